@@ -1,0 +1,79 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The targets follow the pipeline: a source file becomes a located document (ASLLoad),
+// then a typed model (ASLModel), then findings and metrics (ASLAnalysis), then text
+// (ASLRender; ASLGraphviz for in-process layout). The `aslkit` executable is a thin adapter.
+let package = Package(
+    name: "aslkit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "aslkit", targets: ["aslkit"]),
+        .library(name: "ASLKit", targets: ["ASLLoad", "ASLModel", "ASLAnalysis", "ASLRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+    ],
+    targets: [
+        .target(name: "ASLSource"),
+        .target(
+            name: "ASLLoad",
+            dependencies: [
+                "ASLSource",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .target(name: "ASLExpressions", dependencies: ["ASLSource"]),
+        .target(
+            name: "ASLModel",
+            dependencies: ["ASLSource", "ASLLoad", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .target(
+            name: "ASLAnalysis",
+            dependencies: [
+                "ASLSource", "ASLLoad", "ASLModel", "ASLExpressions",
+                .product(name: "BigInt", package: "BigInt"),
+            ]
+        ),
+        .target(name: "ASLRender", dependencies: ["ASLSource", "ASLLoad", "ASLModel", "ASLAnalysis"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "ASLGraphviz", dependencies: ["CGraphviz"]),
+        .executableTarget(
+            name: "aslkit",
+            dependencies: [
+                "ASLSource", "ASLLoad", "ASLModel", "ASLAnalysis", "ASLRender", "ASLGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Rainbow", package: "Rainbow"),
+            ]
+        ),
+        .executableTarget(
+            name: "aslkit-bench",
+            dependencies: ["ASLSource", "ASLLoad", "ASLModel", "ASLAnalysis", "ASLRender", "ASLGraphviz"]
+        ),
+        .target(name: "TestSupport", dependencies: [], path: "Tests/TestSupport"),
+        .testTarget(name: "ASLLoadTests", dependencies: ["ASLLoad", "TestSupport"]),
+        .testTarget(name: "ASLExpressionsTests", dependencies: ["ASLExpressions", "TestSupport"]),
+        .testTarget(name: "ASLModelTests", dependencies: ["ASLModel", "ASLLoad", "TestSupport"]),
+        .testTarget(
+            name: "ASLAnalysisTests",
+            dependencies: ["ASLAnalysis", "ASLModel", "ASLLoad", "TestSupport", .product(name: "BigInt", package: "BigInt")]
+        ),
+        .testTarget(name: "ASLRenderTests", dependencies: ["ASLRender", "ASLAnalysis", "ASLModel", "ASLLoad", "ASLGraphviz", "TestSupport"]),
+        .testTarget(name: "aslkitTests", dependencies: ["TestSupport"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny")
+    ]
+}

@@ -1,0 +1,1 @@
+// Placeholder until the ASLExpressions stage lands.

@@ -1,0 +1,126 @@
+public import ASLSource
+
+/// A JSON or YAML value in which every node knows where it came from. Both readers produce
+/// this tree, so everything after loading is independent of the file format.
+public struct LocatedNode: Hashable, Sendable {
+    public indirect enum Value: Hashable, Sendable {
+        case null
+        case bool(Bool)
+        case number(NumberLiteral)
+        case string(String)
+        case array([LocatedNode])
+        /// Members in document order. Duplicate keys are reported by the reader and only the
+        /// first occurrence is kept.
+        case object([Member])
+    }
+
+    public struct Member: Hashable, Sendable {
+        public var key: String
+        public var keyPosition: SourcePosition
+        public var value: LocatedNode
+
+        public init(key: String, keyPosition: SourcePosition, value: LocatedNode) {
+            self.key = key
+            self.keyPosition = keyPosition
+            self.value = value
+        }
+    }
+
+    public var value: Value
+    /// Where the node starts: the opening quote, bracket or first character of a scalar.
+    public var position: SourcePosition
+    /// For a string whose characters map one to one onto source columns (single line, no
+    /// escapes), the position of its first character; `nil` otherwise. Expression checkers use
+    /// it to point inside the string.
+    public var contentStart: SourcePosition?
+    /// A YAML tag written on the node (`!Sub`, `!GetAtt`), without normalisation.
+    public var tag: String?
+
+    public init(
+        _ value: Value,
+        at position: SourcePosition,
+        contentStart: SourcePosition? = nil,
+        tag: String? = nil
+    ) {
+        self.value = value
+        self.position = position
+        self.contentStart = contentStart
+        self.tag = tag
+    }
+}
+
+extension LocatedNode {
+    public var stringValue: String? {
+        if case .string(let s) = value { return s }
+        return nil
+    }
+
+    public var boolValue: Bool? {
+        if case .bool(let b) = value { return b }
+        return nil
+    }
+
+    public var numberValue: NumberLiteral? {
+        if case .number(let n) = value { return n }
+        return nil
+    }
+
+    public var arrayValue: [LocatedNode]? {
+        if case .array(let a) = value { return a }
+        return nil
+    }
+
+    public var members: [Member]? {
+        if case .object(let m) = value { return m }
+        return nil
+    }
+
+    public var isNull: Bool {
+        if case .null = value { return true }
+        return false
+    }
+
+    /// The member named `key` of an object, if any. Linear: objects in ASL are small, and a
+    /// dictionary would cost more to build than the few look-ups made on each.
+    public subscript(key: String) -> LocatedNode? {
+        guard case .object(let members) = value else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    public func member(_ key: String) -> Member? {
+        guard case .object(let members) = value else { return nil }
+        return members.first { $0.key == key }
+    }
+
+    /// The kind of value, as used in messages ("expected a string, found an object").
+    public var kindName: String {
+        switch value {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number(let n): n.isInteger ? "an integer" : "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
+    /// A copy with every position passed through `transform`, used to map a definition
+    /// parsed from inside a string back onto the file that holds the string.
+    public func mapPositions(_ transform: (SourcePosition) -> SourcePosition) -> LocatedNode {
+        var copy = self
+        copy.position = transform(position)
+        copy.contentStart = contentStart.map(transform)
+        switch value {
+        case .array(let items):
+            copy.value = .array(items.map { $0.mapPositions(transform) })
+        case .object(let members):
+            copy.value = .object(
+                members.map {
+                    Member(key: $0.key, keyPosition: transform($0.keyPosition), value: $0.value.mapPositions(transform))
+                })
+        default:
+            break
+        }
+        return copy
+    }
+}
