@@ -1,4 +1,4 @@
-public import ASLSource
+import ASLSource
 
 /// A JSON or YAML value in which every node knows where it came from. Both readers produce
 /// this tree, so everything after loading is independent of the file format.

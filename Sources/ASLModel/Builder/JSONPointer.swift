@@ -1,0 +1,22 @@
+/// Builds RFC 6901 JSON pointers, which locate fields in diagnostics independently of lines.
+public enum JSONPointer {
+    public static func escape(_ token: String) -> String {
+        var out = ""
+        for c in token {
+            switch c {
+            case "~": out += "~0"
+            case "/": out += "~1"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    public static func appending(_ pointer: String, _ token: String) -> String {
+        pointer + "/" + escape(token)
+    }
+
+    public static func appending(_ pointer: String, _ index: Int) -> String {
+        pointer + "/" + String(index)
+    }
+}

@@ -1,0 +1,33 @@
+import ASLLoad
+import ASLSource
+
+/// Lenient field readers: a value of the wrong type reads as absent, because the validator,
+/// not the model, reports type errors.
+extension LocatedNode {
+    func locatedString(_ key: String) -> Located<String>? {
+        guard let node = self[key], let s = node.stringValue else { return nil }
+        return Located(s, at: node.position)
+    }
+
+    func int(_ key: String) -> Int? { self[key]?.numberValue?.intValue }
+
+    func double(_ key: String) -> Double? { self[key]?.numberValue?.doubleValue }
+
+    /// A field written as `Key` (a literal number or, in JSONata, an expression) or `KeyPath`.
+    func dynamicInt(_ key: String) -> DynamicInt? {
+        if let node = self[key] {
+            if let n = node.numberValue?.intValue { return .literal(n, node.position) }
+            if let s = node.stringValue { return .jsonata(s, node.position) }
+        }
+        if let node = self[key + "Path"], let s = node.stringValue {
+            return .path(s, node.position)
+        }
+        return nil
+    }
+
+    func locatedStrings(_ key: String) -> [Located<String>] {
+        (self[key]?.arrayValue ?? []).compactMap { item in
+            item.stringValue.map { Located($0, at: item.position) }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ASLLoad
+import ASLSource
+
+/// Builds the type-specific part of one state.
+struct StateDetailBuilder {
+    let node: LocatedNode
+    let name: String
+    let pointer: String
+    let language: QueryLanguage
+    /// The machine's language, which nested scopes start from (specification: the default
+    /// for states inside `Branches` and `ItemProcessor` is the machine's, not the parent's).
+    let inherited: QueryLanguage
+
+    func detail(for type: StateType?) -> State.Detail {
+        switch type {
+        case .task: .task(task())
+        case .pass: .pass
+        case .choice: .choice(ChoiceBuilder(language: language).choice(node))
+        case .wait: .wait(waitDuration())
+        case .succeed: .succeed
+        case .fail: .fail(FailState(error: node["Error"]?.stringValue, cause: node["Cause"]?.stringValue))
+        case .parallel: .parallel(parallel())
+        case .map: .map(map())
+        case nil: .unknown
+        }
+    }
+
+    private func task() -> TaskState {
+        let resource = node["Resource"].flatMap { r in r.stringValue.map { TaskResource(arn: $0, position: r.position) } }
+        return TaskState(
+            resource: resource, timeoutSeconds: node.dynamicInt("TimeoutSeconds"),
+            heartbeatSeconds: node.dynamicInt("HeartbeatSeconds"))
+    }
+
+    private func waitDuration() -> WaitDuration? {
+        if let seconds = node.dynamicInt("Seconds") { return .seconds(seconds) }
+        if let t = node["Timestamp"], let s = t.stringValue { return .timestamp(s, t.position) }
+        if let t = node["TimestampPath"], let s = t.stringValue { return .timestampPath(s, t.position) }
+        return nil
+    }
+
+    private func parallel() -> ParallelState {
+        let branchesPointer = JSONPointer.appending(pointer, "Branches")
+        let branches = (node["Branches"]?.arrayValue ?? []).enumerated().map { index, branch in
+            StateMachineBuilder.scope(
+                branch, kind: .parallelBranch(parent: name, index: index),
+                pointer: JSONPointer.appending(branchesPointer, index), language: inherited)
+        }
+        return ParallelState(branches: branches)
+    }
+
+    private func map() -> MapState {
+        let processorKey = node["ItemProcessor"] != nil ? "ItemProcessor" : "Iterator"
+        let processorNode = node[processorKey]
+        let processor = processorNode.map {
+            StateMachineBuilder.scope(
+                $0, kind: .mapProcessor(parent: name), pointer: JSONPointer.appending(pointer, processorKey),
+                language: inherited)
+        }
+        let modeText = processorNode?["ProcessorConfig"]?["Mode"]?.stringValue
+        let readerMaxItems = node["ItemReader"]?["ReaderConfig"]?["MaxItems"]?.numberValue?.intValue
+        let literalItems = node["Items"]?.arrayValue?.count
+        return MapState(
+            processor: processor,
+            mode: modeText.flatMap(MapState.Mode.init(rawValue:)) ?? .inline,
+            maxConcurrency: node.dynamicInt("MaxConcurrency"),
+            knownItemCount: literalItems ?? readerMaxItems,
+            usesItemReader: node["ItemReader"] != nil,
+            label: node["Label"]?.stringValue)
+    }
+}

@@ -1,0 +1,64 @@
+import ASLLoad
+import ASLSource
+
+/// Projects a located document onto the typed model. Never fails: whatever is malformed is
+/// left out, and the validator reports it from the document.
+public enum StateMachineBuilder {
+    /// - Complexity: O(size of the document). Recursion depth is the nesting of Parallel and
+    ///   Map states, bounded by the reader's nesting limit.
+    public static func build(_ definition: LocatedNode) -> StateMachine {
+        let language = definition.locatedString("QueryLanguage").flatMap { QueryLanguage(rawValue: $0.value) } ?? .jsonPath
+        let timeout = definition["TimeoutSeconds"].flatMap { node in
+            node.numberValue?.intValue.map { Located($0, at: node.position) }
+        }
+        let root = scope(definition, kind: .root, pointer: "", language: language)
+        return StateMachine(
+            root: root, queryLanguage: language, timeoutSeconds: timeout,
+            comment: definition["Comment"]?.stringValue, node: definition)
+    }
+
+    static func scope(_ node: LocatedNode, kind: Scope.Kind, pointer: String, language: QueryLanguage) -> Scope {
+        let statesPointer = JSONPointer.appending(pointer, "States")
+        let states = (node["States"]?.members ?? []).map { member in
+            state(
+                member.value, name: member.key, namePosition: member.keyPosition,
+                pointer: JSONPointer.appending(statesPointer, member.key), inherited: language)
+        }
+        return Scope(kind: kind, pointer: pointer, startAt: node.locatedString("StartAt"), states: states, node: node)
+    }
+
+    static func state(
+        _ node: LocatedNode, name: String, namePosition: SourcePosition, pointer: String, inherited: QueryLanguage
+    ) -> State {
+        let type = node["Type"]?.stringValue.flatMap(StateType.init(rawValue:))
+        let language = node.locatedString("QueryLanguage").flatMap { QueryLanguage(rawValue: $0.value) } ?? inherited
+        let detail = StateDetailBuilder(node: node, name: name, pointer: pointer, language: language, inherited: inherited)
+            .detail(for: type)
+        return State(
+            name: name, namePosition: namePosition, pointer: pointer, type: type, detail: detail,
+            queryLanguage: language, next: node.locatedString("Next"), isEnd: node["End"]?.boolValue == true,
+            retriers: retriers(node["Retry"]), catchers: catchers(node["Catch"]), node: node)
+    }
+
+    static func retriers(_ node: LocatedNode?) -> [Retrier] {
+        (node?.arrayValue ?? []).enumerated().compactMap { index, item in
+            guard item.members != nil else { return nil }
+            return Retrier(
+                errorEquals: item.locatedStrings("ErrorEquals"),
+                intervalSeconds: item.int("IntervalSeconds") ?? Retrier.defaultIntervalSeconds,
+                maxAttempts: item.int("MaxAttempts") ?? Retrier.defaultMaxAttempts,
+                backoffRate: item.double("BackoffRate") ?? Retrier.defaultBackoffRate,
+                maxDelaySeconds: item.int("MaxDelaySeconds"),
+                jitter: item["JitterStrategy"]?.stringValue.flatMap(Retrier.Jitter.init(rawValue:)) ?? .none,
+                index: index, node: item)
+        }
+    }
+
+    static func catchers(_ node: LocatedNode?) -> [Catcher] {
+        (node?.arrayValue ?? []).enumerated().compactMap { index, item in
+            guard item.members != nil else { return nil }
+            return Catcher(
+                errorEquals: item.locatedStrings("ErrorEquals"), next: item.locatedString("Next"), index: index, node: item)
+        }
+    }
+}
