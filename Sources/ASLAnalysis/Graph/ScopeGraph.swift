@@ -1,0 +1,68 @@
+import ASLModel
+import ASLSource
+
+/// The transition graph of one scope, index-based: node `i` is `scope.states[i]`.
+///
+/// Written here rather than taken from a graph library: SwiftGraph looks vertices up in O(V)
+/// and has no strongly connected components, and every analysis needs edges that carry their
+/// kind (Choice rule, Default, Catch).
+public struct ScopeGraph: Sendable {
+    public let scope: Scope
+    public let start: Int?
+    /// Edges in document order of their source state, then field order.
+    public let edges: [FlowEdge]
+    /// Indices into `edges`, per state.
+    public let outgoing: [[Int]]
+    public let incoming: [[Int]]
+    public let termination: [Termination?]
+    /// Transitions whose target is not a state of this scope: (state index, target name, position).
+    public let danglingTargets: [(state: Int, target: String, position: SourcePosition)]
+
+    public var count: Int { scope.states.count }
+
+    public init(scope: Scope) {
+        self.scope = scope
+        var edges: [FlowEdge] = []
+        var dangling: [(Int, String, SourcePosition)] = []
+        func add(_ from: Int, _ target: Located<String>?, _ kind: FlowEdge.Kind) {
+            guard let target else { return }
+            if let to = scope.index(of: target.value) {
+                edges.append(FlowEdge(from: from, to: to, kind: kind, position: target.position))
+            } else {
+                dangling.append((from, target.value, target.position))
+            }
+        }
+        var termination: [Termination?] = []
+        for (i, state) in scope.states.enumerated() {
+            if let choice = state.choice {
+                for rule in choice.rules { add(i, rule.next, .choiceRule(rule.index)) }
+                add(i, choice.defaultTarget, .choiceDefault)
+            } else {
+                add(i, state.next, .next)
+            }
+            for catcher in state.catchers { add(i, catcher.next, .catcher(catcher.index)) }
+            switch state.type {
+            case .succeed: termination.append(.succeeds)
+            case .fail: termination.append(.fails)
+            case .choice: termination.append(nil)
+            default: termination.append(state.isEnd ? .succeeds : nil)
+            }
+        }
+        var outgoing = Array(repeating: [Int](), count: scope.states.count)
+        var incoming = Array(repeating: [Int](), count: scope.states.count)
+        for (e, edge) in edges.enumerated() {
+            outgoing[edge.from].append(e)
+            incoming[edge.to].append(e)
+        }
+        self.edges = edges
+        self.outgoing = outgoing
+        self.incoming = incoming
+        self.termination = termination
+        self.danglingTargets = dangling
+        self.start = scope.startAt.flatMap { scope.index(of: $0.value) }
+    }
+
+    public func successors(of node: Int) -> [Int] { outgoing[node].map { edges[$0].to } }
+
+    public func predecessors(of node: Int) -> [Int] { incoming[node].map { edges[$0].from } }
+}

@@ -1,0 +1,95 @@
+import ASLLoad
+import ASLModel
+import ASLSource
+
+/// Checks one Choice rule tree with an explicit work list (rules nest through `And`, `Or`
+/// and `Not` as deep as the input does).
+struct ChoiceRuleWalker {
+    let context: ValidationContext
+    let state: State
+    var found: [Diagnostic] = []
+
+    private static let operandKind: [String: String] = {
+        var kinds: [String: String] = [:]
+        for op in ["StringEquals", "StringLessThan", "StringGreaterThan", "StringLessThanEquals", "StringGreaterThanEquals", "StringMatches",
+            "TimestampEquals", "TimestampLessThan", "TimestampGreaterThan", "TimestampLessThanEquals", "TimestampGreaterThanEquals"] { kinds[op] = "string" }
+        for op in ["NumericEquals", "NumericLessThan", "NumericGreaterThan", "NumericLessThanEquals", "NumericGreaterThanEquals"] { kinds[op] = "number" }
+        for op in ["BooleanEquals", "IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp"] { kinds[op] = "boolean" }
+        for (op, _) in kinds where !op.hasPrefix("Is") && op != "StringMatches" { kinds[op + "Path"] = "path" }
+        return kinds
+    }()
+
+    init(context: ValidationContext, state: State) {
+        self.context = context
+        self.state = state
+    }
+
+    mutating func check(_ root: LocatedNode, pointer rootPointer: String, topLevel: Bool) {
+        var work: [(LocatedNode, String, Bool)] = [(root, rootPointer, topLevel)]
+        while let (rule, pointer, isTop) = work.popLast() {
+            guard let members = rule.members else {
+                report(ChoiceCheck.ruleOperator, "A Choice rule must be an object, found \(rule.kindName).", rule.position, pointer)
+                continue
+            }
+            if isTop, rule["Next"] == nil {
+                report(ChoiceCheck.ruleNext, "Choice rule of \"\(state.name)\" has no `Next`.", rule.position, pointer)
+            } else if !isTop, let next = rule.member("Next") {
+                report(ChoiceCheck.ruleNext, "A rule nested in `And`, `Or` or `Not` cannot have `Next`.", next.keyPosition, pointer + "/Next")
+            }
+            if state.queryLanguage == .jsonata {
+                if rule["Condition"] == nil {
+                    report(ChoiceCheck.ruleOperator, "A JSONata Choice rule needs a `Condition`.", rule.position, pointer)
+                }
+                for member in members where !["Condition", "Next", "Comment", "Assign", "Output"].contains(member.key) {
+                    report(FieldRules.queryLanguage, "`\(member.key)` is not a field of a JSONata Choice rule; write the test as a `Condition` expression.", member.keyPosition, pointer + "/" + member.key)
+                }
+                continue
+            }
+            let combinators = members.filter { ["And", "Or", "Not"].contains($0.key) }
+            let operators = members.filter { Self.operandKind[$0.key] != nil }
+            for member in members where !["And", "Or", "Not", "Variable", "Next", "Comment", "Assign"].contains(member.key) && Self.operandKind[member.key] == nil {
+                let hint = member.key == "Condition" ? " (`Condition` needs `\"QueryLanguage\": \"JSONata\"`)" : ""
+                report(member.key == "Condition" ? FieldRules.queryLanguage : FieldRules.unknown, "`\(member.key)` is not a field of a Choice rule\(hint).", member.keyPosition, pointer + "/" + member.key)
+            }
+            if combinators.count + operators.count != 1 {
+                let names = (combinators + operators).map { "`\($0.key)`" }
+                let message = names.isEmpty ? "Choice rule has no comparison operator or `And`/`Or`/`Not`." : "Choice rule has \(names.joined(separator: ", ")); a rule tests exactly one thing."
+                report(ChoiceCheck.ruleOperator, message, (combinators + operators).dropFirst().first?.keyPosition ?? rule.position, pointer)
+                continue
+            }
+            if let combinator = combinators.first {
+                let childPointer = pointer + "/" + combinator.key
+                if combinator.key == "Not" {
+                    work.append((combinator.value, childPointer, false))
+                } else if let items = combinator.value.arrayValue, !items.isEmpty {
+                    for (i, item) in items.enumerated().reversed() { work.append((item, childPointer + "/\(i)", false)) }
+                } else {
+                    report(ChoiceCheck.ruleOperator, "`\(combinator.key)` needs a non-empty array of rules.", combinator.value.position, childPointer)
+                }
+                if rule["Variable"] != nil {
+                    report(ChoiceCheck.ruleOperator, "A rule with `\(combinator.key)` cannot also have `Variable`.", rule.member("Variable")!.keyPosition, pointer + "/Variable")
+                }
+                continue
+            }
+            let op = operators[0]
+            if rule["Variable"]?.stringValue == nil {
+                report(ChoiceCheck.ruleOperator, "Choice rule with `\(op.key)` needs a `Variable` path.", rule.member("Variable")?.value.position ?? rule.position, pointer)
+            }
+            let expected = Self.operandKind[op.key]!
+            let value = op.value
+            let ok = switch expected {
+            case "string", "path": value.stringValue != nil
+            case "number": value.numberValue != nil
+            default: value.boolValue != nil
+            }
+            if !ok {
+                let noun = expected == "path" ? "a path string" : "a \(expected)"
+                report(ChoiceCheck.ruleOperator, "`\(op.key)` compares with \(noun), found \(value.kindName).", value.position, pointer + "/" + op.key)
+            }
+        }
+    }
+
+    private mutating func report(_ rule: RuleDescription, _ message: String, _ position: SourcePosition, _ pointer: String) {
+        found.append(context.diagnostic(rule, message, at: position, pointer: pointer, state: state.name))
+    }
+}

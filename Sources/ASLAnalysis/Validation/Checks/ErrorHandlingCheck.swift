@@ -1,0 +1,95 @@
+import ASLLoad
+import ASLModel
+import ASLSource
+
+/// `Retry` and `Catch` entries: well-formed error lists, `States.ALL` alone and last, entries
+/// that can never fire, and errors that cannot be retried.
+struct ErrorHandlingCheck: Check {
+    static let errorEqualsEmpty = RuleDescription(
+        id: "error-equals-empty", title: "Empty ErrorEquals", category: .errorHandling, severity: .error,
+        summary: "A Retrier or Catcher has an empty `ErrorEquals` array.",
+        rationale: "An entry that matches no error is a mistake; AWS requires at least one name.", awsCode: "SCHEMA_VALIDATION_FAILED",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": []}], "End": true}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Timeout"]}], "End": true}}}"#])
+    static let allNotAlone = RuleDescription(
+        id: "states-all-not-alone", title: "States.ALL combined with other errors", category: .errorHandling, severity: .error,
+        summary: "`States.ALL` appears in an `ErrorEquals` together with other names.",
+        rationale: "The specification requires `States.ALL` to be the only name of its entry.",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Catch": [{"ErrorEquals": ["States.ALL", "MyError"], "Next": "B"}], "End": true}, "B": {"Type": "Fail"}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Catch": [{"ErrorEquals": ["MyError"], "Next": "B"}, {"ErrorEquals": ["States.ALL"], "Next": "B"}], "End": true}, "B": {"Type": "Fail"}}}"#])
+    static let allNotLast = RuleDescription(
+        id: "states-all-not-last", title: "States.ALL not last", category: .errorHandling, severity: .error,
+        summary: "A Retrier or Catcher with `States.ALL` is followed by other entries.",
+        rationale: "The specification requires the `States.ALL` entry to be last; entries after it could never fire.",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.ALL"]}, {"ErrorEquals": ["MyError"]}], "End": true}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["MyError"]}, {"ErrorEquals": ["States.ALL"]}], "End": true}}}"#])
+    static let entryUnreachable = RuleDescription(
+        id: "error-handler-unreachable", title: "Retrier or Catcher that can never fire", category: .errorHandling, severity: .warning,
+        summary: "Every error a Retrier or Catcher names is already taken by an earlier entry of the same list (for example after `States.TaskFailed`).",
+        rationale: "Entries are tried in order and the first match wins, so this one is dead code and its settings never apply.",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.TaskFailed"]}, {"ErrorEquals": ["Lambda.ServiceException"]}], "End": true}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["Lambda.ServiceException"]}, {"ErrorEquals": ["States.TaskFailed"]}], "End": true}}}"#])
+    static let nonRetriable = RuleDescription(
+        id: "retry-non-retriable-error", title: "Retrying an error that is never retried", category: .errorHandling, severity: .warning,
+        summary: "A Retrier names `States.Runtime` or `States.DataLimitExceeded`, which Step Functions never retries.",
+        rationale: "The retrier gives a false sense of resilience; fix the payload or expression instead.",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Runtime"]}], "End": true}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Timeout"]}], "End": true}}}"#])
+    static let reservedName = RuleDescription(
+        id: "error-name-reserved", title: "Unknown States.* error name", category: .errorHandling, severity: .error,
+        summary: "An `ErrorEquals` name starts with `States.` but is not a predefined error.",
+        rationale: "The `States.` prefix is reserved; a typo such as `States.Timeout` spelled `States.TimeOut` silently never matches.",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.TimeOut"]}], "End": true}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Timeout", "Custom.Error"]}], "End": true}}}"#])
+
+    static let rules = [errorEqualsEmpty, allNotAlone, allNotLast, entryUnreachable, nonRetriable, reservedName]
+
+    func run(_ context: ValidationContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (_, state) in context.machine.allStates {
+            let retry = state.retriers.map { ($0.errorEquals, $0.node, "Retrier", $0.index) }
+            let catches = state.catchers.map { ($0.errorEquals, $0.node, "Catcher", $0.index) }
+            for (list, field) in [(retry, "Retry"), (catches, "Catch")] {
+                found += checkList(list, field: field, state: state, context)
+            }
+            for retrier in state.retriers {
+                for name in retrier.errorEquals where ErrorNames.nonRetriable.contains(name.value) {
+                    found.append(context.diagnostic(Self.nonRetriable, "\(name.value) is never retried by Step Functions; this Retrier entry has no effect.", at: name.position, pointer: state.pointer + "/Retry/\(retrier.index)/ErrorEquals", state: state.name))
+                }
+            }
+        }
+        return found
+    }
+
+    private func checkList(_ entries: [([Located<String>], LocatedNode, String, Int)], field: String, state: State, _ context: ValidationContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var earlier = Set<String>()
+        for (position, (names, node, kind, index)) in entries.enumerated() {
+            let pointer = state.pointer + "/\(field)/\(index)/ErrorEquals"
+            if let list = node["ErrorEquals"]?.arrayValue, list.isEmpty {
+                found.append(context.diagnostic(Self.errorEqualsEmpty, "\(kind) \(index) of \"\(state.name)\" has an empty `ErrorEquals`.", at: node["ErrorEquals"]?.position, pointer: pointer, state: state.name))
+            }
+            for name in names where name.value.hasPrefix("States.") && !ErrorNames.predefined.contains(name.value) {
+                found.append(context.diagnostic(Self.reservedName, "\"\(name.value)\" is not a predefined error; names starting with `States.` are reserved\(Self.suggestion(name.value)).", at: name.position, pointer: pointer, state: state.name))
+            }
+            if let all = names.first(where: { $0.value == ErrorNames.all }) {
+                if names.count > 1 {
+                    found.append(context.diagnostic(Self.allNotAlone, "`States.ALL` must be the only name in its `ErrorEquals`.", at: all.position, pointer: pointer, state: state.name))
+                }
+                if position < entries.count - 1 {
+                    found.append(context.diagnostic(Self.allNotLast, "The \(kind) with `States.ALL` must be the last in `\(field)`; the \(entries.count - 1 - position) after it can never fire.", at: all.position, pointer: pointer, state: state.name))
+                }
+            }
+            if !names.isEmpty, !earlier.contains(ErrorNames.all), names.allSatisfy({ ErrorNames.covers(earlier, $0.value) }), !names.contains(where: { ErrorNames.nonRetriable.contains($0.value) }) {
+                found.append(context.diagnostic(Self.entryUnreachable, "\(kind) \(index) of \"\(state.name)\" can never fire: earlier entries already match \(names.map(\.value).joined(separator: ", ")).", at: names[0].position, pointer: pointer, state: state.name))
+            }
+            earlier.formUnion(names.map(\.value))
+        }
+        return found
+    }
+
+    static func suggestion(_ name: String) -> String {
+        guard let match = ErrorNames.predefined.first(where: { $0.lowercased() == name.lowercased() }) else { return "" }
+        return "; did you mean \"\(match)\"?"
+    }
+}

@@ -1,0 +1,50 @@
+import ASLModel
+import ASLSource
+
+/// State names are unique across the whole machine, nested scopes included, and short.
+struct StateNameCheck: Check {
+    static let maximumLength = 80
+
+    static let duplicate = RuleDescription(
+        id: "state-name-duplicate", title: "Duplicate state name", category: .structure, severity: .error,
+        summary: "Two states have the same name, in the same or in different scopes.",
+        rationale: "Names identify states in execution histories and the console, so they must be unique across the whole machine.",
+        awsCode: "DUPLICATE_STATE_NAME",
+        triggering: [
+            #"{"StartAt": "P", "States": {"P": {"Type": "Parallel", "Branches": [{"StartAt": "P", "States": {"P": {"Type": "Succeed"}}}], "End": true}}}"#
+        ],
+        passing: [
+            #"{"StartAt": "P", "States": {"P": {"Type": "Parallel", "Branches": [{"StartAt": "Q", "States": {"Q": {"Type": "Succeed"}}}], "End": true}}}"#
+        ])
+    static let tooLong = RuleDescription(
+        id: "state-name-too-long", title: "State name too long", category: .structure, severity: .error,
+        summary: "A state name is longer than 80 characters.",
+        rationale: "The specification limits names to 80 Unicode characters and AWS refuses longer ones.",
+        awsCode: "SCHEMA_VALIDATION_FAILED",
+        triggering: [#"{"StartAt": "\#(String(repeating: "x", count: 81))", "States": {"\#(String(repeating: "x", count: 81))": {"Type": "Succeed"}}}"#],
+        passing: [#"{"StartAt": "\#(String(repeating: "x", count: 80))", "States": {"\#(String(repeating: "x", count: 80))": {"Type": "Succeed"}}}"#])
+
+    static let rules = [duplicate, tooLong]
+
+    func run(_ context: ValidationContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var first: [String: State] = [:]
+        for (_, state) in context.machine.allStates {
+            if let earlier = first[state.name] {
+                found.append(context.diagnostic(
+                    Self.duplicate, "State name \"\(state.name)\" is already used; state names must be unique across the whole machine.",
+                    at: state.namePosition, pointer: state.pointer, state: state.name,
+                    notes: [Diagnostic.Note(message: "first defined here", position: earlier.namePosition)]))
+            } else {
+                first[state.name] = state
+            }
+            let length = state.name.unicodeScalars.count
+            if length > Self.maximumLength {
+                found.append(context.diagnostic(
+                    Self.tooLong, "State name is \(length) characters long; the limit is \(Self.maximumLength).",
+                    at: state.namePosition, pointer: state.pointer, state: state.name))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,23 @@
+/// The one list of checks and rules. Adding a check here is all it takes for the README
+/// table, the SARIF rules table and the example tests to include it.
+public enum RuleCatalogue {
+    static let checks: [any Check] = [
+        StructureCheck(),
+        TransitionCheck(),
+        ReachabilityCheck(),
+        StateNameCheck(),
+        FieldSchemaCheck(),
+        ErrorHandlingCheck(),
+        ChoiceCheck(),
+        ExpressCheck(),
+        BestPracticeCheck(),
+    ]
+
+    /// Every rule, in catalogue order.
+    public static var rules: [RuleDescription] {
+        var seen = Set<String>()
+        return checks.flatMap { type(of: $0).rules }.filter { seen.insert($0.id).inserted }
+    }
+
+    public static func rule(id: String) -> RuleDescription? { rules.first { $0.id == id } }
+}

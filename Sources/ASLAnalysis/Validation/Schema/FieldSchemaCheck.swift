@@ -1,0 +1,183 @@
+import ASLLoad
+import ASLModel
+import ASLSource
+
+/// Field names, types, ranges, exclusivity and query-language fit for every object of the
+/// language: states, the machine, branches, processors, retriers, catchers and Map settings.
+struct FieldSchemaCheck: Check {
+    static let rules = FieldRules.all
+
+    func run(_ context: ValidationContext) -> [Diagnostic] {
+        var walker = FieldWalker(context: context)
+        walker.checkObject(context.machine.node, specs: StateSchemas.machine, pointer: "", language: context.machine.queryLanguage, owner: "the state machine", state: nil)
+        for scope in context.machine.allScopes where scope.kind != .root {
+            let specs = if case .mapProcessor = scope.kind { StateSchemas.processor } else { StateSchemas.branch }
+            walker.checkObject(scope.node, specs: specs, pointer: scope.pointer, language: context.machine.queryLanguage, owner: "the \(scope.displayName)", state: nil)
+            if let config = scope.node["ProcessorConfig"] {
+                walker.checkObject(config, specs: StateSchemas.processorConfig, pointer: JSONPointer.appending(scope.pointer, "ProcessorConfig"), language: .jsonPath, owner: "ProcessorConfig", state: nil)
+            }
+        }
+        for (_, state) in context.machine.allStates {
+            walker.checkState(state)
+        }
+        return walker.found
+    }
+}
+
+/// Accumulates findings while walking; one walker per validation run.
+struct FieldWalker {
+    let context: ValidationContext
+    var found: [Diagnostic] = []
+
+    init(context: ValidationContext) { self.context = context }
+
+    mutating func checkState(_ state: State) {
+        guard let type = state.type, state.node.members != nil else { return }
+        let language = state.queryLanguage
+        let owner = "\(article(type)) \(type.rawValue) state"
+        checkObject(state.node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: owner, state: state.name)
+        checkExclusive(state, type: type)
+        checkNextEnd(state, type: type)
+        checkLanguage(state)
+        for (index, item) in (state.node["Retry"]?.arrayValue ?? []).enumerated() {
+            checkObject(item, specs: StateSchemas.retrier, pointer: state.pointer + "/Retry/\(index)", language: language, owner: "a Retrier", state: state.name)
+        }
+        for (index, item) in (state.node["Catch"]?.arrayValue ?? []).enumerated() {
+            checkObject(item, specs: StateSchemas.catcher, pointer: state.pointer + "/Catch/\(index)", language: language, owner: "a Catcher", state: state.name)
+        }
+        if type == .map { checkMapSettings(state) }
+        if type == .parallel {
+            for (index, branch) in (state.node["Branches"]?.arrayValue ?? []).enumerated() where branch.members == nil {
+                report(FieldRules.type, "Branch \(index) of \"\(state.name)\" must be an object, found \(branch.kindName).", at: branch.position, pointer: state.pointer + "/Branches/\(index)", state: state.name)
+            }
+        }
+    }
+
+    private mutating func checkMapSettings(_ state: State) {
+        let language = state.queryLanguage
+        if let reader = state.node["ItemReader"] {
+            checkObject(reader, specs: StateSchemas.itemReader, pointer: state.pointer + "/ItemReader", language: language, owner: "ItemReader", state: state.name)
+            if let config = reader["ReaderConfig"] {
+                checkObject(config, specs: StateSchemas.readerConfig, pointer: state.pointer + "/ItemReader/ReaderConfig", language: language, owner: "ReaderConfig", state: state.name)
+            }
+        }
+        if let batcher = state.node["ItemBatcher"] {
+            checkObject(batcher, specs: StateSchemas.itemBatcher, pointer: state.pointer + "/ItemBatcher", language: language, owner: "ItemBatcher", state: state.name)
+        }
+        if let writer = state.node["ResultWriter"] {
+            checkObject(writer, specs: StateSchemas.resultWriter, pointer: state.pointer + "/ResultWriter", language: language, owner: "ResultWriter", state: state.name)
+        }
+    }
+
+    mutating func checkObject(_ node: LocatedNode, specs: [FieldSpec], pointer: String, language: QueryLanguage, owner: String, state: String?) {
+        guard let members = node.members else {
+            if !pointer.isEmpty, !owner.hasSuffix("state") {
+                report(FieldRules.type, "\(capitalized(owner)) must be an object, found \(node.kindName).", at: node.position, pointer: pointer, state: state)
+            }
+            return
+        }
+        for member in members {
+            let fieldPointer = JSONPointer.appending(pointer, member.key)
+            guard let spec = specs.first(where: { $0.name == member.key }) else {
+                report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
+                continue
+            }
+            switch (spec.language, language) {
+            case (.jsonPathOnly, .jsonata):
+                report(FieldRules.queryLanguage, "`\(member.key)` is a JSONPath field and cannot be used in a JSONata state\(FieldRules.jsonataReplacement(member.key)).", at: member.keyPosition, pointer: fieldPointer, state: state)
+                continue
+            case (.jsonataOnly, .jsonPath):
+                report(FieldRules.queryLanguage, "`\(member.key)` is a JSONata field; set `\"QueryLanguage\": \"JSONata\"` to use it\(FieldRules.jsonPathReplacement(member.key)).", at: member.keyPosition, pointer: fieldPointer, state: state)
+                continue
+            default: break
+            }
+            checkValue(member.value, spec: spec, pointer: fieldPointer, language: language, state: state)
+        }
+        for spec in specs where spec.required && node[spec.name] == nil {
+            report(FieldRules.required, "\(capitalized(owner)) needs a `\(spec.name)` field.", at: node.position, pointer: pointer, state: state)
+        }
+    }
+
+    private mutating func checkValue(_ value: LocatedNode, spec: FieldSpec, pointer: String, language: QueryLanguage, state: String?) {
+        let isExpression = language == .jsonata && (value.stringValue.map(FieldRules.isJSONataExpression) ?? false)
+        func typeError(_ expected: String) {
+            report(FieldRules.type, "`\(spec.name)` must be \(expected), found \(value.kindName).", at: value.position, pointer: pointer, state: state)
+        }
+        switch spec.kind {
+        case .any: return
+        case .string: if value.stringValue == nil { typeError("a string") }
+        case .bool: if value.boolValue == nil { typeError("a boolean") }
+        case .object: if value.members == nil { typeError("an object") }
+        case .array: if value.arrayValue == nil { typeError("an array") }
+        case .objectOrExpression: if value.members == nil && !isExpression { typeError(language == .jsonata ? "an object or a JSONata expression" : "an object") }
+        case .arrayOrExpression: if value.arrayValue == nil && !isExpression { typeError("an array or a JSONata expression") }
+        case .boolOrExpression: if value.boolValue == nil && !isExpression { typeError("a boolean or a JSONata expression") }
+        case .oneOf(let allowed):
+            if let s = value.stringValue {
+                if !allowed.contains(s) {
+                    report(FieldRules.range, "`\(spec.name)` is \"\(s)\"; expected \(allowed.map { "\"\($0)\"" }.joined(separator: " or ")).", at: value.position, pointer: pointer, state: state)
+                }
+            } else { typeError("a string") }
+        case .integer(let range):
+            if isExpression { return }
+            guard let number = value.numberValue, number.isInteger else {
+                return typeError(language == .jsonata ? "an integer or a JSONata expression" : "an integer")
+            }
+            if let v = number.intValue, range.contains(v) { return }
+            report(FieldRules.range, "`\(spec.name)` is \(number.text); it must be between \(range.lowerBound) and \(range.upperBound).", at: value.position, pointer: pointer, state: state)
+        case .number(let minimum, let maximum):
+            if isExpression { return }
+            guard let v = value.numberValue?.doubleValue else { return typeError("a number") }
+            if v < minimum || v > maximum {
+                let bound = maximum == .greatestFiniteMagnitude ? "at least \(FieldRules.format(minimum))" : "between \(FieldRules.format(minimum)) and \(FieldRules.format(maximum))"
+                report(FieldRules.range, "`\(spec.name)` is \(value.numberValue?.text ?? ""); it must be \(bound).", at: value.position, pointer: pointer, state: state)
+            }
+        }
+    }
+
+    private mutating func checkExclusive(_ state: State, type: StateType) {
+        for group in StateSchemas.exclusiveGroups(for: type) {
+            let present = (state.node.members ?? []).filter { group.fields.contains($0.key) }
+            if present.count > 1 {
+                report(FieldRules.exclusive, "\(state.name): use only one of \(present.map { "`\($0.key)`" }.joined(separator: " and ")).", at: present[1].keyPosition, pointer: JSONPointer.appending(state.pointer, present[1].key), state: state.name)
+            } else if present.isEmpty, group.required {
+                let allowed = group.fields.filter { f in StateSchemas.fields(for: type).first { $0.name == f }.map { FieldRules.allowed($0, in: state.queryLanguage) } ?? false }
+                report(FieldRules.required, "\(capitalized(article(type))) \(type.rawValue) state needs one of \(allowed.map { "`\($0)`" }.joined(separator: ", ")).", at: state.namePosition, pointer: state.pointer, state: state.name)
+            }
+        }
+    }
+
+    private mutating func checkNextEnd(_ state: State, type: StateType) {
+        let next = state.node.member("Next")
+        let end = state.node.member("End")
+        switch type {
+        case .choice, .succeed, .fail:
+            for member in [next, end].compactMap({ $0 }) {
+                report(FieldRules.nextEnd, "\(capitalized(article(type))) \(type.rawValue) state cannot have `\(member.key)`\(type == .choice ? "; its rules and `Default` choose the next state" : "; it always ends its scope").", at: member.keyPosition, pointer: JSONPointer.appending(state.pointer, member.key), state: state.name)
+            }
+        default:
+            let ends = end?.value.boolValue == true
+            if next != nil, let end, ends {
+                report(FieldRules.nextEnd, "State \"\(state.name)\" has both `Next` and `\"End\": true`; use one.", at: end.keyPosition, pointer: JSONPointer.appending(state.pointer, "End"), state: state.name)
+            } else if next == nil, !ends {
+                let message = end == nil ? "State \"\(state.name)\" has neither `Next` nor `\"End\": true`." : "State \"\(state.name)\" has `\"End\": false` and no `Next`."
+                report(FieldRules.nextEnd, message, at: state.namePosition, pointer: state.pointer, state: state.name)
+            }
+        }
+    }
+
+    private mutating func checkLanguage(_ state: State) {
+        guard let member = state.node.member("QueryLanguage"), member.value.stringValue == "JSONPath",
+            context.machine.queryLanguage == .jsonata
+        else { return }
+        report(FieldRules.queryLanguage, "State \"\(state.name)\" cannot use JSONPath when the whole machine is JSONata.", at: member.value.position, pointer: JSONPointer.appending(state.pointer, "QueryLanguage"), state: state.name)
+    }
+
+    mutating func report(_ rule: RuleDescription, _ message: String, at position: SourcePosition, pointer: String, state: String?) {
+        found.append(context.diagnostic(rule, message, at: position, pointer: pointer, state: state))
+    }
+
+    private func article(_ type: StateType) -> String { type == .map ? "a" : (type.rawValue.first.map { "AEIOU".contains($0) } == true ? "an" : "a") }
+
+    private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+}

@@ -1,0 +1,111 @@
+import ASLModel
+
+/// The fields each state type accepts, from the States Language specification of November
+/// 2024 and AWS's documentation (fields AWS adds, such as `Credentials` and `Label`).
+enum StateSchemas {
+    private static let common: [FieldSpec] = [
+        .string("Type", required: true), .string("Comment"), .init(name: "QueryLanguage", kind: .oneOf(["JSONPath", "JSONata"])),
+    ]
+    private static let io: [FieldSpec] = [.path("InputPath"), .path("OutputPath"), .init(name: "Output", kind: .any, language: .jsonataOnly)]
+    private static let transition: [FieldSpec] = [.string("Next"), .init(name: "End", kind: .bool)]
+    private static let assign = FieldSpec(name: "Assign", kind: .object)
+    private static let result: [FieldSpec] = [
+        .init(name: "ResultSelector", kind: .object, language: .jsonPathOnly), .path("ResultPath"),
+    ]
+    private static let errorHandling: [FieldSpec] = [.init(name: "Retry", kind: .array), .init(name: "Catch", kind: .array)]
+    private static let parameters = FieldSpec(name: "Parameters", kind: .object, language: .jsonPathOnly)
+    private static let arguments = FieldSpec(name: "Arguments", kind: .objectOrExpression, language: .jsonataOnly)
+
+    static func fields(for type: StateType) -> [FieldSpec] {
+        switch type {
+        case .task:
+            common + io + transition + result + errorHandling + [
+                assign, parameters, arguments, .string("Resource", required: true), .seconds("TimeoutSeconds"),
+                .path("TimeoutSecondsPath"), .seconds("HeartbeatSeconds"), .path("HeartbeatSecondsPath"),
+                .init(name: "Credentials", kind: .object),
+            ]
+        case .pass:
+            common + io + transition + [assign, parameters, .path("ResultPath"), .init(name: "Result", kind: .any, language: .jsonPathOnly)]
+        case .choice:
+            common + io + [assign, .init(name: "Choices", kind: .array, required: true), .string("Default")]
+        case .wait:
+            common + io + transition + [
+                assign, .seconds("Seconds", minimum: 0), .path("SecondsPath"), .string("Timestamp"), .path("TimestampPath"),
+            ]
+        case .succeed:
+            common + io
+        case .fail:
+            common + [.string("Error"), .path("ErrorPath"), .string("Cause"), .path("CausePath")]
+        case .parallel:
+            common + io + transition + result + errorHandling + [
+                assign, parameters, arguments, .init(name: "Branches", kind: .array, required: true),
+            ]
+        case .map:
+            common + io + transition + result + errorHandling + [
+                assign, parameters, arguments,
+                .init(name: "ItemProcessor", kind: .object), .init(name: "Iterator", kind: .object, language: .jsonPathOnly),
+                .path("ItemsPath"), .init(name: "Items", kind: .arrayOrExpression, language: .jsonataOnly),
+                .init(name: "ItemSelector", kind: .objectOrExpression), .init(name: "ItemReader", kind: .object),
+                .init(name: "ItemBatcher", kind: .object), .init(name: "ResultWriter", kind: .object),
+                .seconds("MaxConcurrency", minimum: 0), .path("MaxConcurrencyPath"),
+                .init(name: "ToleratedFailurePercentage", kind: .number(atLeast: 0, atMost: 100)),
+                .path("ToleratedFailurePercentagePath"), .seconds("ToleratedFailureCount", minimum: 0),
+                .path("ToleratedFailureCountPath"), .string("Label"),
+            ]
+        }
+    }
+
+    /// Groups of which at most one field may appear (exactly one where `required`).
+    static func exclusiveGroups(for type: StateType) -> [(fields: [String], required: Bool)] {
+        switch type {
+        case .task: [(["TimeoutSeconds", "TimeoutSecondsPath"], false), (["HeartbeatSeconds", "HeartbeatSecondsPath"], false), (["Parameters", "Arguments"], false)]
+        case .wait: [(["Seconds", "SecondsPath", "Timestamp", "TimestampPath"], true)]
+        case .fail: [(["Error", "ErrorPath"], false), (["Cause", "CausePath"], false)]
+        case .map:
+            [
+                (["ItemProcessor", "Iterator"], true), (["MaxConcurrency", "MaxConcurrencyPath"], false),
+                (["ToleratedFailurePercentage", "ToleratedFailurePercentagePath"], false),
+                (["ToleratedFailureCount", "ToleratedFailureCountPath"], false), (["ItemSelector", "Parameters"], false),
+                (["ItemsPath", "Items"], false),
+            ]
+        default: []
+        }
+    }
+
+    static let machine: [FieldSpec] = [
+        .string("StartAt", required: true), .init(name: "States", kind: .object, required: true), .string("Comment"),
+        .string("Version"), .seconds("TimeoutSeconds"), .init(name: "QueryLanguage", kind: .oneOf(["JSONPath", "JSONata"])),
+    ]
+    static let branch: [FieldSpec] = [
+        .string("StartAt", required: true), .init(name: "States", kind: .object, required: true), .string("Comment"),
+    ]
+    static let processor: [FieldSpec] = branch + [.init(name: "ProcessorConfig", kind: .object)]
+    static let processorConfig: [FieldSpec] = [
+        .init(name: "Mode", kind: .oneOf(["INLINE", "DISTRIBUTED"])), .init(name: "ExecutionType", kind: .oneOf(["STANDARD", "EXPRESS"])),
+    ]
+    static let retrier: [FieldSpec] = [
+        .init(name: "ErrorEquals", kind: .array, required: true), .seconds("IntervalSeconds"),
+        .seconds("MaxAttempts", minimum: 0), .init(name: "BackoffRate", kind: .number(atLeast: 1, atMost: .greatestFiniteMagnitude)),
+        .seconds("MaxDelaySeconds", maximum: 31_622_401), .init(name: "JitterStrategy", kind: .oneOf(["FULL", "NONE"])),
+        .string("Comment"),
+    ]
+    static let catcher: [FieldSpec] = [
+        .init(name: "ErrorEquals", kind: .array, required: true), .string("Next", required: true), .path("ResultPath"),
+        .init(name: "Output", kind: .any, language: .jsonataOnly), assign, .string("Comment"),
+    ]
+    static let itemReader: [FieldSpec] = [
+        .string("Resource", required: true), parameters, arguments, .init(name: "ReaderConfig", kind: .object),
+    ]
+    static let readerConfig: [FieldSpec] = [
+        .string("InputType"), .string("CSVHeaderLocation"), .init(name: "CSVHeaders", kind: .array),
+        .init(name: "MaxItems", kind: .integer(0...100_000_000)), .path("MaxItemsPath"), .string("CSVDelimiter"),
+        .string("ManifestType"), .string("Transformation"),
+    ]
+    static let itemBatcher: [FieldSpec] = [
+        .seconds("MaxItemsPerBatch"), .path("MaxItemsPerBatchPath"), .init(name: "MaxInputBytesPerBatch", kind: .integer(1...262_144)),
+        .path("MaxInputBytesPerBatchPath"), .init(name: "BatchInput", kind: .object),
+    ]
+    static let resultWriter: [FieldSpec] = [
+        .string("Resource"), parameters, arguments, .init(name: "WriterConfig", kind: .object),
+    ]
+}
