@@ -155,6 +155,36 @@ func svgNodes(_ bytes: [UInt8]) throws -> [(id: String, title: String)] {
         #expect(try svgNodes(results[0]).count == 40)
     }
 
+    @Test func concurrentErrorsStayWithTheirCall() async throws {
+        // Messages are collected per call under the lock: interleaved failing and succeeding
+        // renders must each see only their own messages.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for i in 0..<8 {
+                group.addTask {
+                    let renderer = GraphvizRenderer()
+                    if i % 2 == 0 {
+                        let bad = String(repeating: "\n", count: i) + "digraph { a -> ; }"
+                        do throws(GraphvizError) {
+                            _ = try renderer.render(dot: bad, format: .svg)
+                            Issue.record("expected a syntax error")
+                        } catch {
+                            #expect(error == .syntax("syntax error in line \(i + 1) near ';'"))
+                        }
+                    } else {
+                        let out = try renderer.render(dot: sampleDOT(count: 10), format: .svg)
+                        #expect(out.warnings.isEmpty, "\(out.warnings)")
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    @Test func emptyInputIsSyntaxError() {
+        #expect(throws: GraphvizError.self) { try renderer.render(dot: "", format: .svg) }
+        #expect(throws: GraphvizError.self) { try renderer.render(dot: "not a graph", format: .svg) }
+    }
+
     @Test func awkwardLabelsGiveWellFormedXML() throws {
         let label = "a < b && c > \"d\"\nnext line 'q' \\ end"
         let dot = "digraph { n1 [id=\"state-n1\", label=\(dotQuoted(label))]; n2 [id=\(dotQuoted("state-<&\"x\">"))]; n1 -> n2 [label=\(dotQuoted("x<&>y"))]; }"
