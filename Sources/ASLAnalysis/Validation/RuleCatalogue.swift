@@ -10,6 +10,8 @@ public enum RuleCatalogue {
         ErrorHandlingCheck(),
         ChoiceCheck(),
         ExpressCheck(),
+        TaskResourceCheck(),
+        TimestampCheck(),
         BestPracticeCheck(),
     ]
 

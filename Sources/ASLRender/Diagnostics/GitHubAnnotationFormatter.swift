@@ -1,3 +1,4 @@
+import ASLAnalysis
 import ASLSource
 
 /// GitHub Actions workflow commands, one per diagnostic: `::error file=…,line=…,col=…,title=…::message`.

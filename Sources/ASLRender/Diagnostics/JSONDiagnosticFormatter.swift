@@ -1,3 +1,4 @@
+import ASLAnalysis
 import ASLSource
 import Foundation
 

@@ -1,3 +1,4 @@
+import ASLAnalysis
 import ASLSource
 
 /// `path:line:col: error: [rule-id] message`, with notes on lines of their own, then a
