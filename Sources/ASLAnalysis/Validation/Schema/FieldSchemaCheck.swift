@@ -83,7 +83,7 @@ struct FieldWalker {
             return
         }
         for member in members {
-            let fieldPointer = JSONPointer.appending(pointer, member.key)
+            var fieldPointer: String { JSONPointer.appending(pointer, member.key) }
             guard let spec = specs.first(where: { $0.name == member.key }) else {
                 report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
@@ -97,7 +97,7 @@ struct FieldWalker {
                 continue
             default: break
             }
-            checkValue(member.value, spec: spec, pointer: fieldPointer, language: language, state: state)
+            checkValue(member.value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
         }
         for member in members where member.key.hasSuffix("Path") && member.key.count > 4 {
             let base = String(member.key.dropLast(4))
@@ -110,7 +110,10 @@ struct FieldWalker {
         }
     }
 
-    private mutating func checkValue(_ value: LocatedNode, spec: FieldSpec, pointer: String, language: QueryLanguage, state: String?) {
+    /// `pointer` is computed only when a finding needs it: building it for every field of a
+    /// large machine cost more than the checks themselves.
+    private mutating func checkValue(_ value: LocatedNode, spec: FieldSpec, pointer makePointer: () -> String, language: QueryLanguage, state: String?) {
+        var pointer: String { makePointer() }
         if FieldRules.isTemplatePlaceholder(value) { return }
         let isExpression = language == .jsonata && (value.stringValue.map(FieldRules.isJSONataExpression) ?? false)
         func typeError(_ expected: String) {
@@ -125,10 +128,10 @@ struct FieldWalker {
             }
         case .retrierInteger(let range):
             if language == .jsonPath, value.stringValue?.hasPrefix("$") == true { return }
-            checkValue(value, spec: FieldSpec(name: spec.name, kind: .integer(range)), pointer: pointer, language: language, state: state)
+            checkValue(value, spec: FieldSpec(name: spec.name, kind: .integer(range)), pointer: makePointer, language: language, state: state)
         case .retrierNumber(let minimum):
             if language == .jsonPath, value.stringValue?.hasPrefix("$") == true { return }
-            checkValue(value, spec: FieldSpec(name: spec.name, kind: .number(atLeast: minimum, atMost: .greatestFiniteMagnitude)), pointer: pointer, language: language, state: state)
+            checkValue(value, spec: FieldSpec(name: spec.name, kind: .number(atLeast: minimum, atMost: .greatestFiniteMagnitude)), pointer: makePointer, language: language, state: state)
         case .string: if value.stringValue == nil { typeError("a string") }
         case .bool: if value.boolValue == nil { typeError("a boolean") }
         case .object: if value.members == nil { typeError("an object") }

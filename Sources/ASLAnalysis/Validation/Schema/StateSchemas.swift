@@ -16,7 +16,13 @@ enum StateSchemas {
     private static let parameters = FieldSpec(name: "Parameters", kind: .payloadTemplate, language: .jsonPathOnly)
     private static let arguments = FieldSpec(name: "Arguments", kind: .objectOrExpression, language: .jsonataOnly)
 
-    static func fields(for type: StateType) -> [FieldSpec] {
+    /// Built once: the checks look fields up for every state of every machine.
+    private static let fieldsByType: [StateType: [FieldSpec]] = Dictionary(
+        uniqueKeysWithValues: StateType.allCases.map { ($0, buildFields(for: $0)) })
+
+    static func fields(for type: StateType) -> [FieldSpec] { fieldsByType[type] ?? [] }
+
+    private static func buildFields(for type: StateType) -> [FieldSpec] {
         switch type {
         case .task:
             common + io + transition + result + errorHandling + [
