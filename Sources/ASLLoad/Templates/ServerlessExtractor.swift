@@ -19,6 +19,19 @@ struct ServerlessExtractor {
             switch machine.value["definition"] {
             case let definition? where definition.members != nil:
                 result.machines.append(LoadedMachine(origin: origin, definition: resolver.resolve(definition), machineType: machineType))
+            case let definition? where definition.stringValue.flatMap(fileReference) != nil:
+                let path = FilePaths.sibling(of: context.file, relativePath: fileReference(definition.stringValue!)!)
+                guard let read = context.readReferencedFile(path) else {
+                    result.diagnostics.append(context.error(
+                        LoadRuleID.templateDefinitionURIMissing, "definition file '\(path)' cannot be read",
+                        at: definition.position, pointer: pointer + "/definition"))
+                    continue
+                }
+                let file = MachineOrigin(file: path, resource: machine.key, kind: .serverless)
+                result.diagnostics += read.diagnostics
+                if let root = read.root {
+                    result.machines.append(LoadedMachine(origin: file, definition: resolver.resolve(root), machineType: machineType))
+                }
             case let definition? where definition.stringValue != nil:
                 let text = definition.stringValue!
                 let (read, diagnostics) = DefinitionStringReader(file: context.file, lines: context.lines).read(
@@ -33,5 +46,15 @@ struct ServerlessExtractor {
             }
         }
         return result
+    }
+
+    /// `${file(./statemachine/machine.asl.yml)}` → `./statemachine/machine.asl.yml`.
+    private func fileReference(_ text: String) -> String? {
+        guard text.hasPrefix("${file("), text.hasSuffix(")}") else { return nil }
+        let inner = text.dropFirst(7).dropLast(2)
+        guard let path = inner.split(separator: ")", maxSplits: 1).first, !path.isEmpty, !path.contains(":") else {
+            return nil
+        }
+        return String(path)
     }
 }
