@@ -5,6 +5,12 @@ public struct IntrinsicCall: Hashable, Sendable {
     /// Offset of the first scalar of the name.
     public var offset: Int
     public var arguments: [IntrinsicArgument]
+
+    public init(name: String, offset: Int, arguments: [IntrinsicArgument]) {
+        self.name = name
+        self.offset = offset
+        self.arguments = arguments
+    }
 }
 
 /// One argument of an intrinsic call, with the offset of its first scalar.
@@ -23,6 +29,11 @@ public struct IntrinsicArgument: Hashable, Sendable {
 
     public var value: Value
     public var offset: Int
+
+    public init(value: Value, offset: Int) {
+        self.value = value
+        self.offset = offset
+    }
 }
 
 /// The JSON type an intrinsic returns or a parameter expects.

@@ -33,7 +33,8 @@ public struct JSONPathSegment: Hashable, Sendable {
     public var selector: JSONPathSelector
     /// Reached with `..` (deep scan) rather than `.` or `[`.
     public var isDescendant: Bool
-    /// Offset of the step's first character (the `.` or `[`).
+    /// Offset of the step's first character (the `.`, `..` or `[`), from the start of the
+    /// path text (findings, unlike this, are shifted to the enclosing string).
     public var offset: Int
 }
 

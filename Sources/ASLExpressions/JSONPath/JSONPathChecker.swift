@@ -49,14 +49,14 @@ public enum JSONPathChecker {
                 findings.append(ExpressionFinding(
                     .jsonPathNotReferencePath,
                     "a Reference Path allows only field names and non-negative indexes, not \(describe(bad))",
-                    at: bad.offset))
+                    at: baseOffset + bad.offset))
             }
             if path.root == .context, let first = path.segments.first, case .field(let name) = first.selector {
                 if !contextFields.contains(name) {
                     findings.append(ExpressionFinding(
                         .jsonPathUnknownContextField,
                         "'\(name)' is not a context object field (expected Execution, State, StateMachine, Task or Map)",
-                        at: first.offset))
+                        at: baseOffset + first.offset))
                 }
                 usesMap = name == "Map"
             }
