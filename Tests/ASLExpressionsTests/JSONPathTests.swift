@@ -67,7 +67,7 @@ import Testing
 
     @Test(arguments: [
         ("a.b", 0), ("$.", 2), ("$.a[", 3), ("$.a[0", 5), ("$.a b", 3), ("$['a", 2), ("$.a[x]", 4), ("$.a[1:2:3:4]", 4),
-        ("$.a[?x]", 5), ("$.a[?(@.x > 1", 5), ("", 0), ("$..", 3), ("$.a[1,]", 4),
+        ("$.a[?x]", 5), ("$.a[?(@.x > 1", 5), ("", 0), ("$..", 3), ("$.a[1,]", 4), ("$.a[?(@.x > 1]", 13), ("$.a[?(@.x[0)]", 11),
     ])
     func syntaxErrors(_ text: String, _ offset: Int) {
         let check = JSONPathChecker.check(text, as: .path)

@@ -44,6 +44,9 @@ import Testing
         "{%$states.input.a%}",
         "{% λ($x){ $x }(1) %}",
         "{% $states.input.`and` %}",
+        "{% $states.input.o ~> $sift(function($v, $k) { $k != 'x' }) %}",
+        "{% $states.context.Map.Item.Value %}",
+        "{% (\n  $total := $sum($states.input.items.price);\n  $total > 100 ? 'big' : 'small'\n) %}",
     ])
     func validExpressions(_ text: String) {
         let check = JSONataChecker.check(text, context: Self.strict)
@@ -123,6 +126,13 @@ import Testing
         #expect(readOffsets(unchecked.variableReads) == ["bar@3"])
         // Functions bound in the expression are not workflow variables.
         #expect(JSONataChecker.check("{% ($g := function() { 1 }; $g()) %}", context: Self.strict).variableReads.isEmpty)
+    }
+
+    @Test func mapContext() {
+        #expect(JSONataChecker.check("{% $states.context.Map.Item.Value %}").usesMapContext)
+        #expect(JSONataChecker.check("{% $states.context.Map.Item.Index + 1 %}").usesMapContext)
+        #expect(!JSONataChecker.check("{% $states.context.Execution.Id %}").usesMapContext)
+        #expect(!JSONataChecker.check("{% $states.input.Map.Item %}").usesMapContext)
     }
 
     @Test func isExpression() {

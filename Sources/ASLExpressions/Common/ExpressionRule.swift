@@ -29,8 +29,9 @@ public enum ExpressionRule: String, CaseIterable, Sendable {
     case jsonataUnknownFunction = "jsonata-unknown-function"
     case jsonataArity = "jsonata-arity"
 
-    /// All rules are errors (AWS rejects the definition or the execution fails) except the
-    /// ones that depend on knowledge this module does not have.
+    /// All rules are errors (AWS rejects the definition, or the expression cannot work)
+    /// except an unknown context-object field: AWS documents the context object but may add
+    /// fields, and such a path only yields nothing at run time, so it is a warning.
     public var defaultSeverity: Severity {
         switch self {
         case .jsonPathUnknownContextField: .warning

@@ -36,7 +36,7 @@ public enum IntrinsicChecker {
         if let call { walker.visit(call, depth: 1) }
         let signature = call.flatMap { IntrinsicSignatures.all[$0.name] }
         return IntrinsicCheck(
-            call: call, findings: walker.findings, paths: walker.paths,
+            call: call, findings: walker.findings.sorted { $0.offset < $1.offset }, paths: walker.paths,
             variableReads: walker.paths.flatMap(\.check.variableReads),
             usesMapContext: walker.paths.contains { $0.check.usesMapContext },
             returnType: signature?.returns ?? .any,

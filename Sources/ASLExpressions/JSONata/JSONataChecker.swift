@@ -24,6 +24,8 @@ public struct JSONataCheck: Hashable, Sendable {
     public var findings: [ExpressionFinding]
     /// Workflow variables read, sorted by offset.
     public var variableReads: [VariableRead]
+    /// The expression reads `$states.context.Map…`, meaningful only inside a Map state.
+    public var usesMapContext: Bool = false
 }
 
 /// Parses JSONata expressions and applies the Step Functions rules on top.
@@ -39,7 +41,7 @@ public enum JSONataChecker {
     /// first scalar.
     /// - Complexity: O(n) in the length of `fieldText` (scope lookups add a factor of the
     ///   nesting depth, which is bounded).
-    public static func check(_ fieldText: String, context: JSONataContext) -> JSONataCheck {
+    public static func check(_ fieldText: String, context: JSONataContext = JSONataContext()) -> JSONataCheck {
         let scalars = Array(fieldText.unicodeScalars)
         var findings: [ExpressionFinding] = []
         let delimited = Self.innerRange(scalars, findings: &findings)
@@ -61,7 +63,9 @@ public enum JSONataChecker {
             walker.run()
             findings += walker.findings
             findings.sort { $0.offset < $1.offset }
-            return JSONataCheck(ast: ast, findings: findings, variableReads: walker.reads.sorted { $0.offset < $1.offset })
+            return JSONataCheck(
+                ast: ast, findings: findings, variableReads: walker.reads.sorted { $0.offset < $1.offset },
+                usesMapContext: walker.usesMapContext)
         }
     }
 

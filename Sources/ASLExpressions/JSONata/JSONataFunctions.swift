@@ -43,7 +43,7 @@ enum JSONataFunctions {
         "count": a(1, 1), "append": a(2, 2), "sort": a(1, 2), "reverse": a(1, 1), "shuffle": a(1, 1),
         "distinct": a(1, 1), "zip": a(1, nil),
         // Object
-        "keys": a(0, 1), "lookup": a(1, 2), "spread": a(0, 1), "merge": a(1, 1), "sift": a(1, 2),
+        "keys": a(0, 1), "lookup": a(1, 2), "spread": a(0, 1), "merge": a(1, 1), "sift": a(0, 2), "clone": a(0, 1),
         "each": a(1, 2), "error": a(0, 1), "assert": a(1, 2), "type": a(1, 1),
         // Higher-order
         "map": a(2, 2), "filter": a(2, 2), "single": a(1, 2), "reduce": a(2, 3),

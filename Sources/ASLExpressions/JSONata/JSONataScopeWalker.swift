@@ -10,12 +10,11 @@
 struct JSONataScopeWalker {
     let ast: JSONataAST
     let context: JSONataContext
-    private(set) var findings: [ExpressionFinding] = []
-    private(set) var reads: [VariableRead] = []
+    var findings: [ExpressionFinding] = []
+    var reads: [VariableRead] = []
+    var usesMapContext = false
     private var scopes: [Set<String>] = [[]]
     private let contextBound: Set<String>
-
-    static let statesFields: Set<String> = ["input", "context", "result", "errorOutput"]
 
     init(ast: JSONataAST, context: JSONataContext) {
         self.ast = ast
@@ -36,7 +35,7 @@ struct JSONataScopeWalker {
         case bind(String)
     }
 
-    private func isBound(_ name: String) -> Bool {
+    func isBound(_ name: String) -> Bool {
         contextBound.contains(name) || scopes.contains { $0.contains(name) }
     }
 
@@ -119,69 +118,6 @@ struct JSONataScopeWalker {
             push([lhs], top: top)
         case .transform(let pattern, let update, let delete):
             push([pattern, update] + (delete.map { [$0] } ?? []), top: false)
-        }
-    }
-
-    private mutating func topLevel(_ what: String, _ offset: Int) {
-        findings.append(ExpressionFinding(
-            .jsonataTopLevelReference,
-            "\(what) refers to the input at the top level, which Step Functions does not support "
-                + "(UNSUPPORTED_JSONATA_EXPRESSION); start from $states.input",
-            at: offset))
-    }
-
-    private mutating func variable(_ name: String, _ offset: Int, top: Bool) {
-        switch name {
-        case "": if top { topLevel("'$'", offset) }
-        case "$": if top { topLevel("'$$'", offset) }
-        case "states": break
-        default:
-            if !isBound(name) && JSONataFunctions.arities[name] == nil {
-                reads.append(VariableRead(name: name, offset: offset))
-            }
-        }
-    }
-
-    private mutating func resolveCall(_ name: String, argumentCount: Int, _ offset: Int) {
-        if isBound(name) { return }
-        if let arity = JSONataFunctions.arities[name] {
-            if !arity.accepts(argumentCount) {
-                findings.append(ExpressionFinding(
-                    .jsonataArity, "$\(name) takes \(arity.description) argument(s) but is given \(argumentCount)", at: offset))
-            }
-        } else if context.knownVariables?.contains(name) ?? true {
-            reads.append(VariableRead(name: name, offset: offset))
-        } else {
-            findings.append(ExpressionFinding(
-                .jsonataUnknownFunction, "$\(name) is not a JSONata or Step Functions function, nor a variable in scope", at: offset))
-        }
-    }
-
-    /// `$states.<field>`: the field must exist and be allowed here.
-    private mutating func checkStatesField(_ lhs: JSONataNodeID, _ rhs: JSONataNodeID) {
-        guard case .variable("states") = ast[lhs].kind else { return }
-        var step = rhs
-        while true {
-            switch ast[step].kind {
-            case .filter(let inner, _), .bindContext(let inner, _, _): step = inner
-            default:
-                guard case .name(let field) = ast[step].kind else { return }
-                let offset = ast[step].offset
-                if !Self.statesFields.contains(field) {
-                    findings.append(ExpressionFinding(
-                        .jsonataUnknownStatesField,
-                        "'$states.\(field)' does not exist (input, context, result, errorOutput)", at: offset))
-                } else if field == "result" && !context.allowsStatesResult {
-                    findings.append(ExpressionFinding(
-                        .jsonataStatesResultNotAllowed,
-                        "'$states.result' is only available in the Output or Assign of a Task, Map or Parallel state", at: offset))
-                } else if field == "errorOutput" && !context.allowsErrorOutput {
-                    findings.append(ExpressionFinding(
-                        .jsonataStatesErrorOutputNotAllowed,
-                        "'$states.errorOutput' is only available in a Catcher's Output or Assign", at: offset))
-                }
-                return
-            }
         }
     }
 }
