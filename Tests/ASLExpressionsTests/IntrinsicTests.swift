@@ -18,6 +18,11 @@ import Testing
         "States.Format('{}.{}', States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))",
         "States.Array( $.a[?(@.x, 1)] , $['a,b'] )",
         "States.MathAdd(1000, 2)",
+        // A path template is accepted by AWS (LocalStack's AWS-recorded tests use it).
+        "States.Format($.template, $.a, $.b)",
+        // Unknown backslash pairs are kept as written (the AWS language service accepts them).
+        #"States.Format('one {}\ntwo {}', $.a, 'literal')"#,
+        "States.StringToJson($.[0].body)",
     ])
     func validCalls(_ text: String) {
         let check = IntrinsicChecker.check(text)
@@ -33,7 +38,8 @@ import Testing
         ("States.Format('{} {}', $.a)", "intrinsic-format-placeholders@14"),
         ("States.Format('{}')", "intrinsic-format-placeholders@14"),
         (#"States.Format('\{}', $.a)"#, "intrinsic-format-placeholders@14"),
-        ("States.Format($.a)", "intrinsic-argument-type@14"),
+        ("States.Format(null, $.a)", "intrinsic-argument-type@14"),
+        ("States.Format(States.ArrayLength($.a))", "intrinsic-argument-type@14"),
         ("States.Format(1, $.a)", "intrinsic-argument-type@14"),
         ("States.ArrayRange(1, 10, 0)", "intrinsic-invalid-argument@25"),
         ("States.ArrayRange(0, 2000, 1)", "intrinsic-invalid-argument@18"),
@@ -53,7 +59,6 @@ import Testing
         ("States.Array(1 2)", "intrinsic-syntax@15"),
         ("Foo()", "intrinsic-syntax@0"),
         ("States.Array", "intrinsic-syntax@12"),
-        (#"States.Format('\n {}', 1)"#, "intrinsic-syntax@15"),
         ("States.Array($.a b)", "jsonpath-syntax@16"),
         ("States.Array($$.Nope)", "jsonpath-unknown-context-field@15"),
     ])
@@ -106,6 +111,21 @@ import Testing
             .call(IntrinsicCall(name: "States.UUID", offset: 45, arguments: [])),
         ])
         #expect(call?.arguments.map(\.offset) == [13, 21, 27, 34, 40, 45])
+    }
+
+    /// Malformed `.$` values of the kinds the AWS language service rejects.
+    @Test(arguments: [
+        ("  States.Format($.template)", "payload-template-value-invalid@0"),
+        ("States.JsonToString($", "intrinsic-syntax@21"),
+        ("States.StringToJson $.escaped)", "intrinsic-syntax@19"),
+        ("States. ", "intrinsic-syntax@0"),
+        ("JsonToString($)", "payload-template-value-invalid@0"),
+        ("", "payload-template-value-invalid@0"),
+        ("prod-v1", "payload-template-value-invalid@0"),
+        ("States.Xyz($.result)", "intrinsic-unknown-function@0"),
+    ])
+    func malformedPayloadValues(_ text: String, _ expected: String) {
+        #expect(ruleOffsets(PayloadTemplateValue.check(text).findings) == [expected], "\(text)")
     }
 
     @Test func payloadTemplateValues() {

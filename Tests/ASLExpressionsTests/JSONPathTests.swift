@@ -7,7 +7,7 @@ import Testing
         "$.a[1:3]", "$.a[-1:]", "$.a[::2]", "$.a[0,1]", "$['a','b']", "$.a.length()", "$.a[\"b\"]",
         "$.a..[0]", "$.a.*", "$[(@.length-1)]", "$.a-b.c_d", "$$", "$$.Execution.Id", "$$.Task.Token",
         "$$.Map.Item.Value", "$$.Map.Item.Index", "$$.State.Name", "$$.StateMachine.Id", "$myVar", "$myVar.field",
-        "$x[0]", "$['it\\'s']", "$.a[ 0 ]",
+        "$x[0]", "$['it\\'s']", "$.a[ 0 ]", "$.[0].body", "$.[*].['bucket', 'key']",
     ])
     func validPaths(_ text: String) {
         let check = JSONPathChecker.check(text, as: .path)

@@ -97,6 +97,15 @@ import Testing
         #expect(ruleOffsets(check.findings) == (expected.isEmpty ? [] : [expected]), "\(text)")
     }
 
+    @Test func surroundingWhitespaceIsALiteralWarning() {
+        // AWS treats " {% … %} " as a plain string, so the inside is not checked.
+        let check = JSONataChecker.check(" {% states.input %} ")
+        #expect(ruleOffsets(check.findings) == ["jsonata-delimiters@0"])
+        #expect(check.findings.first?.severity == .warning)
+        #expect(check.ast == nil)
+        #expect(JSONataChecker.check("$states.input.a").findings.first?.severity == .error)
+    }
+
     @Test func statesResultAndErrorOutputWhereAllowed() {
         let context = JSONataContext(allowsStatesResult: true, allowsErrorOutput: true, knownVariables: [])
         #expect(JSONataChecker.check("{% $states.result.Payload %}", context: context).findings.isEmpty)

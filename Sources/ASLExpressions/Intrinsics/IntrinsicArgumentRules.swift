@@ -47,21 +47,23 @@ struct IntrinsicArgumentRules {
         }
     }
 
+    /// The spec asks for a string template. AWS also accepts a path there (LocalStack's
+    /// AWS-recorded tests use `States.Format($.template, …)`), so only a literal template is
+    /// required to match the number of values; `null` or a non-string call is reported.
     private mutating func checkFormat() {
         guard let first = args.first else { return }
-        guard case .string(_, let placeholders) = first.value else {
-            // Non-string types were already reported by the type check; paths, `null` and
-            // string-returning calls are reported here.
-            if IntrinsicCallWalker.staticType(first.value).map({ $0.fits(.string) }) ?? true {
+        switch first.value {
+        case .string(_, let placeholders):
+            if placeholders != args.count - 1 {
                 findings.append(ExpressionFinding(
-                    .intrinsicArgumentType, "the first argument of States.Format must be a string literal", at: first.offset))
+                    .intrinsicFormatPlaceholders,
+                    "the template has \(placeholders) '{}' placeholder(s) but \(args.count - 1) value(s) follow", at: first.offset))
             }
-            return
-        }
-        if placeholders != args.count - 1 {
+        case .null:
             findings.append(ExpressionFinding(
-                .intrinsicFormatPlaceholders,
-                "the template has \(placeholders) '{}' placeholder(s) but \(args.count - 1) value(s) follow", at: first.offset))
+                .intrinsicArgumentType, "the first argument of States.Format must be a string, not null", at: first.offset))
+        default:
+            break  // other literal types and non-string calls are reported by the type check
         }
     }
 

@@ -13,9 +13,9 @@ extension IntrinsicParser {
                 return (String(out), placeholders)
             case "\\":
                 guard let next = current else { return fail("unterminated string literal", at: open) }
-                guard Self.escapable.contains(next) else {
-                    return fail("'\\\(next)' is not an escape; only \\', \\{, \\} and \\\\ are", at: i - 1)
-                }
+                // Only \', \{, \} and \\ are escapes; the AWS language service accepts any
+                // other backslash pair (e.g. `\n`), so it is kept as written.
+                if !Self.escapable.contains(next) { out.append(c) }
                 out.append(next)
                 i += 1
             case "{" where current == "}":

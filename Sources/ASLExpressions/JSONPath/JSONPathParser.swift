@@ -45,9 +45,10 @@ struct JSONPathParser {
             if c == "." {
                 let descendant = peek(1) == "."
                 i += descendant ? 2 : 1
-                if current == "[" && descendant {
+                if current == "[" {
+                    // `..[0]`, and the Jayway form `.[0]` that real workflows use for `[0]`.
                     guard let selector = parseBracket() else { return nil }
-                    segments.append(JSONPathSegment(selector: selector, isDescendant: true, offset: start))
+                    segments.append(JSONPathSegment(selector: selector, isDescendant: descendant, offset: start))
                 } else if current == "*" {
                     i += 1
                     segments.append(JSONPathSegment(selector: .wildcard, isDescendant: descendant, offset: start))

@@ -31,6 +31,7 @@ public struct JSONataCheck: Hashable, Sendable {
 /// Parses JSONata expressions and applies the Step Functions rules on top.
 public enum JSONataChecker {
     /// Whether `s` is meant as an expression: `{%` … `%}` after trimming whitespace.
+    /// `check` reports the untrimmed form, which AWS treats as a literal, as a warning.
     /// - Complexity: O(n).
     public static func isExpression(_ s: String) -> Bool {
         let trimmed = s.trimmingWhitespaceScalars()
@@ -69,8 +70,10 @@ public enum JSONataChecker {
         }
     }
 
-    /// The range between `{%` and `%}`. Whitespace outside the delimiters is reported but
-    /// tolerated; missing delimiters end the check.
+    /// The range between `{%` and `%}`, or `nil` when the text is not an expression as
+    /// AWS sees it. Surrounding whitespace makes AWS treat the whole string as a literal
+    /// (LocalStack's AWS-recorded `constant_not_jsonata` case), so it is reported as a
+    /// warning and the inside is not checked.
     private static func innerRange(_ s: [Unicode.Scalar], findings: inout [ExpressionFinding]) -> Range<Int>? {
         var lo = 0
         var hi = s.count
@@ -82,9 +85,13 @@ public enum JSONataChecker {
             return nil
         }
         if lo > 0 || hi < s.count {
-            findings.append(ExpressionFinding(
-                .jsonataDelimiters, "the string must start with '{%' and end with '%}' without surrounding whitespace",
-                at: lo > 0 ? 0 : hi))
+            var finding = ExpressionFinding(
+                .jsonataDelimiters,
+                "whitespace around '{% … %}' makes Step Functions treat this string as a literal, not an expression",
+                at: lo > 0 ? 0 : hi)
+            finding.severity = .warning
+            findings.append(finding)
+            return nil
         }
         return lo + 2..<hi - 2
     }
