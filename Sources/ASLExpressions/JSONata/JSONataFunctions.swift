@@ -51,5 +51,7 @@ enum JSONataFunctions {
         "now": a(0, 2), "millis": a(0, 0), "fromMillis": a(0, 3), "toMillis": a(0, 2),
         // Step Functions additions; `$random` takes an optional seed there.
         "random": a(0, 1), "partition": a(2, 2), "range": a(2, 3), "hash": a(1, 2), "uuid": a(0, 0), "parse": a(1, 1),
+        // Not in the AWS guide, but LocalStack's tests (recorded against AWS) call it.
+        "randomSeeded": a(1, 1),
     ]
 }
