@@ -60,7 +60,7 @@ import Testing
         ("Foo()", "intrinsic-syntax@0"),
         ("States.Array", "intrinsic-syntax@12"),
         ("States.Array($.a b)", "jsonpath-syntax@16"),
-        ("States.Array($$.Nope)", "jsonpath-unknown-context-field@15"),
+        ("States.Array($$.Nope)", "jsonpath-unknown-context-field@16"),
     ])
     func findings(_ text: String, _ expected: String) {
         let check = IntrinsicChecker.check(text)

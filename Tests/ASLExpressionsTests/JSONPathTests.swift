@@ -23,8 +23,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("$.a[*]", 3), ("$..a", 1), ("$.a[?(@.x > 1)]", 3), ("$.a[1:2]", 3), ("$['a','b']", 1), ("$.a.*", 3),
-        ("$.a[-1]", 3), ("$.a.length()", 3), ("$.b.c[0][(@.length-1)]", 8),
+        ("$.a[*]", 4), ("$..a", 1), ("$.a[?(@.x > 1)]", 4), ("$.a[1:2]", 4), ("$['a','b']", 2), ("$.a.*", 4),
+        ("$.a[-1]", 4), ("$.a.length()", 4), ("$.b.c[0][(@.length-1)]", 9), ("$.a[ * ]", 5), ("$.a..[0]", 3),
     ])
     func notReferencePath(_ text: String, _ offset: Int) {
         let check = JSONPathChecker.check(text, as: .referencePath)
@@ -39,7 +39,7 @@ import Testing
 
     @Test func contextObject() {
         let unknown = JSONPathChecker.check("$$.Foo.Bar", as: .path)
-        #expect(ruleOffsets(unknown.findings) == ["jsonpath-unknown-context-field@2"])
+        #expect(ruleOffsets(unknown.findings) == ["jsonpath-unknown-context-field@3"])
         #expect(unknown.findings.first?.severity == .warning)
         #expect(JSONPathChecker.check("$$.Map.Item.Value", as: .path).usesMapContext)
         #expect(!JSONPathChecker.check("$.Map.Item.Value", as: .path).usesMapContext)
@@ -63,6 +63,7 @@ import Testing
         #expect(path?.segments.map(\.selector) == [.field("book"), .filter("@.p"), .field("x"), .slice("1:2")])
         #expect(path?.segments.map(\.isDescendant) == [true, false, false, false])
         #expect(path?.segments.map(\.offset) == [1, 7, 15, 20])
+        #expect(path?.segments.map(\.selectorOffset) == [3, 8, 16, 21])
     }
 
     @Test(arguments: [

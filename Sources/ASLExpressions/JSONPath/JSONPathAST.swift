@@ -36,6 +36,9 @@ public struct JSONPathSegment: Hashable, Sendable {
     /// Offset of the step's first character (the `.`, `..` or `[`), from the start of the
     /// path text (findings, unlike this, are shifted to the enclosing string).
     public var offset: Int
+    /// Offset of the selector itself: the name or `*` after the dot, or the first
+    /// character inside the brackets.
+    public var selectorOffset: Int
 }
 
 /// A parsed JSONPath as ASL uses it.

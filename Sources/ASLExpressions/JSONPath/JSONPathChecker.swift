@@ -49,14 +49,14 @@ public enum JSONPathChecker {
                 findings.append(ExpressionFinding(
                     .jsonPathNotReferencePath,
                     "a Reference Path allows only field names and non-negative indexes, not \(describe(bad))",
-                    at: baseOffset + bad.offset))
+                    at: baseOffset + (bad.isDescendant ? bad.offset : bad.selectorOffset)))
             }
             if path.root == .context, let first = path.segments.first, case .field(let name) = first.selector {
                 if !contextFields.contains(name) {
                     findings.append(ExpressionFinding(
                         .jsonPathUnknownContextField,
                         "'\(name)' is not a context object field (expected Execution, State, StateMachine, Task or Map)",
-                        at: baseOffset + first.offset))
+                        at: baseOffset + first.selectorOffset))
                 }
                 usesMap = name == "Map"
             }

@@ -1,10 +1,12 @@
 /// Bracket selectors: quoted names, indexes, slices, unions, wildcards, filters, scripts.
 extension JSONPathParser {
-    /// Parses from `[` to the matching `]`.
-    mutating func parseBracket() -> JSONPathSelector? {
+    /// Parses from `[` to the matching `]`; `selectorOffset` is set to the first character
+    /// inside the brackets.
+    mutating func parseBracket(selectorOffset: inout Int) -> JSONPathSelector? {
         let open = i
         i += 1
         skipSpaces()
+        selectorOffset = i
         guard let c = current else { return fail("expected a selector after '['", at: open) }
         let selector: JSONPathSelector
         switch c {

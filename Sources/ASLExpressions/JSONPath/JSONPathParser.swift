@@ -42,29 +42,31 @@ struct JSONPathParser {
         var segments: [JSONPathSegment] = []
         while let c = current {
             let start = i
+            var selectorAt = i
             if c == "." {
                 let descendant = peek(1) == "."
                 i += descendant ? 2 : 1
+                selectorAt = i
                 if current == "[" {
                     // `..[0]`, and the Jayway form `.[0]` that real workflows use for `[0]`.
-                    guard let selector = parseBracket() else { return nil }
-                    segments.append(JSONPathSegment(selector: selector, isDescendant: descendant, offset: start))
+                    guard let selector = parseBracket(selectorOffset: &selectorAt) else { return nil }
+                    segments.append(JSONPathSegment(selector: selector, isDescendant: descendant, offset: start, selectorOffset: selectorAt))
                 } else if current == "*" {
                     i += 1
-                    segments.append(JSONPathSegment(selector: .wildcard, isDescendant: descendant, offset: start))
+                    segments.append(JSONPathSegment(selector: .wildcard, isDescendant: descendant, offset: start, selectorOffset: selectorAt))
                 } else if let name = scanName() {
                     var selector = JSONPathSelector.field(name)
                     if current == "(" && peek(1) == ")" {
                         i += 2
                         selector = .function(name)
                     }
-                    segments.append(JSONPathSegment(selector: selector, isDescendant: descendant, offset: start))
+                    segments.append(JSONPathSegment(selector: selector, isDescendant: descendant, offset: start, selectorOffset: selectorAt))
                 } else {
                     return fail("expected a field name or '*' after '\(descendant ? ".." : ".")'", at: i)
                 }
             } else if c == "[" {
-                guard let selector = parseBracket() else { return nil }
-                segments.append(JSONPathSegment(selector: selector, isDescendant: false, offset: start))
+                guard let selector = parseBracket(selectorOffset: &selectorAt) else { return nil }
+                segments.append(JSONPathSegment(selector: selector, isDescendant: false, offset: start, selectorOffset: selectorAt))
             } else {
                 return fail("expected '.' or '[' but found '\(c)'", at: i)
             }
