@@ -38,4 +38,31 @@ public enum ExpressionRule: String, CaseIterable, Sendable {
         default: .error
         }
     }
+
+    /// One line on what the rule reports, for rule tables and SARIF `rules[]`.
+    public var summary: String {
+        switch self {
+        case .expressionTooDeep: "An expression is nested too deeply to check safely."
+        case .jsonPathSyntax: "A JSONPath is malformed."
+        case .jsonPathNotReferencePath: "A field that needs a Reference Path uses a wildcard, filter, slice, union, deep scan or function."
+        case .jsonPathUnknownContextField: "A `$$.` path names a context object field that does not exist."
+        case .jsonPathResultPathVariable: "ResultPath starts from a variable instead of the state input."
+        case .intrinsicSyntax: "An intrinsic function call is malformed."
+        case .intrinsicUnknownFunction: "A `States.` function that does not exist is called."
+        case .intrinsicArity: "An intrinsic function is called with the wrong number of arguments."
+        case .intrinsicArgumentType: "A literal or nested-call argument has the wrong type for its parameter."
+        case .intrinsicFormatPlaceholders: "A States.Format template's `{}` count differs from the number of values."
+        case .intrinsicInvalidArgument: "A literal argument has a value AWS rejects (zero step, range over 1000, bad algorithm, …)."
+        case .intrinsicNestingTooDeep: "More than 10 intrinsic functions are nested in one field."
+        case .payloadTemplateValueInvalid: "A `.$` field holds neither a path nor an intrinsic call."
+        case .jsonataSyntax: "A JSONata expression is malformed."
+        case .jsonataDelimiters: "A JSONata field is not exactly `{% expression %}`."
+        case .jsonataTopLevelReference: "A JSONata expression refers to `$`, `$$` or a field name at the top level."
+        case .jsonataStatesResultNotAllowed: "`$states.result` is used outside a Task, Map or Parallel Output/Assign."
+        case .jsonataStatesErrorOutputNotAllowed: "`$states.errorOutput` is used outside a Catcher's Output/Assign."
+        case .jsonataUnknownStatesField: "`$states.` is followed by a field other than input, context, result or errorOutput."
+        case .jsonataUnknownFunction: "A function that is neither built in, bound in the expression, nor a known variable is called."
+        case .jsonataArity: "A built-in JSONata or Step Functions function is called with the wrong number of arguments."
+        }
+    }
 }
