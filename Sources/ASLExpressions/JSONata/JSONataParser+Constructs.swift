@@ -1,12 +1,17 @@
 /// The bracketed constructs of the JSONata grammar.
 extension JSONataParser {
-    /// Items up to `close`, separated by `separator` (a trailing separator is tolerated in blocks).
+    /// Items up to `close`, separated by `separator`. Only blocks tolerate a trailing
+    /// separator (`(a; b;)`); arrays and argument lists do not, as in JSONata.
     mutating func sequence(close: String, separator: String, what: String) throws(JSONataSyntaxError) -> [JSONataNodeID] {
         var items: [JSONataNodeID] = []
-        while !currentIs(close) {
-            items.append(try expression(0))
-            guard currentIs(separator) else { break }
-            skip()
+        let trailingAllowed = separator == ";"
+        if !currentIs(close) {
+            while true {
+                items.append(try expression(0))
+                guard currentIs(separator) else { break }
+                skip()
+                if trailingAllowed && currentIs(close) { break }
+            }
         }
         try expectOp(close, "or '\(separator)' \(what)")
         return items
@@ -15,12 +20,14 @@ extension JSONataParser {
     /// `key: value` pairs up to `}` (the `{` is already consumed), flattened.
     mutating func pairs() throws(JSONataSyntaxError) -> [JSONataNodeID] {
         var flat: [JSONataNodeID] = []
-        while !currentIs("}") {
-            flat.append(try expression(0))
-            try expectOp(":", "after an object key")
-            flat.append(try expression(0))
-            guard currentIs(",") else { break }
-            skip()
+        if !currentIs("}") {
+            while true {
+                flat.append(try expression(0))
+                try expectOp(":", "after an object key")
+                flat.append(try expression(0))
+                guard currentIs(",") else { break }
+                skip()
+            }
         }
         try expectOp("}", "or ',' in an object constructor")
         return flat
@@ -29,15 +36,17 @@ extension JSONataParser {
     /// Call arguments up to `)`; a lone `?` is a partial-application placeholder.
     mutating func arguments() throws(JSONataSyntaxError) -> [JSONataNodeID] {
         var args: [JSONataNodeID] = []
-        while !currentIs(")") {
-            if currentIs("?"), nextIs(",") || nextIs(")") {
-                args.append(addNode(.placeholder, currentOffset))
+        if !currentIs(")") {
+            while true {
+                if currentIs("?"), nextIs(",") || nextIs(")") {
+                    args.append(addNode(.placeholder, currentOffset))
+                    skip()
+                } else {
+                    args.append(try expression(0))
+                }
+                guard currentIs(",") else { break }
                 skip()
-            } else {
-                args.append(try expression(0))
             }
-            guard currentIs(",") else { break }
-            skip()
         }
         try expectOp(")", "or ',' in the arguments")
         return args
