@@ -67,6 +67,12 @@ import Testing
         #expect(ruleOffsets(check.findings) == (expected.isEmpty ? [] : [expected]), "\(text)")
     }
 
+    @Test func moreThanTenCallsAreReported() {
+        // Eleven calls, at most two deep: the eleventh is reported.
+        let flat = "States.Array(" + Array(repeating: "States.UUID()", count: 10).joined(separator: ", ") + ")"
+        #expect(ruleOffsets(IntrinsicChecker.check(flat).findings) == ["intrinsic-nesting-too-deep@\(13 + 9 * 15)"])
+    }
+
     @Test func nestingBeyondTenIsReported() {
         let open = "States.JsonToString("
         let text = String(repeating: open, count: 11) + "1" + String(repeating: ")", count: 11)

@@ -30,11 +30,12 @@ public enum ExpressionRule: String, CaseIterable, Sendable {
     case jsonataArity = "jsonata-arity"
 
     /// All rules are errors (AWS rejects the definition, or the expression cannot work)
-    /// except an unknown context-object field: AWS documents the context object but may add
-    /// fields, and such a path only yields nothing at run time, so it is a warning.
+    /// except two warnings: an unknown context-object field (AWS may add fields; such a path
+    /// only yields nothing at run time) and more than 10 intrinsic calls in a field (AWS's
+    /// wording of that limit is ambiguous between depth and count; we count).
     public var defaultSeverity: Severity {
         switch self {
-        case .jsonPathUnknownContextField: .warning
+        case .jsonPathUnknownContextField, .intrinsicNestingTooDeep: .warning
         default: .error
         }
     }
@@ -53,7 +54,7 @@ public enum ExpressionRule: String, CaseIterable, Sendable {
         case .intrinsicArgumentType: "A literal or nested-call argument has the wrong type for its parameter."
         case .intrinsicFormatPlaceholders: "A States.Format template's `{}` count differs from the number of values."
         case .intrinsicInvalidArgument: "A literal argument has a value AWS rejects (zero step, range over 1000, bad algorithm, …)."
-        case .intrinsicNestingTooDeep: "More than 10 intrinsic functions are nested in one field."
+        case .intrinsicNestingTooDeep: "More than 10 intrinsic function calls are nested in one field."
         case .payloadTemplateValueInvalid: "A `.$` field holds neither a path nor an intrinsic call."
         case .jsonataSyntax: "A JSONata expression is malformed."
         case .jsonataDelimiters: "A JSONata field is not exactly `{% expression %}`."

@@ -24,8 +24,9 @@ public struct IntrinsicCheck: Hashable, Sendable {
 
 /// Checks intrinsic function calls: syntax, names, arity, literal argument types and values.
 public enum IntrinsicChecker {
-    /// AWS: "You can nest up to 10 intrinsic functions within a field".
-    static let awsMaxNesting = 10
+    /// AWS: "You can nest up to 10 intrinsic functions within a field", illustrated by a
+    /// field with nine calls in total (five deep); so we count calls, not depth.
+    static let awsMaxFunctions = 10
 
     /// - Complexity: O(n) in the length of `text`.
     public static func check(_ text: String) -> IntrinsicCheck {
@@ -48,12 +49,15 @@ public enum IntrinsicChecker {
 struct IntrinsicCallWalker {
     var findings: [ExpressionFinding] = []
     var paths: [IntrinsicPathUse] = []
+    /// Calls seen so far, in source order (pre-order matches source order).
+    private var callCount = 0
 
     mutating func visit(_ call: IntrinsicCall, depth: Int) {
-        if depth == IntrinsicChecker.awsMaxNesting + 1 {
+        callCount += 1
+        if callCount == IntrinsicChecker.awsMaxFunctions + 1 {
             findings.append(ExpressionFinding(
                 .intrinsicNestingTooDeep,
-                "AWS allows at most \(IntrinsicChecker.awsMaxNesting) nested intrinsic functions in a field", at: call.offset))
+                "AWS allows at most \(IntrinsicChecker.awsMaxFunctions) nested intrinsic functions in a field", at: call.offset))
         }
         if let signature = IntrinsicSignatures.all[call.name] {
             checkArity(call, signature)
