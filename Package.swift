@@ -68,7 +68,7 @@ let package = Package(
             dependencies: ["ASLAnalysis", "ASLModel", "ASLLoad", "TestSupport", .product(name: "BigInt", package: "BigInt")]
         ),
         .testTarget(name: "ASLRenderTests", dependencies: ["ASLRender", "ASLAnalysis", "ASLModel", "ASLLoad", "ASLGraphviz", "TestSupport"]),
-        .testTarget(name: "aslkitTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "aslkitTests", dependencies: ["TestSupport", "ASLAnalysis", "ASLRender"]),
         .testTarget(name: "ASLGraphvizTests", dependencies: ["ASLGraphviz"]),
     ]
 )

@@ -13,7 +13,7 @@ public struct TextDiagnosticFormatter: Sendable {
         for diagnostic in run.diagnostics {
             out += line(diagnostic) + "\n"
             for note in diagnostic.notes {
-                out += location(diagnostic.file, note.position) + ": " + paint("note", .note) + ": " + note.message + "\n"
+                out += location(diagnostic.file, note.position) + ": " + paint("note", .note) + ": " + Self.oneLine(note.message) + "\n"
             }
         }
         out += summary(run) + "\n"
@@ -21,7 +21,27 @@ public struct TextDiagnosticFormatter: Sendable {
     }
 
     public func line(_ d: Diagnostic) -> String {
-        location(d.file, d.position) + ": " + paint(d.severity.rawValue, d.severity) + ": [\(d.ruleID)] " + d.message
+        location(d.file, d.position) + ": " + paint(d.severity.rawValue, d.severity) + ": [\(d.ruleID)] " + Self.oneLine(d.message)
+    }
+
+    /// Keeps one finding on one line and a hostile state name from sending terminal escapes:
+    /// control characters are shown as `\n`, `\t` or `\u{1B}`.
+    static func oneLine(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
     }
 
     func summary(_ run: ValidationRun) -> String {

@@ -1,0 +1,66 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// End-to-end runs of the built `aslkit` binary: stdout, exit status.
+@Suite struct CommandLineTests {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        // The test bundle sits in the build folder next to the executable.
+        let products = Bundle.main.bundleURL.deletingLastPathComponent()
+        let candidate = products.appendingPathComponent("aslkit")
+        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        return SharedData.packageRoot.appendingPathComponent(".build/debug/aslkit")
+    }
+
+    static func run(_ arguments: [String], in directory: URL = SharedData.packageRoot) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func validateReportsLocatedErrorsAndExitsOne() throws {
+        let result = try Self.run(["validate", "Tests/ASLAnalysisTests/Fixtures/invalid-catch-on-pass.asl.json"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Tests/ASLAnalysisTests/Fixtures/invalid-catch-on-pass.asl.json:7:7: error: [field-unknown] `Catch` is not a field of a Pass state; only Task, Parallel and Map states can retry or catch errors."))
+    }
+
+    @Test func cleanFileExitsZero() throws {
+        let result = try Self.run(["validate", "Tests/ASLAnalysisTests/Fixtures/valid-order.asl.json"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("1 state machine in 1 file checked: 0 errors, 0 warnings, 0 notes.\n"))
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() throws {
+        let result = try Self.run(["validate", "--strict", "Tests/ASLAnalysisTests/Fixtures/invalid-trap-loop.asl.json"])
+        #expect(result.status == 1)
+    }
+
+    @Test func missingFileExitsTwo() throws {
+        let result = try Self.run(["validate", "does/not/exist.asl.json"])
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func githubFormatPrintsWorkflowCommands() throws {
+        let result = try Self.run(["validate", "--format", "github", "Tests/ASLAnalysisTests/Fixtures/invalid-express-callback.asl.json", "--type", "express"])
+        #expect(result.stdout.contains("::error file=Tests/ASLAnalysisTests/Fixtures/invalid-express-callback.asl.json,line=6,col=19,title=express-unsupported-integration::"))
+    }
+}
