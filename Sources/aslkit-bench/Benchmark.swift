@@ -11,6 +11,14 @@ struct Benchmark {
         let stages = Set(CommandLine.arguments.dropFirst())
         let all = stages.isEmpty
         if all || stages.contains("validate") { validateStage() }
+        if stages.contains("profile-validate") { profileValidate() }
+    }
+
+    /// One pass of read + validate on the compact machine, for `valgrind --tool=callgrind`.
+    static func profileValidate() {
+        let bytes = Array(GeneratedMachines.taskChain(states: 5000, pretty: false).utf8)
+        let read = JSONReader.parse(bytes, file: "bench.json")
+        if let root = read.root { print(Validator.validate(definition: root, file: "bench.json").count) }
     }
 
     static func validateStage() {
