@@ -1,0 +1,109 @@
+@testable import ASLAnalysis
+import ASLLoad
+import ASLModel
+import Foundation
+import TestSupport
+import Testing
+
+/// The README sample: one run that retries `Validate Order` once (Lambda.ServiceException),
+/// takes the Choice's Default to `Ship Standard`, and sends two e-mails in the Map.
+@Suite struct CoverageTests {
+    static func sample() throws -> CoverageReport {
+        let definition = try String(contentsOf: SharedData.projectFile("Samples/coverage/order-coverage.asl.json"), encoding: .utf8)
+        let machine = PathFixtures.machine(definition)
+        let histories = try ExecutionHistory.load(paths: [SharedData.projectFile("Samples/coverage/order-coverage.history.json").path])
+        return CoverageAnalysis.measure(machine, histories: histories)
+    }
+
+    @Test func sampleFiguresByHand() throws {
+        let report = try Self.sample()
+        #expect(report.executions.map(\.status) == ["SUCCEEDED"])
+        #expect(report.executions[0].mismatches == [])
+        let root = report.scopes[0]
+        #expect(root.figures.states == CoverageRatio(covered: 4, total: 7))
+        #expect(root.figures.edges == CoverageRatio(covered: 3, total: 9))
+        #expect(root.figures.choiceBranches == CoverageRatio(covered: 1, total: 3))
+        #expect(root.figures.catches == CoverageRatio(covered: 0, total: 2))
+        #expect(root.figures.retriers == CoverageRatio(covered: 1, total: 1))
+        #expect(root.missedStates == ["Manual Review", "Ship Express", "Reject Order"])
+        #expect(root.missedChoiceBranches == ["Check Amount -[rule 1]-> Manual Review", "Check Amount -[rule 2]-> Ship Express"])
+        #expect(root.missedCatches == ["Validate Order -[catch 1]-> Reject Order", "Manual Review -[catch 1]-> Reject Order"])
+        #expect(root.missedNextEdges == ["Manual Review -[next]-> Ship Standard", "Ship Express -[next]-> Notify Customers"])
+        let iteration = report.scopes[1]
+        #expect(iteration.name == "iteration of Notify Customers")
+        #expect(iteration.entries.map(\.count) == [2])
+        #expect(iteration.missedRetriers == ["Send Email Retry 1 [SesV2.TooManyRequestsException]"])
+        #expect(report.total.states == CoverageRatio(covered: 5, total: 8))
+        #expect(report.total.retriers == CoverageRatio(covered: 1, total: 2))
+        #expect(report.total.edges.percent == Double(3) * 100 / 9)
+    }
+
+    @Test func thresholdsFailBelowTheirPercentage() throws {
+        let report = try Self.sample()
+        #expect(CoverageThresholds(minEdgePercent: 80).violations(in: report) == ["edge coverage 33.3% is below the minimum of 80%"])
+        #expect(CoverageThresholds(minStatePercent: 60, minEdgePercent: 30).violations(in: report) == [])
+        #expect(CoverageThresholds(minStatePercent: 70).violations(in: report) == ["state coverage 62.5% is below the minimum of 70%"])
+    }
+
+    @Test func historyOfAnOlderVersionIsReported() {
+        let machine = PathFixtures.machine(PathFixtures.simpleLoop)
+        let events = [
+            HistoryEvent(id: 1, previousEventID: 0, type: "ExecutionStarted"),
+            HistoryEvent(id: 2, previousEventID: 0, type: "PassStateEntered", name: "A"),
+            HistoryEvent(id: 3, previousEventID: 2, type: "TaskStateEntered", name: "Legacy"),
+            HistoryEvent(id: 4, previousEventID: 3, type: "PassStateEntered", name: "C"),
+        ]
+        let report = CoverageAnalysis.measure(machine, histories: [ExecutionHistory(source: "old.json", events: events)])
+        #expect(report.executions[0].mismatches == [
+            "state \"Legacy\" (event 3) does not exist in the machine of the definition",
+            "state \"C\" (event 4) ran as a Pass state but is a Succeed state in the definition",
+            "\"A\" → \"Legacy\" (Next) is not a transition of the definition",
+            "\"Legacy\" → \"C\" (Next) is not a transition of the definition",
+        ])
+        #expect(report.hasMismatches)
+    }
+
+    /// Two Choice rules with the same target: the history cannot say which matched.
+    @Test func sameTargetRulesAreAmbiguous() {
+        let machine = PathFixtures.machine("""
+            {"StartAt": "C", "States": {
+              "C": {"Type": "Choice", "Choices": [
+                {"Variable": "$.a", "BooleanEquals": true, "Next": "X"},
+                {"Variable": "$.b", "BooleanEquals": true, "Next": "X"}], "Default": "Y"},
+              "X": {"Type": "Succeed"}, "Y": {"Type": "Succeed"}}}
+            """)
+        let events = [
+            HistoryEvent(id: 1, previousEventID: 0, type: "ExecutionStarted"),
+            HistoryEvent(id: 2, previousEventID: 0, type: "ChoiceStateEntered", name: "C"),
+            HistoryEvent(id: 3, previousEventID: 2, type: "ChoiceStateExited", name: "C"),
+            HistoryEvent(id: 4, previousEventID: 3, type: "SucceedStateEntered", name: "X"),
+            HistoryEvent(id: 5, previousEventID: 4, type: "ExecutionSucceeded"),
+        ]
+        let scope = CoverageAnalysis.measure(machine, histories: [ExecutionHistory(source: "h", events: events)]).scopes[0]
+        #expect(scope.figures.choiceBranches == CoverageRatio(covered: 0, ambiguous: 2, total: 3))
+        #expect(scope.ambiguousEdges == ["C -[rule 1]-> X", "C -[rule 2]-> X"])
+        #expect(scope.missedChoiceBranches == ["C -[default]-> Y"])
+    }
+
+    @Test func laterPagesAreMergedIntoTheirExecution() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("aslkit-pages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try #"{"events": [{"id": 1, "previousEventId": 0, "type": "ExecutionStarted"}, {"id": 2, "previousEventId": 0, "type": "PassStateEntered", "stateEnteredEventDetails": {"name": "A", "input": "{}"}}]}"#
+            .write(to: directory.appendingPathComponent("1.json"), atomically: true, encoding: .utf8)
+        try #"{"events": [{"id": 3, "previousEventId": 2, "type": "ChoiceStateEntered", "stateEnteredEventDetails": {"name": "B"}}]}"#
+            .write(to: directory.appendingPathComponent("2.json"), atomically: true, encoding: .utf8)
+        let histories = try ExecutionHistory.load(paths: [directory.path])
+        #expect(histories.count == 1)
+        #expect(histories[0].events.map(\.id) == [1, 2, 3])
+        #expect(histories[0].status == "RUNNING")
+        let report = CoverageAnalysis.measure(PathFixtures.machine(PathFixtures.simpleLoop), histories: histories)
+        #expect(report.scopes[0].edges.map(\.status) == [.taken, .notTaken, .notTaken])
+    }
+
+    @Test func unreadableFilesSayWhy() {
+        #expect(throws: HistoryError.unreadable(source: "x", reason: "no \"events\" array")) {
+            try ExecutionHistory.decodeEvents(Data(#"{"definition": {}}"#.utf8), source: "x")
+        }
+    }
+}
