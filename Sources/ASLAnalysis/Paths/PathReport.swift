@@ -43,6 +43,8 @@ public struct ScopePaths: Sendable {
     /// Start-to-terminal paths; exact when `loops` has no reachable loop, otherwise the count
     /// with each loop taken at most `options.loopUnroll` times.
     public var pathCount: BigInt
+    /// `pathCount` in decimal, for targets that do not import BigInt.
+    public var pathCountText: String { pathCount.description }
     public var hasReachableLoops: Bool { loops.contains(where: \.isReachable) }
     public var testPaths: [TestPath]
     /// Edges from reachable states that no start-to-terminal path can take (they lead into a trap).

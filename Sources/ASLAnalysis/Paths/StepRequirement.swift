@@ -11,7 +11,7 @@ enum StepRequirement {
         case .choiceRule(let index):
             guard let rule = state.choice?.rules.first(where: { $0.index == index }) else { return "rule \(index + 1) matches" }
             let earlier = index == 0 ? "" : index == 1 ? " (rule 1 does not)" : " (rules 1–\(index) do not)"
-            return "rule \(index + 1) matches: \(ConditionSummary.text(rule.condition))\(earlier)"
+            return "rule \(index + 1) matches: \(ChoiceConditionText.text(rule.condition))\(earlier)"
         case .choiceDefault:
             return "no rule matches (Default)"
         case .catcher(let index):

@@ -3,7 +3,7 @@ import ASLModel
 
 /// Readable one-line summaries of Choice conditions, e.g. `$.amount > 100`, for test paths and
 /// coverage reports.
-public enum ConditionSummary {
+public enum ChoiceConditionText {
     public static func text(_ condition: ChoiceCondition) -> String {
         switch condition {
         case .comparison(let variable, let op, let operand):
