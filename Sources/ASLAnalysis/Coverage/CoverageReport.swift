@@ -50,7 +50,7 @@ public struct ScopeCoverage: Sendable {
     /// Entries per state, in document order.
     public var entries: [(state: String, count: Int)]
     public var missedStates: [String]
-    /// Edges never taken, as `From -[rule 2]-> To`, by kind.
+    /// Edges never taken, as `From → To (rule 2)`, by kind.
     public var missedChoiceBranches: [String]
     public var missedCatches: [String]
     public var missedNextEdges: [String]

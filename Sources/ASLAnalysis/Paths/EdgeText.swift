@@ -1,6 +1,6 @@
 import ASLModel
 
-/// Short labels for edges, shared by path and coverage reports: `Check -[rule 2]-> Big`.
+/// Short labels for edges, shared by path and coverage reports: `Check → Big (rule 2)`.
 public enum EdgeText {
     public static func label(_ kind: FlowEdge.Kind) -> String {
         switch kind {
@@ -12,6 +12,6 @@ public enum EdgeText {
     }
 
     public static func describe(_ edge: FlowEdge, in scope: Scope) -> String {
-        "\(scope.states[edge.from].name) -[\(label(edge.kind))]-> \(scope.states[edge.to].name)"
+        "\(scope.states[edge.from].name) → \(scope.states[edge.to].name) (\(label(edge.kind)))"
     }
 }

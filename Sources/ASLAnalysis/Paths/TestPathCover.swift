@@ -5,13 +5,16 @@
 /// a dynamic program finds the path that takes the most not-yet-covered edges; it is added until
 /// no path gains anything. Then each edge still uncovered (back edges, and edges whose only way
 /// out is around a loop) gets the shortest path through it: the BFS-shortest prefix from the
-/// start, the edge, and the BFS-shortest suffix to a terminal state.
-/// - Complexity: O(P · (V + E)) for P paths in the first phase, O(E · L) for the second, with
+/// start, the edge, and the BFS-shortest suffix to a terminal state. The first phase stops
+/// after `greedyLimit` paths so that a hostile fan-out (a Choice with 50,000 rules) costs
+/// O(E · L) rather than O(E · (V + E)).
+/// - Complexity: O(min(P, 256) · (V + E)) for the first phase, O(E · L) for the second, with
 ///   L the length of a path.
 struct TestPathCover {
     let graph: ScopeGraph
     let order: DepthFirstOrder
     let towardEnd: ShortestRoutes
+    static let greedyLimit = 256
 
     init(graph: ScopeGraph, order: DepthFirstOrder) {
         self.graph = graph
@@ -29,7 +32,7 @@ struct TestPathCover {
         let coverable = coverableEdges()
         var covered = coverable.map { !$0 }
         var result: [[Int]] = []
-        while let path = bestDAGPath(from: start, covered: covered), result.isEmpty || path.gain > 0 {
+        while result.count < Self.greedyLimit, let path = bestDAGPath(from: start, covered: covered), result.isEmpty || path.gain > 0 {
             for e in path.edges { covered[e] = true }
             result.append(path.edges)
         }

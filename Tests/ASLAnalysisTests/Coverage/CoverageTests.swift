@@ -26,9 +26,9 @@ import Testing
         #expect(root.figures.catches == CoverageRatio(covered: 0, total: 2))
         #expect(root.figures.retriers == CoverageRatio(covered: 1, total: 1))
         #expect(root.missedStates == ["Manual Review", "Ship Express", "Reject Order"])
-        #expect(root.missedChoiceBranches == ["Check Amount -[rule 1]-> Manual Review", "Check Amount -[rule 2]-> Ship Express"])
-        #expect(root.missedCatches == ["Validate Order -[catch 1]-> Reject Order", "Manual Review -[catch 1]-> Reject Order"])
-        #expect(root.missedNextEdges == ["Manual Review -[next]-> Ship Standard", "Ship Express -[next]-> Notify Customers"])
+        #expect(root.missedChoiceBranches == ["Check Amount → Manual Review (rule 1)", "Check Amount → Ship Express (rule 2)"])
+        #expect(root.missedCatches == ["Validate Order → Reject Order (catch 1)", "Manual Review → Reject Order (catch 1)"])
+        #expect(root.missedNextEdges == ["Manual Review → Ship Standard (next)", "Ship Express → Notify Customers (next)"])
         let iteration = report.scopes[1]
         #expect(iteration.name == "iteration of Notify Customers")
         #expect(iteration.entries.map(\.count) == [2])
@@ -81,8 +81,8 @@ import Testing
         ]
         let scope = CoverageAnalysis.measure(machine, histories: [ExecutionHistory(source: "h", events: events)]).scopes[0]
         #expect(scope.figures.choiceBranches == CoverageRatio(covered: 0, ambiguous: 2, total: 3))
-        #expect(scope.ambiguousEdges == ["C -[rule 1]-> X", "C -[rule 2]-> X"])
-        #expect(scope.missedChoiceBranches == ["C -[default]-> Y"])
+        #expect(scope.ambiguousEdges == ["C → X (rule 1)", "C → X (rule 2)"])
+        #expect(scope.missedChoiceBranches == ["C → Y (default)"])
     }
 
     @Test func laterPagesAreMergedIntoTheirExecution() throws {

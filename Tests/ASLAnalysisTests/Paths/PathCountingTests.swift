@@ -63,7 +63,7 @@ import Testing
         #expect(scope.pathCount == 1)
         #expect(scope.loops == [LoopInfo(states: ["Spin", "Spin2"], isReachable: true, isTrap: true)])
         #expect(scope.unreachableStates == ["Orphan"])
-        #expect(scope.uncoverableEdges == ["Check -[default]-> Spin", "Spin -[next]-> Spin2", "Spin2 -[next]-> Spin"])
+        #expect(scope.uncoverableEdges == ["Check → Spin (default)", "Spin → Spin2 (next)", "Spin2 → Spin (next)"])
         #expect(scope.testPaths.map(\.states) == [["Check", "Done"]])
     }
 }
