@@ -1,5 +1,6 @@
 @testable import ASLAnalysis
 import Testing
+import TestSupport
 
 @Suite struct TestPathCoverTests {
     @Test func diamondNeedsOnePathPerBranchWithReadableConditions() {
@@ -72,5 +73,31 @@ import Testing
         #expect(scopes[2].testPaths.map(\.states) == [["Pick", "B2"], ["Pick", "B3"]])
         #expect(scopes[2].testPaths[0].steps[0].requirement == "rule 1 matches: $.x is not null")
         #expect(scopes[2].testPaths.map(\.ending) == [.succeeds, .fails])
+    }
+
+    /// Past the greedy phase's limit (256 paths) the shortest-path phase takes over and still
+    /// gives one path per rule, each of two states.
+    @Test func wideFanOutIsCoveredPastTheGreedyLimit() {
+        let rules = (0..<300).map { #"{"Variable": "$.k", "NumericEquals": \#($0), "Next": "S\#($0)"}"# }
+        let states = (0..<300).map { #""S\#($0)": {"Type": "Pass", "End": true}"# }
+        let json = #"{"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [\#(rules.joined(separator: ","))], "Default": "S0"}, \#(states.joined(separator: ","))}}"#
+        let scope = PathFixtures.paths(json).scopes[0]
+        #expect(scope.pathCount == 301)
+        #expect(scope.testPaths.count == 301)
+        #expect(scope.testPaths.allSatisfy { $0.steps.count == 1 })
+        #expect(Set(scope.testPaths.map { $0.steps[0].requirement }).count == 301)
+    }
+
+    /// On the README sample every edge is on some test path, and five paths is the minimum:
+    /// Check Amount has three ways out and Manual Review two, plus Validate Order's Catch.
+    @Test func sampleMachineCoverTakesEveryEdge() throws {
+        let definition = try String(contentsOf: SharedData.projectFile("Samples/coverage/order-coverage.asl.json"), encoding: .utf8)
+        let machine = PathFixtures.machine(definition)
+        let scope = PathAnalysis.analyze(machine).scopes[0]
+        let taken = Set(scope.testPaths.flatMap { $0.steps.map { "\($0.from)|\($0.to)|\(EdgeText.label($0.kind))" } })
+        let graph = MachineGraph(machine: machine).root
+        let all = Set(graph.edges.map { "\(graph.scope.states[$0.from].name)|\(graph.scope.states[$0.to].name)|\(EdgeText.label($0.kind))" })
+        #expect(taken == all)
+        #expect(scope.testPaths.count == 5)
     }
 }
