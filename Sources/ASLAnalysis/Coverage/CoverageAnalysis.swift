@@ -12,10 +12,12 @@ public enum CoverageAnalysis {
         var entries = graph.scopes.map { Array(repeating: 0, count: $0.count) }
         var edgeUse = graph.scopes.map { Array(repeating: Use.none, count: $0.edges.count) }
         var retrierUse = graph.scopes.map { $0.scope.states.map { Array(repeating: Use.none, count: $0.retriers.count) } }
+        var runs = Array(repeating: 0, count: graph.scopes.count)
         var executions: [ExecutionSummary] = []
         for history in histories {
             let observed = HistoryReplay.replay(history, on: graph)
             var mismatches = observed.mismatches
+            for instance in observed.instances { if let s = instance.scope { runs[s] += 1 } }
             for (key, count) in observed.stateEntries() {
                 if let i = graph.scopes[key.scope].scope.index(of: key.state) { entries[key.scope][i] += count }
             }
@@ -43,7 +45,7 @@ public enum CoverageAnalysis {
         }
         let observable = ScopeObservability.observable(graph)
         let scopes = graph.scopes.indices.map { s in
-            ScopeCoverageBuilder(graph: graph.scopes[s], entries: entries[s], edgeUse: edgeUse[s], retrierUse: retrierUse[s])
+            ScopeCoverageBuilder(graph: graph.scopes[s], entries: entries[s], edgeUse: edgeUse[s], retrierUse: retrierUse[s], runs: runs[s])
                 .build(observable: observable[s])
         }
         let total = scopes.filter(\.observable).map(\.figures).reduce(CoverageFigures(), +)

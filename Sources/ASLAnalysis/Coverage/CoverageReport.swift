@@ -45,6 +45,8 @@ public struct ScopeCoverage: Sendable {
     /// events are not in the parent history. Left out of the totals.
     public var observable: Bool
     public var figures: CoverageFigures
+    /// Runs of this scope seen in the histories: executions, branch runs or Map iterations.
+    public var runs: Int
     /// Every edge of the scope with whether the executions took it, in graph order.
     public var edges: [EdgeCoverage]
     /// Entries per state, in document order.

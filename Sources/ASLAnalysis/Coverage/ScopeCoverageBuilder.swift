@@ -6,6 +6,7 @@ struct ScopeCoverageBuilder {
     let entries: [Int]
     let edgeUse: [Use]
     let retrierUse: [[Use]]
+    let runs: Int
 
     func build(observable: Bool) -> ScopeCoverage {
         let scope = graph.scope
@@ -33,7 +34,7 @@ struct ScopeCoverageBuilder {
         }
         return ScopeCoverage(
             pointer: scope.pointer, name: scope.displayName, parentState: PathAnalysis.parentState(of: scope),
-            observable: observable, figures: figures,
+            observable: observable, figures: figures, runs: runs,
             edges: graph.edges.indices.map { e in
                 let edge = graph.edges[e]
                 let status: EdgeCoverage.Status = switch edgeUse[e] {

@@ -7,7 +7,7 @@ enum StepRequirement {
         let state = scope.states[edge.from]
         switch edge.kind {
         case .next:
-            return state.catchers.isEmpty ? "next" : "succeeds"
+            return state.type?.acceptsErrorHandling == true ? "succeeds" : "Next"
         case .choiceRule(let index):
             guard let rule = state.choice?.rules.first(where: { $0.index == index }) else { return "rule \(index + 1) matches" }
             let earlier = index == 0 ? "" : index == 1 ? " (rule 1 does not)" : " (rules 1–\(index) do not)"

@@ -18,7 +18,7 @@ public enum CoverageReportFormatter {
                 lines.append("\(scope.name)\(parent): not observable (Distributed Map iterations run as child executions)")
                 continue
             }
-            lines.append("\(scope.name)\(parent): " + figuresText(scope.figures))
+            lines.append("\(scope.name)\(parent), \(scope.runs) run\(scope.runs == 1 ? "" : "s"): " + figuresText(scope.figures))
             for (title, items) in missedLists(scope) where !items.isEmpty {
                 lines.append("  \(title): \(items.joined(separator: "; "))")
             }
@@ -56,7 +56,7 @@ public enum CoverageReportFormatter {
             ("scopes", .array(report.scopes.map { scope in
                 .object([
                     ("scope", .string(scope.pointer)), ("name", .string(scope.name)),
-                    ("parentState", scope.parentState.map(ReportJSON.string) ?? .null), ("observable", .bool(scope.observable)),
+                    ("parentState", scope.parentState.map(ReportJSON.string) ?? .null), ("observable", .bool(scope.observable)), ("runs", .int(scope.runs)),
                     ("figures", figuresJSON(scope.figures)),
                     ("entries", .object(scope.entries.map { ($0.state, .int($0.count)) })),
                     ("edges", .array(scope.edges.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string(EdgeText.label($0.kind))), ("status", .string($0.status.rawValue))]) })),

@@ -32,6 +32,7 @@ import Testing
         let iteration = report.scopes[1]
         #expect(iteration.name == "iteration of Notify Customers")
         #expect(iteration.entries.map(\.count) == [2])
+        #expect(report.scopes.map(\.runs) == [1, 2])
         #expect(iteration.missedRetriers == ["Send Email Retry 1 [SesV2.TooManyRequestsException]"])
         #expect(report.total.states == CoverageRatio(covered: 5, total: 8))
         #expect(report.total.retriers == CoverageRatio(covered: 1, total: 2))
