@@ -54,7 +54,7 @@ public enum HistoryError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let source, let reason): "\(source): not an execution history (\(reason))"
+        case .unreadable(let source, let reason): "\(source): \(reason)"
         }
     }
 }
@@ -65,17 +65,17 @@ extension ExecutionHistory {
     public static func decodeEvents(_ data: Data, source: String) throws -> [HistoryEvent] {
         let root: Any
         do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw HistoryError.unreadable(source: source, reason: "invalid JSON")
+            throw HistoryError.unreadable(source: source, reason: "not valid JSON")
         }
         let pages: [Any] = (root as? [Any]) ?? [root]
         var events: [HistoryEvent] = []
         for page in pages {
             guard let object = page as? [String: Any], let items = object["events"] as? [Any] else {
-                throw HistoryError.unreadable(source: source, reason: "no \"events\" array")
+                throw HistoryError.unreadable(source: source, reason: "not an execution history (no \"events\" array)")
             }
             for item in items {
                 guard let event = item as? [String: Any], let id = integer(event["id"]), let type = event["type"] as? String else {
-                    throw HistoryError.unreadable(source: source, reason: "an event without id or type")
+                    throw HistoryError.unreadable(source: source, reason: "an event has no id or type")
                 }
                 let details = event.first { $0.key.hasSuffix("EventDetails") }?.value as? [String: Any] ?? [:]
                 events.append(HistoryEvent(

@@ -48,6 +48,9 @@ struct CoverageCommand: ParsableCommand {
         case .json: print(CoverageReportFormatter.json(report), terminator: "")
         case .markdown: print(CoverageReportFormatter.markdown(report), terminator: "")
         }
+        if report.hasMismatches {
+            FileHandle.standardError.write(Data("coverage: warning: some histories do not match the definition (see the report)\n".utf8))
+        }
         let violations = CoverageThresholds(minStatePercent: minStateCoverage, minEdgePercent: minEdgeCoverage).violations(in: report)
         for violation in violations { FileHandle.standardError.write(Data("coverage: \(violation)\n".utf8)) }
         if !violations.isEmpty { throw ExitCode(1) }

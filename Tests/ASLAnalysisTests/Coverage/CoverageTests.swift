@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func unreadableFilesSayWhy() {
-        #expect(throws: HistoryError.unreadable(source: "x", reason: "no \"events\" array")) {
+        #expect(throws: HistoryError.unreadable(source: "x", reason: "not an execution history (no \"events\" array)")) {
             try ExecutionHistory.decodeEvents(Data(#"{"definition": {}}"#.utf8), source: "x")
         }
     }
