@@ -107,4 +107,58 @@ import Testing
             try ExecutionHistory.decodeEvents(Data(#"{"definition": {}}"#.utf8), source: "x")
         }
     }
+
+    /// Two Parallel branches whose events interleave, as real multi-branch histories do: each
+    /// event follows its own branch through `previousEventId`.
+    @Test func interleavedParallelBranchesAreSeparated() {
+        let machine = PathFixtures.machine("""
+            {"StartAt": "P", "States": {
+              "P": {"Type": "Parallel", "Next": "Done", "Branches": [
+                {"StartAt": "B1", "States": {"B1": {"Type": "Pass", "End": true}}},
+                {"StartAt": "B2a", "States": {"B2a": {"Type": "Pass", "Next": "B2b"}, "B2b": {"Type": "Pass", "End": true}}}]},
+              "Done": {"Type": "Succeed"}}}
+            """)
+        let events = [
+            HistoryEvent(id: 1, previousEventID: 0, type: "ExecutionStarted"),
+            HistoryEvent(id: 2, previousEventID: 0, type: "ParallelStateEntered", name: "P"),
+            HistoryEvent(id: 3, previousEventID: 2, type: "ParallelStateStarted"),
+            HistoryEvent(id: 4, previousEventID: 3, type: "PassStateEntered", name: "B1"),
+            HistoryEvent(id: 5, previousEventID: 3, type: "PassStateEntered", name: "B2a"),
+            HistoryEvent(id: 6, previousEventID: 4, type: "PassStateExited", name: "B1"),
+            HistoryEvent(id: 7, previousEventID: 5, type: "PassStateExited", name: "B2a"),
+            HistoryEvent(id: 8, previousEventID: 7, type: "PassStateEntered", name: "B2b"),
+            HistoryEvent(id: 9, previousEventID: 8, type: "PassStateExited", name: "B2b"),
+            HistoryEvent(id: 10, previousEventID: 9, type: "ParallelStateSucceeded"),
+            HistoryEvent(id: 11, previousEventID: 10, type: "ParallelStateExited", name: "P"),
+            HistoryEvent(id: 12, previousEventID: 11, type: "SucceedStateEntered", name: "Done"),
+            HistoryEvent(id: 13, previousEventID: 12, type: "ExecutionSucceeded"),
+        ]
+        let report = CoverageAnalysis.measure(machine, histories: [ExecutionHistory(source: "h", events: events)])
+        #expect(report.executions[0].mismatches == [])
+        #expect(report.scopes.map(\.runs) == [1, 1, 1])
+        #expect(report.scopes.map(\.figures.edges) == [CoverageRatio(covered: 1, total: 1), CoverageRatio(), CoverageRatio(covered: 1, total: 1)])
+        #expect(report.total.states == CoverageRatio(covered: 5, total: 5))
+    }
+
+    /// A retried error fires the first retrier that takes it, as the service picks them.
+    @Test func retriedErrorFiresTheFirstMatchingRetrier() {
+        let machine = PathFixtures.machine("""
+            {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+              "Retry": [{"ErrorEquals": ["States.Timeout"]}, {"ErrorEquals": ["States.ALL"]}]}}}
+            """)
+        let events = [
+            HistoryEvent(id: 1, previousEventID: 0, type: "ExecutionStarted"),
+            HistoryEvent(id: 2, previousEventID: 0, type: "TaskStateEntered", name: "T"),
+            HistoryEvent(id: 3, previousEventID: 2, type: "TaskScheduled"),
+            HistoryEvent(id: 4, previousEventID: 3, type: "TaskFailed", error: "Boom"),
+            HistoryEvent(id: 5, previousEventID: 4, type: "TaskScheduled"),
+            HistoryEvent(id: 6, previousEventID: 5, type: "TaskSucceeded"),
+            HistoryEvent(id: 7, previousEventID: 6, type: "TaskStateExited", name: "T"),
+        ]
+        let history = ExecutionHistory(source: "h", events: events)
+        let scope = CoverageAnalysis.measure(machine, histories: [history]).scopes[0]
+        #expect(scope.figures.retriers == CoverageRatio(covered: 1, total: 2))
+        #expect(scope.missedRetriers == ["T Retry 1 [States.Timeout]"])
+        #expect(HistoryReplay.replay(history, on: MachineGraph(machine: machine)).retries() == [ScopedState(scope: 0, state: "T"): 1])
+    }
 }

@@ -39,6 +39,23 @@ import Testing
         #expect(PathFixtures.paths(json, PathOptions(loopUnroll: 2)).scopes[0].pathCount == 9)
     }
 
+    /// One component with two back edges (`C → B`, `C → A`): K bounds their traversals in total.
+    /// K = 1: `ABCD`, `ABC·BCD`, `ABC·ABCD`. K = 2 adds the four orders of two loops: 7.
+    @Test func backEdgesOfOneLoopCountTogether() {
+        let json = """
+            {"StartAt": "A", "States": {
+              "A": {"Type": "Pass", "Next": "B"},
+              "B": {"Type": "Pass", "Next": "C"},
+              "C": {"Type": "Choice", "Choices": [
+                {"Variable": "$.inner", "BooleanEquals": true, "Next": "B"},
+                {"Variable": "$.outer", "BooleanEquals": true, "Next": "A"}], "Default": "D"},
+              "D": {"Type": "Succeed"}}}
+            """
+        #expect(PathFixtures.paths(json).scopes[0].pathCount == 3)
+        #expect(PathFixtures.paths(json, PathOptions(loopUnroll: 2)).scopes[0].pathCount == 7)
+        #expect(PathFixtures.paths(json).scopes[0].loops.map(\.states) == [["A", "B", "C"]])
+    }
+
     /// A state that ends the scope and also has a Catch: the path may stop there or go on.
     @Test func terminalStateWithCatchCountsBothWays() {
         let json = """
