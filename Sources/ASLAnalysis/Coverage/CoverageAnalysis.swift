@@ -10,8 +10,8 @@ public enum CoverageAnalysis {
     /// - Complexity: O(events · nesting depth + V + E).
     public static func measure(_ graph: MachineGraph, histories: [ExecutionHistory]) -> CoverageReport {
         var entries = graph.scopes.map { Array(repeating: 0, count: $0.count) }
-        var edgeUse = graph.scopes.map { Array(repeating: Use.none, count: $0.edges.count) }
-        var retrierUse = graph.scopes.map { $0.scope.states.map { Array(repeating: Use.none, count: $0.retriers.count) } }
+        var edgeUse = graph.scopes.map { Array(repeating: CoverageUse.none, count: $0.edges.count) }
+        var retrierUse = graph.scopes.map { $0.scope.states.map { Array(repeating: CoverageUse.none, count: $0.retriers.count) } }
         var runs = Array(repeating: 0, count: graph.scopes.count)
         var executions: [ExecutionSummary] = []
         for history in histories {
@@ -27,7 +27,7 @@ public enum CoverageAnalysis {
                     mismatches.append("\"\(transition.from)\" → \"\(transition.to)\" (\(via)) is not a transition of the definition")
                     continue
                 }
-                Use.mark(candidates, in: &edgeUse[transition.scope])
+                CoverageUse.mark(candidates, in: &edgeUse[transition.scope])
             }
             for (key, errors) in observed.retriedFailures() {
                 guard let i = graph.scopes[key.scope].scope.index(of: key.state) else { continue }
@@ -37,7 +37,7 @@ public enum CoverageAnalysis {
                         mismatches.append("\"\(key.state)\" was retried but has no Retry in the definition")
                         break
                     }
-                    Use.mark(candidates, in: &retrierUse[key.scope][i])
+                    CoverageUse.mark(candidates, in: &retrierUse[key.scope][i])
                 }
             }
             executions.append(ExecutionSummary(

@@ -34,14 +34,14 @@ enum EdgeResolution {
 }
 
 /// Whether an element was exercised; a stronger observation wins when histories are merged.
-enum Use: Int, Comparable {
+enum CoverageUse: Int, Comparable {
     case none, ambiguous, taken
 
-    static func < (a: Use, b: Use) -> Bool { a.rawValue < b.rawValue }
+    static func < (a: CoverageUse, b: CoverageUse) -> Bool { a.rawValue < b.rawValue }
 
     /// Marks `candidates`: taken when there is one, ambiguous when several.
-    static func mark(_ candidates: [Int], in uses: inout [Use]) {
-        let use: Use = candidates.count == 1 ? .taken : .ambiguous
+    static func mark(_ candidates: [Int], in uses: inout [CoverageUse]) {
+        let use: CoverageUse = candidates.count == 1 ? .taken : .ambiguous
         for c in candidates { uses[c] = max(uses[c], use) }
     }
 }

@@ -4,8 +4,8 @@ import ASLModel
 struct ScopeCoverageBuilder {
     let graph: ScopeGraph
     let entries: [Int]
-    let edgeUse: [Use]
-    let retrierUse: [[Use]]
+    let edgeUse: [CoverageUse]
+    let retrierUse: [[CoverageUse]]
     let runs: Int
 
     func build(observable: Bool) -> ScopeCoverage {
