@@ -1,0 +1,42 @@
+import Foundation
+
+extension ExecutionHistory {
+    /// Reads history files and directories of them (`*.json`, not recursing, skipping
+    /// `*.asl.json` and `*.truth.json`), in the order given and by name inside a directory.
+    /// A file whose events do not include `ExecutionStarted` is a later page of the execution
+    /// before it and is merged into it.
+    public static func load(paths: [String]) throws -> [ExecutionHistory] {
+        var histories: [ExecutionHistory] = []
+        for file in try expand(paths) {
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                throw HistoryError.unreadable(source: file, reason: "cannot read the file")
+            }
+            let events = try decodeEvents(data, source: file)
+            if !events.contains(where: { $0.type == "ExecutionStarted" }), let last = histories.popLast() {
+                histories.append(ExecutionHistory(source: last.source + " + " + file, events: last.events + events))
+            } else {
+                histories.append(ExecutionHistory(source: file, events: events))
+            }
+        }
+        return histories
+    }
+
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw HistoryError.unreadable(source: path, reason: "no such file or directory")
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            files += names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".asl.json") && !$0.hasSuffix(".truth.json") }
+                .sorted().map { (path as NSString).appendingPathComponent($0) }
+        }
+        return files
+    }
+}

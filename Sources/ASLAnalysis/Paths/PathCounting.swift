@@ -1,0 +1,59 @@
+import BigInt
+
+/// Counts start-to-terminal paths of one scope by dynamic programming, never by enumeration.
+///
+/// A *path* is a sequence of edges from `StartAt` to a state that ends the scope (End, Succeed,
+/// Fail); two Choice rules leading to the same state make two paths, because a test must make a
+/// different rule match. A path may continue through a terminal state that also has a Catch edge.
+///
+/// **Loops.** A *loop* is a strongly connected component with a cycle. Its *back edges* are the
+/// edges to a state still on the stack of one depth-first search from the start (outgoing edges
+/// in document order; see `DepthFirstOrder`). "Each loop taken at most K times" means: each time
+/// a path is inside a loop component, it traverses that component's back edges at most K times
+/// in total. Once a path leaves a component it can never come back (the components form a DAG),
+/// so this is also the total per loop. With one simple loop this is "go around at most K times":
+/// for `A → B`, `B → A | C`, K = 1 counts `A B C` and `A B A B C`.
+///
+/// The count is the number of paths in the graph unrolled K times: node (v, j) means "at v having
+/// used j back edges of v's component"; a back edge goes from layer j to j + 1, an edge leaving
+/// the component goes to layer 0 of the next one. That graph is acyclic and is processed by
+/// component in reverse topological order, layers from K down to 0, states in DFS postorder.
+/// - Complexity: O((K + 1) · (V + E)) big-integer additions.
+struct PathCounting {
+    let graph: ScopeGraph
+    let order: DepthFirstOrder
+    let loopUnroll: Int
+
+    func count() -> BigInt {
+        guard let start = graph.start else { return 0 }
+        let components = graph.stronglyConnectedComponents()
+        var componentOf = Array(repeating: -1, count: graph.count)
+        for (c, members) in components.enumerated() { for m in members { componentOf[m] = c } }
+        // counts[v][j]: paths from (v, j) to a terminal state. One layer for states outside loops.
+        var counts = Array(repeating: [BigInt](), count: graph.count)
+        for members in components {
+            let reachable = members.filter(order.isReachable).sorted { order.postIndex[$0] < order.postIndex[$1] }
+            guard !reachable.isEmpty else { continue }
+            let cyclic = members.count > 1 || graph.successors(of: members[0]).contains(members[0])
+            let layers = cyclic ? loopUnroll + 1 : 1
+            for v in reachable { counts[v] = Array(repeating: 0, count: layers) }
+            for j in stride(from: layers - 1, through: 0, by: -1) {
+                for v in reachable {
+                    var total: BigInt = graph.termination[v] != nil ? 1 : 0
+                    for e in graph.outgoing[v] {
+                        let w = graph.edges[e].to
+                        if componentOf[w] != componentOf[v] {
+                            total += counts[w][0]
+                        } else if order.isBackEdge[e] {
+                            if j + 1 < layers { total += counts[w][j + 1] }
+                        } else {
+                            total += counts[w][j]
+                        }
+                    }
+                    counts[v][j] = total
+                }
+            }
+        }
+        return counts[start].first ?? 0
+    }
+}

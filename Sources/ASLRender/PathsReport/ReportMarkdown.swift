@@ -1,0 +1,53 @@
+import ASLAnalysis
+
+/// Markdown helpers for the path and coverage reports.
+enum ReportMarkdown {
+    /// Text safe inside a table cell or list item: Markdown punctuation escaped, no HTML, no
+    /// line breaks.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n", "\r", "\t": out += " "
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "$":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func list(_ title: String, _ items: [String]) -> [String] {
+        items.isEmpty ? [] : ["", "**\(title)**", ""] + items.map { "- \(escape($0))" }
+    }
+}
+
+extension PathsReportFormatter {
+    public static func markdown(_ report: PathReport) -> String {
+        var lines = ["# Paths", "", "| Scope | States | Loops | Paths | Test paths |", "|---|---:|---:|---:|---:|"]
+        for scope in report.scopes {
+            let count = scope.hasReachableLoops ? "\(scope.pathCountText) (loops ≤ \(report.options.loopUnroll)×)" : scope.pathCountText
+            lines.append("| \(ReportMarkdown.escape(scope.name)) | \(scope.stateCount) | \(scope.loops.count) | \(count) | \(scope.testPaths.count) |")
+        }
+        for scope in report.scopes {
+            lines += ["", "## \(ReportMarkdown.escape(scope.name))"]
+            lines += ReportMarkdown.list("Unreachable states", scope.unreachableStates)
+            lines += ReportMarkdown.list("Loops", scope.loops.map { $0.states.joined(separator: ", ") + ($0.isTrap ? " (trap: never ends)" : "") })
+            lines += ["", "**Test paths**", ""]
+            for (i, path) in scope.testPaths.enumerated() {
+                lines.append("\(i + 1). \(ReportMarkdown.escape(path.states.joined(separator: " → ")))")
+                for step in path.steps { lines.append("   - \(ReportMarkdown.escape(step.from)): \(ReportMarkdown.escape(step.requirement))") }
+            }
+            lines += ReportMarkdown.list("Edges no complete path can take", scope.uncoverableEdges)
+            if let primes = scope.primePaths {
+                let title = "Prime paths (\(primes.paths.count)\(primes.capped ? ", stopped at the cap of \(primes.cap)" : ""))"
+                lines += ReportMarkdown.list(title, primes.paths.map { $0.joined(separator: " → ") })
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,58 @@
+import ASLAnalysis
+import ASLLoad
+import ASLModel
+import ASLRender
+import ArgumentParser
+import Foundation
+
+/// `aslkit coverage DEFINITION HISTORY…`: what real executions exercised, from
+/// `aws stepfunctions get-execution-history` output. Exit 1 below a threshold, 2 on bad input.
+struct CoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Measure state, edge, Choice, Catch and Retry coverage from execution histories.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: "The state machine definition (ASL or a template with one machine).")
+    var definition: String
+
+    @Argument(help: "Execution history files (get-execution-history JSON, pages in order) or directories of them.")
+    var histories: [String]
+
+    @Option(help: "Exit 1 when edge coverage (percent) is below this.")
+    var minEdgeCoverage: Double?
+
+    @Option(help: "Exit 1 when state coverage (percent) is below this.")
+    var minStateCoverage: Double?
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: Format = .text
+
+    func run() throws {
+        let loaded = Loader.load(paths: [definition])
+        for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data("\(diagnostic.file): \(diagnostic.message)\n".utf8)) }
+        guard loaded.machines.count == 1, let machine = loaded.machines.first else {
+            FileHandle.standardError.write(Data("\(definition): expected exactly one state machine, found \(loaded.machines.count)\n".utf8))
+            throw ExitCode(2)
+        }
+        let report: CoverageReport
+        do {
+            report = CoverageAnalysis.measure(StateMachineBuilder.build(machine.definition), histories: try ExecutionHistory.load(paths: histories))
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        switch format {
+        case .text: print(CoverageReportFormatter.text(report), terminator: "")
+        case .json: print(CoverageReportFormatter.json(report), terminator: "")
+        case .markdown: print(CoverageReportFormatter.markdown(report), terminator: "")
+        }
+        if report.hasMismatches {
+            FileHandle.standardError.write(Data("coverage: warning: some histories do not match the definition (see the report)\n".utf8))
+        }
+        let violations = CoverageThresholds(minStatePercent: minStateCoverage, minEdgePercent: minEdgeCoverage).violations(in: report)
+        for violation in violations { FileHandle.standardError.write(Data("coverage: \(violation)\n".utf8)) }
+        if !violations.isEmpty { throw ExitCode(1) }
+    }
+}

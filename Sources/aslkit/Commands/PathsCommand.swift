@@ -1,0 +1,46 @@
+import ASLAnalysis
+import ASLLoad
+import ASLModel
+import ASLRender
+import ArgumentParser
+import Foundation
+
+/// `aslkit paths FILE…`: loops, path counts, a small set of test paths, prime paths.
+struct PathsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paths",
+        abstract: "Count execution paths and list a small set of test paths covering every state and edge.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: "State machine definitions, templates or directories.")
+    var paths: [String]
+
+    @Option(help: "Count paths that take each loop at most this many times.")
+    var loopUnroll: Int = 1
+
+    @Flag(help: "Also list prime paths (Ammann and Offutt).")
+    var primePaths = false
+
+    @Option(help: "Stop listing prime paths after this many per scope.")
+    var primePathCap: Int = 1_000
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: Format = .text
+
+    func run() throws {
+        let options = PathOptions(loopUnroll: loopUnroll, includePrimePaths: primePaths, primePathCap: primePathCap)
+        let loaded = Loader.load(paths: paths)
+        for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data("\(diagnostic.file): \(diagnostic.message)\n".utf8)) }
+        guard !loaded.machines.isEmpty else { throw ExitCode(2) }
+        for machine in loaded.machines {
+            let report = PathAnalysis.analyze(StateMachineBuilder.build(machine.definition), options: options)
+            if loaded.machines.count > 1 && format != .json { print("== \(machine.origin.displayName)") }
+            switch format {
+            case .text: print(PathsReportFormatter.text(report), terminator: "")
+            case .json: print(PathsReportFormatter.json(report), terminator: "")
+            case .markdown: print(PathsReportFormatter.markdown(report), terminator: "")
+            }
+        }
+    }
+}
