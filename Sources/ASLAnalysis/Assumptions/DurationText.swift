@@ -14,7 +14,9 @@ public enum DurationText {
         case "m": multiplier = 60
         case "h": multiplier = 3600
         case "d": multiplier = 86_400
-        default: multiplier = 1
+        default:
+            guard unit.isNumber || unit == "." else { return nil }
+            multiplier = 1
         }
         if !unit.isNumber { number = number.dropLast() }
         guard let value = Double(number), value.isFinite, value >= 0 else { return nil }
