@@ -41,11 +41,14 @@ public enum BudgetAudit {
         if let limit = budgets.maxDurationSeconds {
             if let worst = report.worstSeconds {
                 if worst > limit {
-                    let path = report.worstPath.map(\.state).joined(separator: " → ")
+                    let basis =
+                        report.binding == .machineTimeout
+                        ? "the machine's TimeoutSeconds; the path alone: \(SecondsText.format(report.pathWorstSeconds))"
+                        : "path: " + report.worstPath.map(\.state).joined(separator: " → ")
                     breaches.append(
                         BudgetBreach(
                             budget: "max-duration",
-                            message: "worst case \(SecondsText.format(worst)) exceeds \(SecondsText.format(limit)) (path: \(path))"))
+                            message: "worst case \(SecondsText.format(worst)) exceeds \(SecondsText.format(limit)) (\(basis))"))
                 }
             } else {
                 breaches.append(BudgetBreach(budget: "max-duration", message: "worst case is unbounded\(why)"))

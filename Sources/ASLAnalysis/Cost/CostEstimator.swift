@@ -17,10 +17,10 @@ public enum CostEstimator {
 
     private static func standard(_ report: TimingReport, price: Double) -> CostEstimate {
         CostEstimate(
-            machineType: .standard, minDollars: report.minTransitions.map { Double($0) * price },
-            maxDollars: report.maxTransitions.map { Double($0) * price }, minTransitions: report.minTransitions,
+            machineType: .standard, minDollars: report.minTransitions.map { Dollars.rounded(Double($0) * price) },
+            maxDollars: report.maxTransitions.map { Dollars.rounded(Double($0) * price) }, minTransitions: report.minTransitions,
             maxTransitions: report.maxTransitions, billedMinSeconds: nil, billedMaxSeconds: nil, billedMemoryMB: nil,
-            basis: ["state transitions × $\(SecondsText.plain(price * 1000)) per 1,000 (retries count)"])
+            basis: ["state transitions × $\(SecondsText.plain(price * 1000)) per 1,000, retries included"])
     }
 
     private static func express(_ report: TimingReport, memoryMB: Int) -> CostEstimate {
@@ -30,7 +30,7 @@ public enum CostEstimator {
         let low = Pricing.billedExpressSeconds(min(report.bestSeconds ?? 0, limit))
         let high = Pricing.billedExpressSeconds(min(report.worstSeconds ?? limit, limit))
         func dollars(_ seconds: Double) -> Double {
-            Pricing.expressPerRequest + seconds * gigabytes * Pricing.expressPerGBSecond
+            Dollars.rounded(Pricing.expressPerRequest + seconds * gigabytes * Pricing.expressPerGBSecond)
         }
         return CostEstimate(
             machineType: .express, minDollars: dollars(low), maxDollars: dollars(high),
