@@ -69,6 +69,7 @@ let package = Package(
         ),
         .testTarget(name: "ASLRenderTests", dependencies: ["ASLRender", "ASLAnalysis", "ASLModel", "ASLLoad", "ASLGraphviz", "TestSupport"]),
         .testTarget(name: "aslkitTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ASLGraphvizTests", dependencies: ["ASLGraphviz"]),
     ]
 )
 

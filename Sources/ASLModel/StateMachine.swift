@@ -2,7 +2,7 @@ import ASLLoad
 import ASLSource
 
 /// The typed, immutable model of one state machine definition.
-public struct StateMachine: Hashable, Sendable {
+public struct StateMachine: Sendable {
     public var root: Scope
     public var queryLanguage: QueryLanguage
     public var timeoutSeconds: Located<Int>?
@@ -15,11 +15,18 @@ public struct StateMachine: Hashable, Sendable {
         self.timeoutSeconds = timeoutSeconds
         self.comment = comment
         self.node = node
+        self.allScopes = Self.collectScopes(root)
+        self.allStates = allScopes.flatMap { scope in scope.states.map { (scope, $0) } }
     }
 
     /// Every scope, the machine's first, then nested ones in document order (pre-order).
+    public let allScopes: [Scope]
+
+    /// Every state of every scope, paired with its scope, in the order of `allScopes`.
+    public let allStates: [(scope: Scope, state: State)]
+
     /// - Complexity: O(number of states), iterative.
-    public var allScopes: [Scope] {
+    private static func collectScopes(_ root: Scope) -> [Scope] {
         var result: [Scope] = []
         var stack: [Scope] = [root]
         while let scope = stack.popLast() {
@@ -29,10 +36,5 @@ public struct StateMachine: Hashable, Sendable {
             }
         }
         return result
-    }
-
-    /// Every state of every scope, paired with its scope.
-    public var allStates: [(scope: Scope, state: State)] {
-        allScopes.flatMap { scope in scope.states.map { (scope, $0) } }
     }
 }

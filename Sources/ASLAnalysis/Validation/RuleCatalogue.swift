@@ -10,6 +10,8 @@ public enum RuleCatalogue {
         ErrorHandlingCheck(),
         ChoiceCheck(),
         ExpressCheck(),
+        TaskResourceCheck(),
+        TimestampCheck(),
         BestPracticeCheck(),
     ]
 
@@ -19,5 +21,8 @@ public enum RuleCatalogue {
         return checks.flatMap { type(of: $0).rules }.filter { seen.insert($0.id).inserted }
     }
 
-    public static func rule(id: String) -> RuleDescription? { rules.first { $0.id == id } }
+    /// Every rule including those of the loading stage: what the SARIF table and README list.
+    public static var allRules: [RuleDescription] { InputRules.all + rules }
+
+    public static func rule(id: String) -> RuleDescription? { allRules.first { $0.id == id } }
 }

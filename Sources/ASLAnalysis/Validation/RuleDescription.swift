@@ -5,6 +5,7 @@ import ASLSource
 /// drift apart.
 public struct RuleDescription: Hashable, Sendable {
     public enum Category: String, Hashable, Sendable, CaseIterable {
+        case input = "Input"
         case structure = "Structure"
         case fields = "Fields"
         case errorHandling = "Error handling"

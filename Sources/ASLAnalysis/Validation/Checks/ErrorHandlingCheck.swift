@@ -8,7 +8,7 @@ struct ErrorHandlingCheck: Check {
     static let errorEqualsEmpty = RuleDescription(
         id: "error-equals-empty", title: "Empty ErrorEquals", category: .errorHandling, severity: .error,
         summary: "A Retrier or Catcher has an empty `ErrorEquals` array.",
-        rationale: "An entry that matches no error is a mistake; AWS requires at least one name.", awsCode: "SCHEMA_VALIDATION_FAILED",
+        rationale: "The specification requires a non-empty array; an entry that matches no error never fires.", awsCode: "SCHEMA_VALIDATION_FAILED",
         triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": []}], "End": true}}}"#],
         passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Timeout"]}], "End": true}}}"#])
     static let allNotAlone = RuleDescription(
@@ -36,9 +36,9 @@ struct ErrorHandlingCheck: Check {
         triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Runtime"]}], "End": true}}}"#],
         passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Timeout"]}], "End": true}}}"#])
     static let reservedName = RuleDescription(
-        id: "error-name-reserved", title: "Unknown States.* error name", category: .errorHandling, severity: .error,
+        id: "error-name-reserved", title: "Unknown States.* error name", category: .errorHandling, severity: .warning,
         summary: "An `ErrorEquals` name starts with `States.` but is not a predefined error.",
-        rationale: "The `States.` prefix is reserved; a typo such as `States.Timeout` spelled `States.TimeOut` silently never matches.",
+        rationale: "The specification reserves the `States.` prefix (AWS does not enforce it); a typo such as `States.Timeout` spelled `States.TimeOut` silently never matches.",
         triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.TimeOut"]}], "End": true}}}"#],
         passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Timeout", "Custom.Error"]}], "End": true}}}"#])
 

@@ -31,7 +31,8 @@ struct ReachabilityCheck: Check {
         for graph in context.graph.scopes where graph.start != nil {
             let reachable = graph.reachableFromStart()
             let finishes = graph.canReachTermination()
-            let hasTerminal = graph.termination.contains { $0 != nil }
+            // A missing target is the root cause there; do not pile a second finding on it.
+            let hasTerminal = graph.termination.contains { $0 != nil } && graph.danglingTargets.isEmpty
             for (i, state) in graph.scope.states.enumerated() {
                 if !reachable[i] {
                     found.append(context.diagnostic(

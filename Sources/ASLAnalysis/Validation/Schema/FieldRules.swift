@@ -1,3 +1,4 @@
+import ASLLoad
 import ASLModel
 import ASLSource
 
@@ -54,7 +55,25 @@ enum FieldRules {
         triggering: [#"{"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"a": 1}, "End": true}}}"#],
         passing: [#"{"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Output": {"a": 1}, "End": true}}}"#])
 
-    static let all = [unknown, type, range, required, exclusive, nextEnd, queryLanguage]
+    static let payloadNotObject = RuleDescription(
+        id: "payload-template-not-object", title: "Payload template that is not an object", category: .fields, severity: .warning,
+        summary: "`Parameters` or `ItemSelector` holds a string, number or array instead of an object.",
+        rationale: "The specification defines payload templates as objects; AWS passes other values through, which is better said with `Result` or `Output`.",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": "hello", "End": true}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"greeting": "hello"}, "End": true}}}"#])
+
+    static let all = [unknown, type, range, required, exclusive, nextEnd, queryLanguage, payloadNotObject]
+
+    /// A value a template tool fills in later: a CloudFormation intrinsic object
+    /// (`{"Ref": …}`, `{"Fn::GetAtt": …}`) or a string with a `${…}` substitution. Never a
+    /// reason for a type error, since its final value is unknown.
+    static func isTemplatePlaceholder(_ node: LocatedNode) -> Bool {
+        if let s = node.stringValue { return s.contains("${") }
+        if let members = node.members, members.count == 1, let key = members.first?.key {
+            return key == "Ref" || key.hasPrefix("Fn::")
+        }
+        return false
+    }
 
     static func isJSONataExpression(_ s: String) -> Bool {
         let t = s.trimmingWhitespace

@@ -46,6 +46,12 @@ struct FieldWalker {
             checkObject(item, specs: StateSchemas.catcher, pointer: state.pointer + "/Catch/\(index)", language: language, owner: "a Catcher", state: state.name)
         }
         if type == .map { checkMapSettings(state) }
+        if let credentials = state.node["Credentials"], credentials.members != nil {
+            checkObject(credentials, specs: StateSchemas.credentials(language), pointer: state.pointer + "/Credentials", language: language, owner: "Credentials", state: state.name)
+            if language == .jsonPath, credentials["RoleArn"] == nil, credentials["RoleArn.$"] == nil {
+                report(FieldRules.required, "Credentials need a `RoleArn` (or `RoleArn.$`).", at: credentials.position, pointer: state.pointer + "/Credentials", state: state.name)
+            }
+        }
         if type == .parallel {
             for (index, branch) in (state.node["Branches"]?.arrayValue ?? []).enumerated() where branch.members == nil {
                 report(FieldRules.type, "Branch \(index) of \"\(state.name)\" must be an object, found \(branch.kindName).", at: branch.position, pointer: state.pointer + "/Branches/\(index)", state: state.name)
@@ -77,7 +83,7 @@ struct FieldWalker {
             return
         }
         for member in members {
-            let fieldPointer = JSONPointer.appending(pointer, member.key)
+            var fieldPointer: String { JSONPointer.appending(pointer, member.key) }
             guard let spec = specs.first(where: { $0.name == member.key }) else {
                 report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
@@ -91,20 +97,41 @@ struct FieldWalker {
                 continue
             default: break
             }
-            checkValue(member.value, spec: spec, pointer: fieldPointer, language: language, state: state)
+            checkValue(member.value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
+        }
+        for member in members where member.key.hasSuffix("Path") && member.key.count > 4 {
+            let base = String(member.key.dropLast(4))
+            if specs.contains(where: { $0.name == base }), node[base] != nil, !owner.hasSuffix("state") {
+                report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
+            }
         }
         for spec in specs where spec.required && node[spec.name] == nil {
             report(FieldRules.required, "\(capitalized(owner)) needs a `\(spec.name)` field.", at: node.position, pointer: pointer, state: state)
         }
     }
 
-    private mutating func checkValue(_ value: LocatedNode, spec: FieldSpec, pointer: String, language: QueryLanguage, state: String?) {
+    /// `pointer` is computed only when a finding needs it: building it for every field of a
+    /// large machine cost more than the checks themselves.
+    private mutating func checkValue(_ value: LocatedNode, spec: FieldSpec, pointer makePointer: () -> String, language: QueryLanguage, state: String?) {
+        var pointer: String { makePointer() }
+        if FieldRules.isTemplatePlaceholder(value) { return }
         let isExpression = language == .jsonata && (value.stringValue.map(FieldRules.isJSONataExpression) ?? false)
         func typeError(_ expected: String) {
             report(FieldRules.type, "`\(spec.name)` must be \(expected), found \(value.kindName).", at: value.position, pointer: pointer, state: state)
         }
         switch spec.kind {
         case .any: return
+        case .nullablePath: if value.stringValue == nil && !value.isNull { typeError("a path string or null") }
+        case .payloadTemplate:
+            if value.members == nil && !isExpression {
+                report(FieldRules.payloadNotObject, "`\(spec.name)` is \(value.kindName); the specification makes it a payload template (an object). AWS accepts it, but `Result`/`Output` says what you mean.", at: value.position, pointer: pointer, state: state)
+            }
+        case .retrierInteger(let range):
+            if language == .jsonPath, value.stringValue?.hasPrefix("$") == true { return }
+            checkValue(value, spec: FieldSpec(name: spec.name, kind: .integer(range)), pointer: makePointer, language: language, state: state)
+        case .retrierNumber(let minimum):
+            if language == .jsonPath, value.stringValue?.hasPrefix("$") == true { return }
+            checkValue(value, spec: FieldSpec(name: spec.name, kind: .number(atLeast: minimum, atMost: .greatestFiniteMagnitude)), pointer: makePointer, language: language, state: state)
         case .string: if value.stringValue == nil { typeError("a string") }
         case .bool: if value.boolValue == nil { typeError("a boolean") }
         case .object: if value.members == nil { typeError("an object") }

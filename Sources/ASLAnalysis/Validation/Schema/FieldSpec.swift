@@ -17,6 +17,14 @@ struct FieldSpec: Sendable {
         case arrayOrExpression
         /// A boolean or an expression (`Condition`).
         case boolOrExpression
+        /// A JSONPath path, or `null` (which discards input or output).
+        case nullablePath
+        /// `Parameters`/`ItemSelector`: an object by the specification; other JSON is accepted by
+        /// AWS and reported as a warning only.
+        case payloadTemplate
+        /// A retrier number: an integer in range, or (JSONPath) a `$` reference resolved at run time.
+        case retrierInteger(ClosedRange<Int>)
+        case retrierNumber(atLeast: Double)
     }
 
     enum Language: Sendable {
@@ -37,6 +45,8 @@ struct FieldSpec: Sendable {
     }
 
     static func path(_ name: String) -> FieldSpec { FieldSpec(name: name, kind: .string, language: .jsonPathOnly) }
+
+    static func nullablePath(_ name: String) -> FieldSpec { FieldSpec(name: name, kind: .nullablePath, language: .jsonPathOnly) }
 
     static func seconds(_ name: String, minimum: Int = 1, maximum: Int = maxSeconds) -> FieldSpec {
         FieldSpec(name: name, kind: .integer(minimum...maximum))

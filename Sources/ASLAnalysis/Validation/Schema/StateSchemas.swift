@@ -6,17 +6,23 @@ enum StateSchemas {
     private static let common: [FieldSpec] = [
         .string("Type", required: true), .string("Comment"), .init(name: "QueryLanguage", kind: .oneOf(["JSONPath", "JSONata"])),
     ]
-    private static let io: [FieldSpec] = [.path("InputPath"), .path("OutputPath"), .init(name: "Output", kind: .any, language: .jsonataOnly)]
+    private static let io: [FieldSpec] = [.nullablePath("InputPath"), .nullablePath("OutputPath"), .init(name: "Output", kind: .any, language: .jsonataOnly)]
     private static let transition: [FieldSpec] = [.string("Next"), .init(name: "End", kind: .bool)]
     private static let assign = FieldSpec(name: "Assign", kind: .object)
     private static let result: [FieldSpec] = [
-        .init(name: "ResultSelector", kind: .object, language: .jsonPathOnly), .path("ResultPath"),
+        .init(name: "ResultSelector", kind: .object, language: .jsonPathOnly), .nullablePath("ResultPath"),
     ]
     private static let errorHandling: [FieldSpec] = [.init(name: "Retry", kind: .array), .init(name: "Catch", kind: .array)]
-    private static let parameters = FieldSpec(name: "Parameters", kind: .object, language: .jsonPathOnly)
+    private static let parameters = FieldSpec(name: "Parameters", kind: .payloadTemplate, language: .jsonPathOnly)
     private static let arguments = FieldSpec(name: "Arguments", kind: .objectOrExpression, language: .jsonataOnly)
 
-    static func fields(for type: StateType) -> [FieldSpec] {
+    /// Built once: the checks look fields up for every state of every machine.
+    private static let fieldsByType: [StateType: [FieldSpec]] = Dictionary(
+        uniqueKeysWithValues: StateType.allCases.map { ($0, buildFields(for: $0)) })
+
+    static func fields(for type: StateType) -> [FieldSpec] { fieldsByType[type] ?? [] }
+
+    private static func buildFields(for type: StateType) -> [FieldSpec] {
         switch type {
         case .task:
             common + io + transition + result + errorHandling + [
@@ -25,7 +31,7 @@ enum StateSchemas {
                 .init(name: "Credentials", kind: .object),
             ]
         case .pass:
-            common + io + transition + [assign, parameters, .path("ResultPath"), .init(name: "Result", kind: .any, language: .jsonPathOnly)]
+            common + io + transition + [assign, parameters, .nullablePath("ResultPath"), .init(name: "Result", kind: .any, language: .jsonPathOnly)]
         case .choice:
             common + io + [assign, .init(name: "Choices", kind: .array, required: true), .string("Default")]
         case .wait:
@@ -45,7 +51,7 @@ enum StateSchemas {
                 assign, parameters, arguments,
                 .init(name: "ItemProcessor", kind: .object), .init(name: "Iterator", kind: .object, language: .jsonPathOnly),
                 .path("ItemsPath"), .init(name: "Items", kind: .arrayOrExpression, language: .jsonataOnly),
-                .init(name: "ItemSelector", kind: .objectOrExpression), .init(name: "ItemReader", kind: .object),
+                .init(name: "ItemSelector", kind: .payloadTemplate), .init(name: "ItemReader", kind: .object),
                 .init(name: "ItemBatcher", kind: .object), .init(name: "ResultWriter", kind: .object),
                 .seconds("MaxConcurrency", minimum: 0), .path("MaxConcurrencyPath"),
                 .init(name: "ToleratedFailurePercentage", kind: .number(atLeast: 0, atMost: 100)),
@@ -84,13 +90,13 @@ enum StateSchemas {
         .init(name: "Mode", kind: .oneOf(["INLINE", "DISTRIBUTED"])), .init(name: "ExecutionType", kind: .oneOf(["STANDARD", "EXPRESS"])),
     ]
     static let retrier: [FieldSpec] = [
-        .init(name: "ErrorEquals", kind: .array, required: true), .seconds("IntervalSeconds"),
-        .seconds("MaxAttempts", minimum: 0), .init(name: "BackoffRate", kind: .number(atLeast: 1, atMost: .greatestFiniteMagnitude)),
-        .seconds("MaxDelaySeconds", maximum: 31_622_401), .init(name: "JitterStrategy", kind: .oneOf(["FULL", "NONE"])),
+        .init(name: "ErrorEquals", kind: .array, required: true), .init(name: "IntervalSeconds", kind: .retrierInteger(1...FieldSpec.maxSeconds)),
+        .init(name: "MaxAttempts", kind: .retrierInteger(0...FieldSpec.maxSeconds)), .init(name: "BackoffRate", kind: .retrierNumber(atLeast: 1)),
+        .init(name: "MaxDelaySeconds", kind: .retrierInteger(1...31_622_401)), .init(name: "JitterStrategy", kind: .oneOf(["FULL", "NONE"])),
         .string("Comment"),
     ]
     static let catcher: [FieldSpec] = [
-        .init(name: "ErrorEquals", kind: .array, required: true), .string("Next", required: true), .path("ResultPath"),
+        .init(name: "ErrorEquals", kind: .array, required: true), .string("Next", required: true), .nullablePath("ResultPath"),
         .init(name: "Output", kind: .any, language: .jsonataOnly), assign, .string("Comment"),
     ]
     static let itemReader: [FieldSpec] = [
@@ -105,6 +111,11 @@ enum StateSchemas {
         .seconds("MaxItemsPerBatch"), .path("MaxItemsPerBatchPath"), .init(name: "MaxInputBytesPerBatch", kind: .integer(1...262_144)),
         .path("MaxInputBytesPerBatchPath"), .init(name: "BatchInput", kind: .object),
     ]
+    /// `Credentials` names the role to assume: `RoleArn`, or in JSONPath `RoleArn.$`.
+    static func credentials(_ language: QueryLanguage) -> [FieldSpec] {
+        language == .jsonata ? [.string("RoleArn", required: true)] : [.string("RoleArn"), .string("RoleArn.$")]
+    }
+
     static let resultWriter: [FieldSpec] = [
         .string("Resource"), parameters, arguments, .init(name: "WriterConfig", kind: .object),
     ]

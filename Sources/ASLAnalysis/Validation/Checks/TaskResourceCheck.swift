@@ -1,0 +1,87 @@
+import ASLLoad
+import ASLModel
+import ASLSource
+
+/// A Task's `Resource` must be an ARN that Step Functions can call; for the optimised
+/// integrations (`arn:aws:states:::service:action`) the action must exist.
+struct TaskResourceCheck: Check {
+    static let invalid = RuleDescription(
+        id: "resource-invalid", title: "Resource is not a valid ARN", category: .fields, severity: .error,
+        summary: "A Task's `Resource` is not an ARN (`arn:partition:service:region:account:…`), or is a Lambda ARN with an empty or malformed alias, or has an unclosed `${` placeholder.",
+        rationale: "AWS rejects the definition at create time (`SCHEMA_VALIDATION_FAILED`).", awsCode: "SCHEMA_VALIDATION_FAILED",
+        triggering: [
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "InvalidArn", "TimeoutSeconds": 5, "End": true}}}"#,
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f:", "TimeoutSeconds": 5, "End": true}}}"#,
+        ],
+        passing: [
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f:live", "TimeoutSeconds": 5, "End": true}}}"#,
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "${ProcessFunctionArn}", "TimeoutSeconds": 5, "End": true}}}"#,
+        ])
+    static let unknownIntegration = RuleDescription(
+        id: "resource-unknown-integration", title: "Unknown service integration action", category: .fields, severity: .error,
+        summary: "An optimised integration ARN (`arn:aws:states:::dynamodb:query`) names an action the service integration does not offer.",
+        rationale: "Only some actions are optimised integrations; others must go through the `aws-sdk:` integration.", awsCode: "SCHEMA_VALIDATION_FAILED",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:query", "TimeoutSeconds": 5, "End": true}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:query", "TimeoutSeconds": 5, "End": true}}}"#])
+
+    static let rules = [invalid, unknownIntegration]
+
+    /// Actions of the optimised integrations whose list is short and stable (AWS "Integrating
+    /// services" guide). Services not listed here are not checked, to avoid false errors.
+    static let optimisedActions: [String: Set<String>] = [
+        "dynamodb": ["getItem", "putItem", "updateItem", "deleteItem"],
+        "sns": ["publish"],
+        "sqs": ["sendMessage"],
+        "states": ["startExecution"],
+        "events": ["putEvents"],
+        "http": ["invoke"],
+        "batch": ["submitJob"],
+        "glue": ["startJobRun"],
+        "ecs": ["runTask"],
+    ]
+
+    func run(_ context: ValidationContext) -> [Diagnostic] {
+        context.machine.allStates.compactMap { _, state -> Diagnostic? in
+            guard state.type == .task, let node = state.node["Resource"], let arn = node.stringValue else { return nil }
+            let pointer = state.pointer + "/Resource"
+            if let problem = Self.problem(arn, language: state.queryLanguage) {
+                return context.diagnostic(Self.invalid, "Resource \"\(arn)\" \(problem).", at: node.position, pointer: pointer, state: state.name)
+            }
+            if let action = Self.unknownAction(arn) {
+                return context.diagnostic(Self.unknownIntegration, "\"\(action.action)\" is not an optimised \(action.service) integration; use `arn:aws:states:::aws-sdk:\(action.service):\(action.action)` for the SDK call.", at: node.position, pointer: pointer, state: state.name)
+            }
+            return nil
+        }
+    }
+
+    static func problem(_ arn: String, language: QueryLanguage) -> String? {
+        if arn.contains("${") {
+            return arn.contains("}") ? nil : "has an unclosed `${` placeholder"
+        }
+        if language == .jsonata, FieldRules.isJSONataExpression(arn) { return nil }
+        let parts = arn.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 6, parts[0] == "arn", !parts[1].isEmpty, !parts[2].isEmpty else {
+            return "is not an ARN (expected arn:partition:service:region:account:resource)"
+        }
+        if parts[2] == "lambda", parts.count >= 7, parts[5] == "function" {
+            if parts.count == 8 {
+                let alias = parts[7]
+                if alias.isEmpty { return "ends with ':' but names no alias or version" }
+                let allowed = alias == "$LATEST" || alias.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+                if !allowed { return "has an invalid alias or version \"\(alias)\"" }
+            } else if parts.count > 8 {
+                return "has too many ':'-separated parts for a Lambda function ARN"
+            }
+        }
+        return nil
+    }
+
+    static func unknownAction(_ arn: String) -> (service: String, action: String)? {
+        let parts = arn.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 7, parts[2] == "states", parts[3].isEmpty, parts[4].isEmpty,
+            let actions = optimisedActions[parts[5]]
+        else { return nil }
+        let action = String(parts[6].split(separator: ".").first ?? "")
+        return actions.contains(action) ? nil : (parts[5], action)
+    }
+}

@@ -1,0 +1,25 @@
+/// Rules the loading stage reports (ids from `LoadRuleID`), described here so that they
+/// appear in the README table and the SARIF rules table like every other rule. Their
+/// examples are raw file contents, checked through the loader.
+enum InputRules {
+    static func rule(_ id: String, _ title: String, _ summary: String, _ rationale: String, triggering: [String], passing: [String] = [#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#]) -> RuleDescription {
+        RuleDescription(id: id, title: title, category: .input, severity: .error, summary: summary, rationale: rationale, triggering: triggering, passing: passing)
+    }
+
+    static let all: [RuleDescription] = [
+        rule("input-empty", "Empty file", "The file is empty or only whitespace.", "There is no definition to check.", triggering: ["  \n"]),
+        rule("input-not-text", "Not a text file", "The file is binary or not valid UTF-8.", "Definitions are UTF-8 JSON or YAML.", triggering: ["{\"a\": \"\u{0}\u{1}\"}"]),
+        rule("input-unreadable", "Unreadable file", "The file could not be read (permissions, a broken link).", "The other files are still checked.", triggering: []),
+        rule("json-syntax", "JSON syntax error", "The JSON is malformed; the location is the first character that cannot be parsed.", "Nothing in a malformed file can be trusted.", triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Succeed",}}}"#]),
+        rule("json-duplicate-key", "Duplicate JSON key", "An object has the same key twice (for example two states with one name).", "JSON parsers disagree on which value wins; AWS rejects the definition.", triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}, "A": {"Type": "Fail"}}}"#]),
+        rule("json-too-deep", "Nesting too deep", "Arrays and objects nest more deeply than any real definition (over 512 levels).", "Protects every later stage from hostile input.", triggering: [String(repeating: "[", count: 600) + String(repeating: "]", count: 600)]),
+        rule("yaml-syntax", "YAML syntax error", "The YAML is malformed.", "Nothing in a malformed file can be trusted.", triggering: []),
+        rule("yaml-duplicate-key", "Duplicate YAML key", "A mapping has the same key twice.", "YAML forbids it and tools disagree on which value wins.", triggering: []),
+        rule("yaml-alias-limit", "YAML alias expansion too large", "Anchors and aliases expand to more nodes than the limit (a \"billion laughs\" document).", "Protects the tool from exponential memory use.", triggering: []),
+        rule("yaml-too-deep", "YAML nesting too deep", "The YAML nests more deeply than any real definition.", "Protects every later stage from hostile input.", triggering: []),
+        rule("no-state-machine", "No state machine found", "A file named on the command line holds no state machine definition or template resource.", "Usually a wrong path or a template without `AWS::StepFunctions::StateMachine` resources.", triggering: []),
+        rule("template-definition-invalid", "Template definition unreadable", "A template's `Definition`/`DefinitionString` cannot be turned into a definition.", "Fix the template so the machine can be checked.", triggering: []),
+        rule("template-definition-missing", "Template resource without definition", "A state machine resource has no `Definition`, `DefinitionString` or `DefinitionUri`.", "The machine cannot be checked.", triggering: []),
+        rule("template-definition-uri-missing", "DefinitionUri file missing", "A SAM `DefinitionUri` points at a local file that does not exist.", "The machine cannot be checked, and `sam deploy` would fail too.", triggering: []),
+    ]
+}

@@ -1,0 +1,77 @@
+import ASLSource
+import Foundation
+
+/// The loading stage's entry point: paths (files and directories) in, state machine
+/// definitions and loading diagnostics out.
+public enum Loader {
+    /// Loads every state machine found in `paths`. Directories are walked recursively in sorted
+    /// order; files found by walking that hold no machine are skipped silently, while a file
+    /// named explicitly gets a `no-state-machine` warning. Unreadable files are reported and the
+    /// rest still loaded.
+    public static func load(paths: [String]) -> LoadResult {
+        var result = LoadResult()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if exists && isDirectory.boolValue {
+                for file in DirectoryWalker.candidateFiles(under: path) {
+                    result.append(loadFile(file, explicit: false))
+                }
+            } else {
+                result.append(loadFile(path, explicit: true))
+            }
+        }
+        return result
+    }
+
+    /// Loads the machines of one text, read as if it were the file `source.path` named
+    /// explicitly. `DefinitionUri` references are read relative to that path.
+    public static func load(_ source: SourceText) -> LoadResult {
+        let read = DocumentReading.read(text: source.text, path: source.path)
+        var result = load(read: read, text: { source.text }, path: source.path, explicit: true)
+        result.filesScanned = 1
+        return result
+    }
+
+    static func loadFile(_ path: String, explicit: Bool) -> LoadResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let diagnostic = Diagnostic(
+                ruleID: LoadRuleID.inputUnreadable, severity: .error, message: "cannot read the file", file: path, position: nil)
+            return LoadResult(diagnostics: [diagnostic], filesScanned: 1)
+        }
+        let bytes = [UInt8](data)
+        if !explicit && !FilePaths.isASLName(path) && !ContentSniffer.mayHoldMachines(bytes) {
+            return LoadResult(filesScanned: 1)
+        }
+        let read = DocumentReading.read(bytes: bytes, path: path)
+        var result = load(read: read, text: { String(decoding: bytes, as: UTF8.self) }, path: path, explicit: explicit)
+        result.filesScanned = 1
+        return result
+    }
+
+    private static func load(read: ReadResult, text: () -> String, path: String, explicit: Bool) -> LoadResult {
+        guard let root = read.root else {
+            return LoadResult(diagnostics: read.diagnostics)
+        }
+        // Lines only serve to map definitions embedded in template strings; plain ASL (the
+        // common and possibly large case) skips building them.
+        let lines = DocumentExtractor.isASL(root) ? nil : SourceLines(text())
+        let context = ExtractionContext(file: path, lines: lines, readReferencedFile: readDefinitionFile)
+        let extraction = DocumentExtractor(context: context).extract(root)
+        var diagnostics = read.diagnostics + extraction.diagnostics
+        if extraction.machines.isEmpty && extraction.diagnostics.isEmpty {
+            guard explicit else { return LoadResult() }
+            diagnostics.append(Diagnostic(
+                ruleID: LoadRuleID.noStateMachine, severity: .warning,
+                message: "no state machine found (expected an ASL document with StartAt and States, a template with a state machine resource, or a Serverless stepFunctions section)",
+                file: path, position: nil))
+        }
+        return LoadResult(machines: extraction.machines, diagnostics: diagnostics)
+    }
+
+    /// Reads a file named by `DefinitionUri`; `nil` when it cannot be read.
+    @Sendable static func readDefinitionFile(_ path: String) -> ReadResult? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return DocumentReading.read(bytes: [UInt8](data), path: path)
+    }
+}

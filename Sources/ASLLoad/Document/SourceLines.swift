@@ -1,0 +1,49 @@
+import ASLSource
+
+/// Random access to the lines of a text by 1-based line number and scalar column, for readers
+/// that must check what the source looks like at a position (is this scalar written on one
+/// line without escapes? how far is this block indented?).
+struct SourceLines: Sendable {
+    private let lines: [Substring]
+
+    init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.last == "\r" ? $0.dropLast() : $0
+        }
+    }
+
+    var count: Int { lines.count }
+
+    /// Line `number` (1-based) without its line break, or `nil` past the end.
+    func line(_ number: Int) -> Substring? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+
+    /// The rest of line `position.line` from `position.column` (columns count scalars).
+    func text(from position: SourcePosition) -> Substring.UnicodeScalarView? {
+        guard let line = line(position.line) else { return nil }
+        let scalars = line.unicodeScalars
+        guard let start = scalars.index(scalars.startIndex, offsetBy: position.column - 1, limitedBy: scalars.endIndex)
+        else { return nil }
+        return scalars[start...]
+    }
+
+    /// Whether `value` is written verbatim at `position` (and, when `terminator` is given,
+    /// directly followed by it), which is what makes source columns inside it exact.
+    func hasVerbatim(_ value: String, at position: SourcePosition, followedBy terminator: Unicode.Scalar? = nil) -> Bool {
+        guard var rest = text(from: position) else { return false }
+        for scalar in value.unicodeScalars {
+            guard let first = rest.first, first == scalar else { return false }
+            rest = rest.dropFirst()
+        }
+        guard let terminator else { return true }
+        return rest.first == terminator
+    }
+
+    /// The number of leading spaces of line `number`, or `nil` for a blank or missing line.
+    func indentation(of number: Int) -> Int? {
+        guard let line = line(number) else { return nil }
+        let spaces = line.prefix { $0 == " " }.count
+        return spaces == line.count ? nil : spaces
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct ASLKitCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "aslkit",
+        abstract: "Validate, analyse and draw AWS Step Functions state machines.",
+        version: version,
+        subcommands: [ValidateCommand.self, RulesCommand.self]
+    )
+}

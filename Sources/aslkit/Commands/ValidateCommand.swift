@@ -1,0 +1,35 @@
+import ASLAnalysis
+import ASLRender
+import ArgumentParser
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check state machines in files and directories (ASL, CloudFormation, SAM, Serverless, CDK).",
+        discussion: "Exit status: 0 clean, 1 when an error (or with --strict a warning) was found, 2 for usage errors or unreadable input."
+    )
+
+    @Argument(help: "Files or directories to check.")
+    var paths: [String]
+
+    @Option(help: "Output format: text, json, sarif or github.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Treat warnings as errors for the exit status.")
+    var strict = false
+
+    @Option(help: "Check machines as this type when their source does not say: standard or express.")
+    var type: MachineKindArgument?
+
+    func run() throws {
+        let run = ValidationRunner.run(paths: paths, options: .init(forceExpress: type == .express))
+        print(format.render(run, colored: format == .text && Terminal.isInteractive, toolVersion: ASLKitCommand.version), terminator: "")
+        throw ExitCode(ExitStatus.forValidation(run, strict: strict))
+    }
+}
+
+enum MachineKindArgument: String, ExpressibleByArgument, CaseIterable {
+    case standard, express
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}

@@ -1,0 +1,70 @@
+import ASLLoad
+import ASLSource
+import Foundation
+import Testing
+import TestSupport
+
+/// The shared corpus (`../shared/corpus`, see its MANIFEST.tsv): real templates, valid and
+/// invalid machines collected from other tools' test suites. Skipped when absent.
+@Suite struct CorpusTests {
+    /// Templates in the corpus that legitimately hold no state machine the loader can read.
+    static let templatesWithoutMachines: [String: String] = [
+        "serverless-patterns/lambda-sfn-sls-serverless.yml":
+            "definition is `${file(./statemachine/stateMachine.asl.yml)}`, a file the corpus does not include",
+    ]
+
+    private func files(under name: String) -> [String]? {
+        guard let corpus = SharedData.directory("corpus") else { return nil }
+        let directory = corpus.appendingPathComponent(name).path
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return nil }
+        let relative = enumerator.compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".json") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
+        }
+        return relative.sorted().map { directory + "/" + $0 }
+    }
+
+    @Test func everyTemplateYieldsMachines() throws {
+        guard let templates = files(under: "templates") else { return }
+        var machineCount = 0
+        var empty: [String] = []
+        for path in templates {
+            let result = Loader.load(paths: [path])
+            machineCount += result.machines.count
+            let name = String(path.split(separator: "/").suffix(2).joined(separator: "/"))
+            if result.machines.isEmpty {
+                empty.append(name)
+                if Self.templatesWithoutMachines[name] == nil {
+                    Issue.record("\(name) yields no machine: \(result.diagnostics.map { "\($0.ruleID) \($0.position.map(\.description) ?? "") \($0.message)" })")
+                }
+            }
+            let errors = result.diagnostics.filter { $0.severity == .error }
+            if !errors.isEmpty && Self.templatesWithoutMachines[name] == nil { Issue.record("template \(name): \(errors.map { "\($0.ruleID) \($0.position.map(\.description) ?? "-") \($0.message)" })") }
+        }
+        print("corpus templates: \(templates.count) files, \(machineCount) machines, \(empty.count) without machines \(empty)")
+    }
+
+    @Test func everyValidFileYieldsAMachineWithoutErrors() throws {
+        guard let valid = files(under: "valid") else { return }
+        var machineCount = 0
+        for path in valid {
+            let result = Loader.load(paths: [path])
+            machineCount += result.machines.count
+            #expect(result.machines.count >= 1, "\(path) yields no machine")
+            let errors = result.diagnostics.filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(path): \(errors.map(\.message))")
+        }
+        print("corpus valid: \(valid.count) files, \(machineCount) machines")
+    }
+
+    @Test func invalidFilesNeverCrash() throws {
+        guard let invalid = files(under: "invalid") else { return }
+        var machineCount = 0
+        var diagnosticsByRule: [String: Int] = [:]
+        for path in invalid {
+            let result = Loader.load(paths: [path])
+            machineCount += result.machines.count
+            for diagnostic in result.diagnostics { diagnosticsByRule[diagnostic.ruleID, default: 0] += 1 }
+        }
+        print("corpus invalid: \(invalid.count) files, \(machineCount) machines, loader diagnostics \(diagnosticsByRule.sorted { $0.key < $1.key })")
+    }
+}
