@@ -10,7 +10,8 @@ public struct Assumptions: Sendable, Hashable {
         case express = "EXPRESS"
     }
 
-    public var machineType: MachineType
+    /// `nil`: as the template says, else Standard.
+    public var machineType: MachineType?
     /// Items per Map state, by the Map state's name.
     public var mapItems: [String: Int]
     /// At most how many times a loop runs, by the name of any state in the loop. Every state
@@ -29,7 +30,7 @@ public struct Assumptions: Sendable, Hashable {
     public static let defaultExpressMemoryMB = 64
 
     public init(
-        machineType: MachineType = .standard, mapItems: [String: Int] = [:], loopBounds: [String: Int] = [:],
+        machineType: MachineType? = nil, mapItems: [String: Int] = [:], loopBounds: [String: Int] = [:],
         stateSeconds: [String: Int] = [:], expressMemoryMB: Int = Assumptions.defaultExpressMemoryMB,
         pricePerTransition: Double = Assumptions.defaultPricePerTransition
     ) {
@@ -48,7 +49,7 @@ public struct Assumptions: Sendable, Hashable {
         result.mapItems.merge(other.mapItems) { $1 }
         result.loopBounds.merge(other.loopBounds) { $1 }
         result.stateSeconds.merge(other.stateSeconds) { $1 }
-        if other.machineType != .standard { result.machineType = other.machineType }
+        if let type = other.machineType { result.machineType = type }
         if other.expressMemoryMB != Self.defaultExpressMemoryMB { result.expressMemoryMB = other.expressMemoryMB }
         if other.pricePerTransition != Self.defaultPricePerTransition {
             result.pricePerTransition = other.pricePerTransition

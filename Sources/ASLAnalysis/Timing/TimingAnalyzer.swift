@@ -48,7 +48,7 @@ public enum TimingAnalyzer {
         if !worst.isFinite {
             findings.append(TimingFinding(ruleID: "duration-unbounded", message: "worst-case duration is unbounded"))
         }
-        switch assumptions.machineType {
+        switch assumptions.machineType ?? .standard {
         case _ where !worst.isFinite: break
         case .express where worst > expressLimitSeconds:
             findings.append(
@@ -61,7 +61,7 @@ public enum TimingAnalyzer {
         default: break
         }
         return TimingReport(
-            machineType: assumptions.machineType, states: rows, worstSeconds: worst.finiteOrNil,
+            machineType: assumptions.machineType ?? .standard, states: rows, worstSeconds: worst.finiteOrNil,
             pathWorstSeconds: pathWorst.finiteOrNil, binding: binding, machineTimeoutSeconds: machine.timeoutSeconds?.value,
             worstPath: root.worstPath, bestSeconds: root.best.seconds.finiteOrNil, bestPath: root.bestPath,
             minTransitions: root.best.transitions.countOrNil, maxTransitions: root.worst.transitions.countOrNil,

@@ -4,10 +4,18 @@ import Foundation
 /// `aslkit analyze --format json`: the report as sorted-key JSON. Unbounded values are `null`.
 public enum TimingJSONRenderer {
     public static func render(file: String, report: TimingReport, cost: CostEstimate) -> String {
-        let document = Document(file: file, report: report, cost: cost)
+        encode(Document(file: file, report: report, cost: cost))
+    }
+
+    /// Several machines: a JSON array of the per-machine documents, in load order.
+    public static func render(_ machines: [TimingRunner.MachineTiming]) -> String {
+        encode(machines.map { Document(file: $0.name, report: $0.report, cost: $0.cost) })
+    }
+
+    private static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data()
+        let data = (try? encoder.encode(value)) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
