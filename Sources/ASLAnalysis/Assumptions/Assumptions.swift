@@ -20,19 +20,14 @@ public struct Assumptions: Sendable, Hashable {
     /// Seconds for a Task whose `TimeoutSeconds` is missing or dynamic, or for a Wait whose
     /// duration is dynamic, by state name.
     public var stateSeconds: [String: Int]
-    /// Memory an Express execution uses, in MB (billed in 64 MB chunks).
-    public var expressMemoryMB: Int
-    /// Standard price per state transition, in US dollars.
-    public var pricePerTransition: Double
-
-    /// us-east-1 Standard price: $0.025 per 1,000 state transitions.
-    public static let defaultPricePerTransition = 0.025 / 1000
-    public static let defaultExpressMemoryMB = 64
+    /// Memory an Express execution uses, in MB (billed in 64 MB chunks); `nil`: 64 MB.
+    public var expressMemoryMB: Int?
+    /// Standard price per state transition, in US dollars; `nil`: ``Pricing/standardPerTransition``.
+    public var pricePerTransition: Double?
 
     public init(
         machineType: MachineType? = nil, mapItems: [String: Int] = [:], loopBounds: [String: Int] = [:],
-        stateSeconds: [String: Int] = [:], expressMemoryMB: Int = Assumptions.defaultExpressMemoryMB,
-        pricePerTransition: Double = Assumptions.defaultPricePerTransition
+        stateSeconds: [String: Int] = [:], expressMemoryMB: Int? = nil, pricePerTransition: Double? = nil
     ) {
         self.machineType = machineType
         self.mapItems = mapItems
@@ -42,18 +37,16 @@ public struct Assumptions: Sendable, Hashable {
         self.pricePerTransition = pricePerTransition
     }
 
-    /// `other`'s tables win entry by entry; its scalars win when they differ from the defaults
-    /// (so flags given on the command line override the config file).
+    /// `other`'s tables win entry by entry and its scalars where it sets them (so flags given
+    /// on the command line override the config file).
     public func merging(_ other: Assumptions) -> Assumptions {
         var result = self
         result.mapItems.merge(other.mapItems) { $1 }
         result.loopBounds.merge(other.loopBounds) { $1 }
         result.stateSeconds.merge(other.stateSeconds) { $1 }
         if let type = other.machineType { result.machineType = type }
-        if other.expressMemoryMB != Self.defaultExpressMemoryMB { result.expressMemoryMB = other.expressMemoryMB }
-        if other.pricePerTransition != Self.defaultPricePerTransition {
-            result.pricePerTransition = other.pricePerTransition
-        }
+        if let memory = other.expressMemoryMB { result.expressMemoryMB = memory }
+        if let price = other.pricePerTransition { result.pricePerTransition = price }
         return result
     }
 }

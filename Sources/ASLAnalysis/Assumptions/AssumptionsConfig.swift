@@ -29,7 +29,7 @@ public struct AssumptionsConfig: Sendable {
                 if let type = value.stringValue.flatMap({ Assumptions.MachineType(rawValue: $0.uppercased()) }) {
                     assumptions.machineType = type
                 } else { complain(member, "must be STANDARD or EXPRESS", file) }
-            case "express-memory-mb": assumptions.expressMemoryMB = positiveInt(member, file) ?? assumptions.expressMemoryMB
+            case "express-memory-mb": assumptions.expressMemoryMB = positiveInt(member, file)
             case "price-per-1000-transitions":
                 if let price = value.numberValue?.doubleValue, price >= 0 {
                     assumptions.pricePerTransition = price / 1000

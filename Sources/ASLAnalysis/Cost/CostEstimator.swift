@@ -10,8 +10,8 @@
 public enum CostEstimator {
     public static func estimate(_ report: TimingReport, assumptions: Assumptions) -> CostEstimate {
         switch report.machineType {
-        case .standard: standard(report, price: assumptions.pricePerTransition)
-        case .express: express(report, memoryMB: assumptions.expressMemoryMB)
+        case .standard: standard(report, price: assumptions.pricePerTransition ?? Pricing.standardPerTransition)
+        case .express: express(report, memoryMB: assumptions.expressMemoryMB ?? Pricing.expressMemoryChunkMB)
         }
     }
 

@@ -62,12 +62,22 @@ import Testing
         let config = AssumptionsConfig(document: root, file: ".aslkit.yml")
         #expect(config.assumptions.machineType == .express)
         #expect(config.assumptions.expressMemoryMB == 128)
-        #expect(abs(config.assumptions.pricePerTransition - 0.0000279) < 1e-15)
+        #expect(abs((config.assumptions.pricePerTransition ?? 0) - 0.0000279) < 1e-15)
         #expect(config.assumptions.mapItems == ["Each": 12])
         #expect(config.assumptions.loopBounds == ["Poll": 4])
         #expect(config.assumptions.stateSeconds == ["Notify": 10])
         #expect(config.budgets == Budgets(maxDurationSeconds: 900, maxAttempts: 10, maxTransitions: 500, maxCost: 0.01, requireTimeouts: true))
         #expect(config.diagnostics.map(\.message) == ["'colour' is not a timing setting"])
         #expect(config.diagnostics.first?.position?.line == 4)
+    }
+
+    /// Flags override the config file where they are given, and only there.
+    @Test func flagsOverrideConfig() {
+        let file = Assumptions(machineType: .express, mapItems: ["A": 1, "B": 2], expressMemoryMB: 128, pricePerTransition: 0.1)
+        let flags = Assumptions(mapItems: ["B": 3], pricePerTransition: 0.2)
+        let merged = file.merging(flags)
+        #expect(merged == Assumptions(machineType: .express, mapItems: ["A": 1, "B": 3], expressMemoryMB: 128, pricePerTransition: 0.2))
+        let budgets = Budgets(maxDurationSeconds: 60, maxAttempts: 3).merging(Budgets(maxAttempts: 5, requireTimeouts: true))
+        #expect(budgets == Budgets(maxDurationSeconds: 60, maxAttempts: 5, requireTimeouts: true))
     }
 }
