@@ -28,8 +28,12 @@ enum TimingPhrases {
         case "Task": perAttempt = "timeout \(SecondsText.format(step.secondsPerAttempt))"
         case "Parallel": perAttempt = "slowest branch \(SecondsText.format(step.secondsPerAttempt))"
         case "Map":
-            let batches = step.batches.map { "\($0) batch\($0 == 1 ? "" : "es")" } ?? "unknown batches"
-            perAttempt = "\(batches) of one iteration, \(SecondsText.format(step.secondsPerAttempt))"
+            if let batches = step.batches, batches > 0, let total = step.secondsPerAttempt {
+                let each = SecondsText.format(total / Double(batches))
+                perAttempt = "\(batches) batch\(batches == 1 ? "" : "es") of iterations × \(each)"
+            } else {
+                perAttempt = step.batches == 0 ? "no items" : "unknown number of items"
+            }
         case "Wait": perAttempt = "waits \(SecondsText.format(step.secondsPerAttempt))"
         default: perAttempt = ""
         }

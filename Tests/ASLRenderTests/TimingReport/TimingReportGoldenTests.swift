@@ -38,6 +38,15 @@ import Testing
         #expect(Golden.mismatch(text, golden: "timing/order.json") == nil)
     }
 
+    /// 100 items: Ship takes ⌈100 / 2⌉ × 5 s = 250 s, so the happy path (99 + 250 = 349 s) is
+    /// the worst, over Express's 5 minutes; 300 s are billed at 128 MB.
+    @Test func orderAsExpressText() throws {
+        let (report, cost) = try analysed(order, Assumptions(machineType: .express, mapItems: ["Pick": 100], expressMemoryMB: 128))
+        #expect(report.worstSeconds == 349)
+        let text = TimingTextRenderer.render(file: "order.asl.json", report: report, cost: cost)
+        #expect(Golden.mismatch(text, golden: "timing/order-express.txt") == nil)
+    }
+
     @Test func unboundedExpressText() throws {
         let (report, cost) = try analysed(poll, Assumptions(machineType: .express))
         let text = TimingTextRenderer.render(file: "poll-express.asl.json", report: report, cost: cost)
