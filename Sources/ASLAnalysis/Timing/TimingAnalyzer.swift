@@ -29,7 +29,7 @@ public enum TimingAnalyzer {
                 }
                 return model.cost(of: state, children: children)
             }
-            rows[i] = zip(scopeGraph.scope.states, costs).map { row($0, $1, scope: scopeGraph.scope.displayName) }
+            rows[i] = zip(scopeGraph.scope.states, costs).map { row($0, $1, scope: scopeGraph.scope) }
             results[i] = ScopeTimer(graph: scopeGraph, costs: costs, assumptions: assumptions).analyse()
         }
         let root = results.first.flatMap { $0 } ?? .empty
@@ -69,9 +69,9 @@ public enum TimingAnalyzer {
             findings: findings, notes: root.notes)
     }
 
-    private static func row(_ state: State, _ cost: StateCost, scope: String) -> StateTiming {
+    private static func row(_ state: State, _ cost: StateCost, scope: Scope) -> StateTiming {
         StateTiming(
-            scope: scope, state: state.name, type: state.type?.rawValue ?? "?", timeout: cost.timeout,
+            scope: scope.displayName, scopePointer: scope.pointer, state: state.name, type: state.type?.rawValue ?? "?", timeout: cost.timeout,
             retriers: state.retriers.count, firingRetriers: cost.firingRetriers, maxAttempts: cost.attempts,
             retryWaitSeconds: cost.retryWait, worstSeconds: cost.worst.seconds.finiteOrNil,
             worstTransitions: cost.worst.transitions.countOrNil)

@@ -43,6 +43,8 @@ public enum TimeoutSource: Sendable, Hashable {
 /// One row of the per-state table.
 public struct StateTiming: Sendable, Hashable {
     public var scope: String
+    /// JSON pointer of the scope (`""` for the machine, `/States/P/Branches/0`, …).
+    public var scopePointer: String
     public var state: String
     public var type: String
     /// Tasks only.
