@@ -95,13 +95,14 @@ public enum TimingJSONRenderer {
     }
 
     private struct Row: Encodable {
-        var state: String, scope: String, type: String, timeout: String?, timeoutSeconds: Int?
+        var state: String, scope: String, scopePointer: String, type: String, timeout: String?, timeoutSeconds: Int?
         var retriers: Int, firingRetriers: Int, maxAttempts: Int, retryWaitSeconds: Double
         var worstSeconds: Double?, worstTransitions: Int?
 
         init(_ r: StateTiming) {
             state = r.state
             scope = r.scope
+            scopePointer = r.scopePointer
             type = r.type
             switch r.timeout {
             case nil: timeout = nil
