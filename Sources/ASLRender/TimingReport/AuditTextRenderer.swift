@@ -8,8 +8,10 @@ public enum AuditTextRenderer {
         for audit in audits {
             if audit.passed {
                 let r = audit.report
+                let attempts = "\(r.maxAttempts) attempt\(r.maxAttempts == 1 ? "" : "s")"
+                let transitions = r.maxTransitions.map(String.init) ?? "unbounded"
                 lines.append(
-                    "\(audit.file): ok (worst \(SecondsText.format(r.worstSeconds)), \(r.maxAttempts) attempts at most, \(r.maxTransitions.map(String.init) ?? "unbounded") transitions, \(Dollars.format(audit.cost.maxDollars)))"
+                    "\(audit.file): ok (worst \(SecondsText.format(r.worstSeconds)), at most \(attempts) per state, \(transitions) transitions, \(Dollars.format(audit.cost.maxDollars)))"
                 )
             } else {
                 lines += audit.breaches.map { "\(audit.file): \($0.budget): \($0.message)" }

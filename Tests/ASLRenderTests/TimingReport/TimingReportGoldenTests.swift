@@ -69,7 +69,7 @@ import Testing
                 order.asl.json: max-attempts: Charge can make 3 attempts, more than 2
                 order.asl.json: max-transitions: state transitions are unbounded (Pick: Map item count is not in the definition; assume one with map-items)
                 order.asl.json: max-cost: cost per execution is unbounded
-                order-10.asl.json: ok (worst 4 min 39 s, 3 attempts at most, 17 transitions, $0.000425)
+                order-10.asl.json: ok (worst 4 min 39 s, at most 3 attempts per state, 17 transitions, $0.000425)
                 1 of 2 machine(s) over budget
 
                 """)
