@@ -1,0 +1,43 @@
+/// Seconds and state transitions of a piece of an execution. `+∞` in either means "no bound";
+/// transitions are counted in `Double` too (exact below 2^53) so that one type carries both
+/// through the path searches, and converted to `Int?` in the report.
+struct Measure: Hashable, Sendable {
+    var seconds: Double
+    var transitions: Double
+
+    static let zero = Measure(seconds: 0, transitions: 0)
+    static let unbounded = Measure(seconds: .infinity, transitions: .infinity)
+
+    static func + (a: Measure, b: Measure) -> Measure {
+        Measure(seconds: a.seconds + b.seconds, transitions: a.transitions + b.transitions)
+    }
+}
+
+/// `k × x` where 0 × ∞ is 0: zero items or zero loop turns cost nothing, bounded or not.
+func times(_ k: Double, _ x: Double) -> Double { k == 0 ? 0 : k * x }
+
+extension Double {
+    /// `nil` for +∞, for the report's "unbounded".
+    var finiteOrNil: Double? { isFinite ? self : nil }
+
+    /// A transition count for the report: `nil` when unbounded, saturated at `Int.max`.
+    var countOrNil: Int? {
+        guard isFinite else { return nil }
+        return self >= 9.2e18 ? .max : Int(self)
+    }
+}
+
+/// What the path searches of a scope produce: worst and best, each with its witness.
+struct ScopeResult: Sendable {
+    var worst: Measure
+    var worstPath: [WitnessStep]
+    var best: Measure
+    var bestPath: [WitnessStep]
+    var reasons: [UnboundedReason]
+    var notes: [String]
+    var maxAttempts: Int
+    var maxAttemptsState: String?
+
+    static let empty = ScopeResult(
+        worst: .zero, worstPath: [], best: .zero, bestPath: [], reasons: [], notes: [], maxAttempts: 0, maxAttemptsState: nil)
+}

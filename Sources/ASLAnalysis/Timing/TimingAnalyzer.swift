@@ -1,0 +1,79 @@
+import ASLModel
+
+/// Worst-case duration, attempts and transitions of one execution, with witnesses.
+public enum TimingAnalyzer {
+    /// AWS's maximum execution durations (ASL-FACTS §4).
+    public static let expressLimitSeconds = 300.0
+    public static let standardLimitSeconds = 365.0 * 86_400
+
+    /// Analyses every scope, innermost first (the reverse of the pre-order of
+    /// ``ASLModel/StateMachine/allScopes``), so each Parallel or Map finds its nested scopes
+    /// done: no recursion, whatever the nesting depth.
+    ///
+    /// - Complexity: O((V + E) log V) over all scopes.
+    public static func analyze(_ machine: StateMachine, assumptions: Assumptions = Assumptions()) -> TimingReport {
+        analyze(MachineGraph(machine: machine), assumptions: assumptions)
+    }
+
+    public static func analyze(_ graph: MachineGraph, assumptions: Assumptions = Assumptions()) -> TimingReport {
+        var indexByPointer: [String: Int] = [:]
+        for (i, scope) in graph.scopes.enumerated() { indexByPointer[scope.scope.pointer] = i }
+        var results = [ScopeResult?](repeating: nil, count: graph.scopes.count)
+        var rows = [[StateTiming]](repeating: [], count: graph.scopes.count)
+        for i in graph.scopes.indices.reversed() {
+            let scopeGraph = graph.scopes[i]
+            let model = StateCostModel(assumptions: assumptions, scopeName: scopeGraph.scope.displayName)
+            let costs = scopeGraph.scope.states.map { state in
+                let children = state.childScopes.map { child in
+                    indexByPointer[child.pointer].flatMap { results[$0] } ?? .empty
+                }
+                return model.cost(of: state, children: children)
+            }
+            rows[i] = zip(scopeGraph.scope.states, costs).map { row($0, $1, scope: scopeGraph.scope) }
+            results[i] = ScopeTimer(graph: scopeGraph, costs: costs, assumptions: assumptions).analyse()
+        }
+        let root = results.first.flatMap { $0 } ?? .empty
+        return report(graph.machine, root: root, rows: rows.flatMap { $0 }, assumptions: assumptions)
+    }
+
+    private static func report(_ machine: StateMachine, root: ScopeResult, rows: [StateTiming], assumptions: Assumptions) -> TimingReport {
+        let pathWorst = root.worst.seconds
+        var worst = pathWorst
+        var binding = DurationBinding.path
+        if let cap = machine.timeoutSeconds?.value, Double(cap) < pathWorst {
+            worst = Double(cap)
+            binding = .machineTimeout
+        }
+        var findings: [TimingFinding] = []
+        if !worst.isFinite {
+            findings.append(TimingFinding(ruleID: "duration-unbounded", message: "worst-case duration is unbounded"))
+        }
+        switch assumptions.machineType ?? .standard {
+        case _ where !worst.isFinite: break
+        case .express where worst > expressLimitSeconds:
+            findings.append(
+                TimingFinding(
+                    ruleID: "express-over-5-minutes",
+                    message: "worst case exceeds the 5-minute Express limit: the execution would be stopped"))
+        case .standard where worst > standardLimitSeconds:
+            findings.append(
+                TimingFinding(ruleID: "standard-over-1-year", message: "worst case exceeds the 1-year Standard limit"))
+        default: break
+        }
+        return TimingReport(
+            machineType: assumptions.machineType ?? .standard, states: rows, worstSeconds: worst.finiteOrNil,
+            pathWorstSeconds: pathWorst.finiteOrNil, binding: binding, machineTimeoutSeconds: machine.timeoutSeconds?.value,
+            worstPath: root.worstPath, bestSeconds: root.best.seconds.finiteOrNil, bestPath: root.bestPath,
+            minTransitions: root.best.transitions.countOrNil, maxTransitions: root.worst.transitions.countOrNil,
+            maxAttempts: root.maxAttempts, maxAttemptsState: root.maxAttemptsState, unbounded: root.reasons,
+            findings: findings, notes: root.notes)
+    }
+
+    private static func row(_ state: State, _ cost: StateCost, scope: Scope) -> StateTiming {
+        StateTiming(
+            scope: scope.displayName, scopePointer: scope.pointer, state: state.name, type: state.type?.rawValue ?? "?", timeout: cost.timeout,
+            retriers: state.retriers.count, firingRetriers: cost.firingRetriers, maxAttempts: cost.attempts,
+            retryWaitSeconds: cost.retryWait, worstSeconds: cost.worst.seconds.finiteOrNil,
+            worstTransitions: cost.worst.transitions.countOrNil)
+    }
+}

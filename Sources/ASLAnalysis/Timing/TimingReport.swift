@@ -1,0 +1,107 @@
+/// Why a worst case has no bound, and where.
+public struct UnboundedReason: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// A Task without `TimeoutSeconds` (AWS's default, 99999999 s, is no bound in practice).
+        case missingTimeout = "missing-timeout"
+        /// `TimeoutSecondsPath` or a JSONata `TimeoutSeconds`.
+        case dynamicTimeout = "dynamic-timeout"
+        /// A Wait on `SecondsPath`, `Timestamp`, `TimestampPath` or a JSONata `Seconds`.
+        case dynamicWait = "dynamic-wait"
+        /// A Map whose item count is neither in the definition nor assumed.
+        case unknownItemCount = "unknown-item-count"
+        /// A cycle without an assumed loop bound.
+        case unboundedLoop = "unbounded-loop"
+
+        /// Whether this leaves the transition count unbounded too (not only the duration).
+        public var affectsTransitions: Bool { self == .unknownItemCount || self == .unboundedLoop }
+    }
+
+    public var kind: Kind
+    public var state: String
+    /// ``ASLModel/Scope/displayName`` of the state's scope.
+    public var scope: String
+    public var message: String
+
+    public init(kind: Kind, state: String, scope: String, message: String) {
+        self.kind = kind
+        self.state = state
+        self.scope = scope
+        self.message = message
+    }
+}
+
+/// Where a Task's per-attempt bound comes from.
+public enum TimeoutSource: Sendable, Hashable {
+    case literal(Int)
+    /// From ``Assumptions/stateSeconds``.
+    case assumed(Int)
+    case missing
+    /// `TimeoutSecondsPath` or JSONata: the reference or expression.
+    case dynamic(String)
+}
+
+/// One row of the per-state table.
+public struct StateTiming: Sendable, Hashable {
+    public var scope: String
+    /// JSON pointer of the scope (`""` for the machine, `/States/P/Branches/0`, …).
+    public var scopePointer: String
+    public var state: String
+    public var type: String
+    /// Tasks only.
+    public var timeout: TimeoutSource?
+    public var retriers: Int
+    /// Retriers that can fire (see ``RetryMath/firingRetriers(_:)``).
+    public var firingRetriers: Int
+    public var maxAttempts: Int
+    /// Sum of the largest back-off waits of one state execution.
+    public var retryWaitSeconds: Double
+    /// One execution of the state at worst; `nil` = unbounded.
+    public var worstSeconds: Double?
+    public var worstTransitions: Int?
+}
+
+/// What binds the machine's worst-case duration.
+public enum DurationBinding: String, Sendable, Hashable {
+    /// The longest path through the states.
+    case path
+    /// The machine's top-level `TimeoutSeconds`, shorter than the path.
+    case machineTimeout = "machine-timeout"
+}
+
+/// A limit of the service the worst case passes (Express 5 minutes, Standard 1 year).
+public struct TimingFinding: Sendable, Hashable {
+    public var ruleID: String
+    public var message: String
+
+    public init(ruleID: String, message: String) {
+        self.ruleID = ruleID
+        self.message = message
+    }
+}
+
+/// The timing analysis of one machine: per-state rows, totals and their witnesses.
+public struct TimingReport: Sendable, Hashable {
+    public var machineType: Assumptions.MachineType
+    public var states: [StateTiming]
+    /// Worst-case seconds of one execution after the top-level cap; `nil` = unbounded.
+    public var worstSeconds: Double?
+    /// Worst-case seconds of the longest path, before the top-level `TimeoutSeconds` cap.
+    public var pathWorstSeconds: Double?
+    public var binding: DurationBinding
+    public var machineTimeoutSeconds: Int?
+    /// The path that reaches ``pathWorstSeconds``, with the failures and retries it assumes.
+    public var worstPath: [WitnessStep]
+    /// Shortest successful execution: seconds and its path (`nil` when no path succeeds).
+    public var bestSeconds: Double?
+    public var bestPath: [WitnessStep]
+    /// State transitions of one execution (each state entered and each retry counts).
+    public var minTransitions: Int?
+    public var maxTransitions: Int?
+    /// The largest attempt count of any single state execution.
+    public var maxAttempts: Int
+    public var maxAttemptsState: String?
+    public var unbounded: [UnboundedReason]
+    public var findings: [TimingFinding]
+    /// Assumptions the analysis made on its own (e.g. a dynamic MaxConcurrency taken as 1).
+    public var notes: [String]
+}

@@ -1,0 +1,90 @@
+import ASLLoad
+import ASLModel
+import ASLSource
+import Foundation
+
+/// The whole `analyze` and `audit` pipelines for files and directories: load every machine
+/// (ASL, CloudFormation, SAM, Serverless, CDK), build its model, analyse its timing and cost,
+/// and, for `audit`, check the budgets.
+public enum TimingRunner {
+    /// The name of the settings file looked up in the current directory.
+    public static let configFileName = ".aslkit.yml"
+
+    public struct MachineTiming: Sendable {
+        /// `file` or `template.yaml#Resource`.
+        public var name: String
+        public var report: TimingReport
+        public var cost: CostEstimate
+    }
+
+    public struct AnalysisRun: Sendable {
+        public var machines: [MachineTiming]
+        /// Loading and configuration problems.
+        public var diagnostics: [Diagnostic]
+    }
+
+    public struct AuditRun: Sendable {
+        public var audits: [MachineAudit]
+        public var diagnostics: [Diagnostic]
+
+        /// 0 when every machine keeps every budget, 1 when one is broken or unbounded,
+        /// 2 when nothing could be loaded.
+        public var exitCode: Int32 {
+            if audits.isEmpty && diagnostics.contains(where: { $0.severity == .error }) { return 2 }
+            return BudgetAudit.exitCode(audits)
+        }
+    }
+
+    /// Reads the settings file: `path` when given (an unreadable one is an error), otherwise
+    /// `.aslkit.yml` in the current directory when present.
+    public static func readConfig(path: String?) -> AssumptionsConfig {
+        let file = path ?? configFileName
+        guard let data = FileManager.default.contents(atPath: file) else {
+            var config = AssumptionsConfig()
+            if path != nil {
+                config.diagnostics.append(
+                    Diagnostic(ruleID: "input-unreadable", severity: .error, message: "cannot read the settings file", file: file, position: nil))
+            }
+            return config
+        }
+        let read = YAMLReader.parse([UInt8](data), file: file)
+        guard let root = read.root else {
+            var config = AssumptionsConfig()
+            config.diagnostics = read.diagnostics
+            return config
+        }
+        var config = AssumptionsConfig(document: root, file: file)
+        config.diagnostics = read.diagnostics + config.diagnostics
+        return config
+    }
+
+    public static func analyze(paths: [String], assumptions: Assumptions) -> AnalysisRun {
+        let loaded = Loader.load(paths: paths)
+        let machines = loaded.machines.map { machine in
+            let effective = effectiveAssumptions(assumptions, for: machine)
+            let report = TimingAnalyzer.analyze(StateMachineBuilder.build(machine.definition), assumptions: effective)
+            return MachineTiming(
+                name: machine.origin.displayName, report: report, cost: CostEstimator.estimate(report, assumptions: effective))
+        }
+        return AnalysisRun(machines: machines, diagnostics: loaded.diagnostics.sorted())
+    }
+
+    public static func audit(paths: [String], budgets: Budgets, assumptions: Assumptions) -> AuditRun {
+        let loaded = Loader.load(paths: paths)
+        let audits = loaded.machines.map { machine in
+            BudgetAudit.audit(
+                file: machine.origin.displayName, machine: StateMachineBuilder.build(machine.definition), budgets: budgets,
+                assumptions: effectiveAssumptions(assumptions, for: machine))
+        }
+        return AuditRun(audits: audits, diagnostics: loaded.diagnostics.sorted())
+    }
+
+    /// The machine type: the user's when given, else the template's, else Standard.
+    static func effectiveAssumptions(_ assumptions: Assumptions, for machine: LoadedMachine) -> Assumptions {
+        var result = assumptions
+        if result.machineType == nil {
+            result.machineType = machine.machineType == .express ? .express : .standard
+        }
+        return result
+    }
+}

@@ -1,0 +1,19 @@
+import ASLAnalysis
+
+/// Output formats of `aslkit analyze`.
+public enum TimingFormat: String, CaseIterable, Sendable {
+    case text, json, markdown
+
+    /// Every machine of a run, separated by a blank line (text, Markdown) or as one JSON array.
+    public func render(_ run: TimingRunner.AnalysisRun) -> String {
+        switch self {
+        case .json: return TimingJSONRenderer.render(run.machines)
+        case .text:
+            return run.machines.map { TimingTextRenderer.render(file: $0.name, report: $0.report, cost: $0.cost) }
+                .joined(separator: "\n")
+        case .markdown:
+            return run.machines.map { TimingMarkdownRenderer.render(file: $0.name, report: $0.report, cost: $0.cost) }
+                .joined(separator: "\n")
+        }
+    }
+}
