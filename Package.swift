@@ -65,9 +65,14 @@ let package = Package(
         .testTarget(name: "ASLModelTests", dependencies: ["ASLModel", "ASLLoad", "TestSupport"]),
         .testTarget(
             name: "ASLAnalysisTests",
-            dependencies: ["ASLAnalysis", "ASLModel", "ASLLoad", "TestSupport", .product(name: "BigInt", package: "BigInt")]
+            dependencies: ["ASLAnalysis", "ASLModel", "ASLLoad", "TestSupport", .product(name: "BigInt", package: "BigInt")],
+            exclude: ["Fixtures", "Golden", "Paths/Golden"]
         ),
-        .testTarget(name: "ASLRenderTests", dependencies: ["ASLRender", "ASLAnalysis", "ASLModel", "ASLLoad", "ASLGraphviz", "TestSupport"]),
+        .testTarget(
+            name: "ASLRenderTests",
+            dependencies: ["ASLRender", "ASLAnalysis", "ASLModel", "ASLLoad", "ASLGraphviz", "TestSupport"],
+            exclude: ["Diagnostics/Golden", "PathsReport/Golden", "TimingReport/Golden"]
+        ),
         .testTarget(name: "aslkitTests", dependencies: ["TestSupport", "ASLAnalysis", "ASLRender"]),
         .testTarget(name: "ASLGraphvizTests", dependencies: ["ASLGraphviz"]),
     ]

@@ -8,6 +8,6 @@ struct ASLKitCommand: ParsableCommand {
         commandName: "aslkit",
         abstract: "Validate, analyse and draw AWS Step Functions state machines.",
         version: version,
-        subcommands: [ValidateCommand.self, PathsCommand.self, CoverageCommand.self, RulesCommand.self]
+        subcommands: [ValidateCommand.self, AnalyzeCommand.self, AuditCommand.self, PathsCommand.self, CoverageCommand.self, RulesCommand.self]
     )
 }
