@@ -7,10 +7,12 @@ enum KnownDisagreements {
         case credentialsWithoutRoleArn = "`Credentials` without `RoleArn`: AWS answers `SCHEMA_VALIDATION_FAILED: The field 'RoleArn' is required` (recorded in LocalStack's snapshot); the peers that label it valid treat Credentials as a free payload."
         case jsonataDowngrade = "A JSONPath state inside a JSONata machine; AWS rejects the downgrade (manifest LABEL-SUSPECT)."
         case fragment = "A fragment from a cfn-lint unit test: three states go to `NextState`, which does not exist; AWS answers MISSING_TRANSITION_TARGET."
+        case substitutionOutsideFile = "Invalid only once cfn-lint's unit test substitutes `${jobqueue}` with a value that is not an ARN; in the bare file the `${…}` is a placeholder, which aslkit never flags."
         case emptyErrorEquals = "An empty `ErrorEquals`, which the specification forbids (statelint's invalid cases agree); LocalStack's harness fills it in before creating the machine."
     }
 
     static let reasons: [String: Reason] = [
+        "invalid/cfn-lint/e3601-10-valid-string-json.asl.json": .substitutionOutsideFile,
         "valid/asl-validator/valid-map-with-item-batcher-jsonata.asl.json": .jsonataDowngrade,
         "valid/asl-validator/valid-task-credentials.asl.json": .credentialsWithoutRoleArn,
         "valid/cfn-lint/e3601-05-test-functions.asl.json": .credentialsWithoutRoleArn,
