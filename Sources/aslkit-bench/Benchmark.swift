@@ -4,21 +4,36 @@ import ASLModel
 import Foundation
 
 /// `swift run -c release aslkit-bench [stage…]`: measures each stage against a baseline taken
-/// in the same run and prints ratios. Stages: `validate` (default: all).
+/// in the same run and prints ratios. Stages: `validate` (default when none is named),
+/// `timing`, `paths`; `profile-read` and `profile-validate` run one pass for `perf record`.
 @main
 struct Benchmark {
     static func main() {
         let stages = Set(CommandLine.arguments.dropFirst())
-        let all = stages.isEmpty
-        if all || stages.contains("validate") { validateStage() }
-        if stages.contains("profile-validate") { profileValidate() }
+        let run: [(String, () -> Void)] = [
+            ("validate", validateStage), ("timing", AnalysisStages.timing), ("paths", AnalysisStages.paths),
+            ("profile-read", profileRead), ("profile-validate", profileValidate),
+        ]
+        for (name, stage) in run where stages.contains(name) || (stages.isEmpty && name == "validate") {
+            stage()
+            // The process's high-water mark: stages that need more memory must come later.
+            if let peak = Measure.peakMemoryMB() { print(String(format: "peak memory so far %.0f MB", peak)) }
+        }
     }
 
-    /// One pass of read + validate on the compact machine, for `valgrind --tool=callgrind`.
+    /// Read passes on the compact machine, for `perf record`.
+    static func profileRead() {
+        let bytes = Array(GeneratedMachines.taskChain(states: 5000, pretty: false).utf8)
+        for _ in 0..<20 { _ = JSONReader.parse(bytes, file: "bench.json") }
+    }
+
+    /// Read + validate passes on the compact machine, for `perf record`.
     static func profileValidate() {
         let bytes = Array(GeneratedMachines.taskChain(states: 5000, pretty: false).utf8)
-        let read = JSONReader.parse(bytes, file: "bench.json")
-        if let root = read.root { print(Validator.validate(definition: root, file: "bench.json").count) }
+        for _ in 0..<10 {
+            let read = JSONReader.parse(bytes, file: "bench.json")
+            if let root = read.root { _ = Validator.validate(definition: root, file: "bench.json") }
+        }
     }
 
     static func validateStage() {
@@ -30,8 +45,7 @@ struct Benchmark {
         ]
         for (name, text) in inputs {
             let bytes = Array(text.utf8)
-            let data = Data(bytes)
-            let baseline = Measure.seconds { _ = try? JSONSerialization.jsonObject(with: data) }
+            let baseline = Measure.jsonSerialization(bytes)
             let readOnly = Measure.seconds { _ = JSONReader.parse(bytes, file: "bench.json") }
             let full = Measure.seconds {
                 let read = JSONReader.parse(bytes, file: "bench.json")
@@ -41,6 +55,5 @@ struct Benchmark {
             print(String(format: "%@ (%.2f MB): JSONSerialization %@; read %@ (%.0f MB/s, ratio %.2f); read + validate %@ (ratio %.2f)",
                 name, mb, Measure.format(baseline), Measure.format(readOnly), mb / readOnly, readOnly / baseline, Measure.format(full), full / baseline))
         }
-        if let peak = Measure.peakMemoryMB() { print(String(format: "peak memory %.0f MB", peak)) }
     }
 }

@@ -24,5 +24,11 @@ enum Measure {
         return nil
     }
 
+    /// The baseline: Foundation parsing the same bytes into `NSDictionary`/`NSArray` values.
+    static func jsonSerialization(_ bytes: [UInt8]) -> Double {
+        let data = Data(bytes)
+        return seconds { _ = try? JSONSerialization.jsonObject(with: data) }
+    }
+
     static func format(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
 }

@@ -1,0 +1,38 @@
+import ASLAnalysis
+import ASLLoad
+import ASLModel
+import Foundation
+
+/// The `timing` and `paths` stages: analyses of the 5,000-state compact machine, reported as a
+/// ratio to JSONSerialization parsing that machine's bytes in the same run.
+enum AnalysisStages {
+    /// The compact 5,000-state machine's bytes and model, built once outside the timed parts.
+    static func machine() -> (bytes: [UInt8], machine: StateMachine) {
+        let bytes = Array(GeneratedMachines.taskChain(states: 5000, pretty: false).utf8)
+        guard let root = JSONReader.parse(bytes, file: "bench.json").root else { fatalError("generated machine does not parse") }
+        return (bytes, StateMachineBuilder.build(root))
+    }
+
+    static func timing() {
+        print("== timing analysis vs Foundation JSONSerialization (5,000 Task states, compact)")
+        let (bytes, machine) = machine()
+        let baseline = Measure.jsonSerialization(bytes)
+        let timing = Measure.seconds { _ = TimingAnalyzer.analyze(machine) }
+        print(String(format: "JSONSerialization %@; TimingAnalyzer.analyze %@ (ratio %.2f)",
+            Measure.format(baseline), Measure.format(timing), timing / baseline))
+    }
+
+    static func paths() {
+        print("== path analysis vs Foundation JSONSerialization (5,000 Task states, compact)")
+        let (bytes, machine) = machine()
+        let graph = MachineGraph(machine: machine)
+        let baseline = Measure.jsonSerialization(bytes)
+        let count = Measure.seconds { for scope in graph.scopes { _ = PathAnalysis.countPaths(scope) } }
+        // Quadratic in a chain (one path per catcher edge, each as long as the chain): few runs.
+        let cover = Measure.seconds(runs: 2) { for scope in graph.scopes { _ = PathAnalysis.testPaths(scope) } }
+        let paths = graph.scopes.reduce(0) { $0 + PathAnalysis.testPaths($1).count }
+        print(String(format: "JSONSerialization %@; countPaths %@ (ratio %.2f); testPaths %@ (ratio %.2f, %d paths over %d scopes)",
+            Measure.format(baseline), Measure.format(count), count / baseline, Measure.format(cover), cover / baseline,
+            paths, graph.scopes.count))
+    }
+}
