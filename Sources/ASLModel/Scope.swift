@@ -3,6 +3,9 @@ import ASLSource
 
 /// A `StartAt` + `States` block: the machine itself, a Parallel branch, or a Map processor.
 /// Transitions never cross a scope's boundary.
+///
+/// Copy-on-write like `State`: a scope is copied into every graph and state list, and a copy
+/// costs one reference count.
 public struct Scope: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case root
@@ -10,35 +13,59 @@ public struct Scope: Hashable, Sendable {
         case mapProcessor(parent: String)
     }
 
-    public var kind: Kind
-    /// JSON pointer of the object holding `StartAt` and `States` (`""` for the machine).
-    public var pointer: String
-    public var startAt: Located<String>?
-    /// States in document order.
-    public var states: [State]
-    public var node: LocatedNode
-    private var indexByName: [String: Int]
+    struct Fields: Hashable, Sendable {
+        var kind: Kind
+        var pointer: String
+        var startAt: Located<String>?
+        var states: [State]
+        var node: LocatedNode
+        var indexByName: [String: Int]
+    }
+
+    private var box: SharedBox<Fields>
 
     public init(kind: Kind, pointer: String, startAt: Located<String>?, states: [State], node: LocatedNode) {
-        self.kind = kind
-        self.pointer = pointer
-        self.startAt = startAt
-        self.states = states
-        self.node = node
+        box = SharedBox(Fields(
+            kind: kind, pointer: pointer, startAt: startAt, states: states, node: node,
+            indexByName: Self.index(states)))
+    }
+
+    private static func index(_ states: [State]) -> [String: Int] {
         var index: [String: Int] = [:]
+        index.reserveCapacity(states.count)
         for (i, state) in states.enumerated() where index[state.name] == nil {
             index[state.name] = i
         }
-        self.indexByName = index
+        return index
     }
 
-    public func index(of name: String) -> Int? { indexByName[name] }
+    public var kind: Kind { get { box.value.kind } set { update { $0.kind = newValue } } }
+    /// JSON pointer of the object holding `StartAt` and `States` (`""` for the machine).
+    public var pointer: String { get { box.value.pointer } set { update { $0.pointer = newValue } } }
+    public var startAt: Located<String>? { get { box.value.startAt } set { update { $0.startAt = newValue } } }
+    /// States in document order.
+    public var states: [State] {
+        get { box.value.states }
+        set { update { $0.states = newValue; $0.indexByName = Self.index(newValue) } }
+    }
+    public var node: LocatedNode { get { box.value.node } set { update { $0.node = newValue } } }
 
-    public func state(named name: String) -> State? { indexByName[name].map { states[$0] } }
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = SharedBox(box.value) }
+        change(&box.value)
+    }
+
+    public static func == (lhs: Scope, rhs: Scope) -> Bool { lhs.box === rhs.box || lhs.box.value == rhs.box.value }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
+
+    public func index(of name: String) -> Int? { box.value.indexByName[name] }
+
+    public func state(named name: String) -> State? { box.value.indexByName[name].map { box.value.states[$0] } }
 
     /// A short human name: "machine", "branch 2 of Fan out", "iteration of Each order".
     public var displayName: String {
-        switch kind {
+        switch box.value.kind {
         case .root: "machine"
         case .parallelBranch(let parent, let index): "branch \(index + 1) of \(parent)"
         case .mapProcessor(let parent): "iteration of \(parent)"

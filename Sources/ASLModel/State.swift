@@ -5,6 +5,9 @@ import ASLSource
 ///
 /// The model is a lenient projection of the document: a field of the wrong type is left out
 /// here and reported by the validator, which reads the raw `node` for exact locations.
+///
+/// The fields live in one shared, copy-on-write box: states are copied wherever they are
+/// iterated, and a copy then costs one reference count instead of one per field.
 public struct State: Hashable, Sendable {
     public enum Detail: Hashable, Sendable {
         case task(TaskState)
@@ -19,41 +22,58 @@ public struct State: Hashable, Sendable {
         case unknown
     }
 
-    public var name: String
-    public var namePosition: SourcePosition
-    /// JSON pointer of the state object, e.g. `/States/Fan out/Branches/0/States/Fetch`.
-    public var pointer: String
-    public var type: StateType?
-    public var detail: Detail
-    /// The language this state's expressions use, after inheritance from the machine.
-    public var queryLanguage: QueryLanguage
-    public var next: Located<String>?
-    public var isEnd: Bool
-    public var retriers: [Retrier]
-    public var catchers: [Catcher]
-    public var node: LocatedNode
+    struct Fields: Hashable, Sendable {
+        var name: String
+        var namePosition: SourcePosition
+        var pointer: String
+        var type: StateType?
+        var detail: Detail
+        var queryLanguage: QueryLanguage
+        var next: Located<String>?
+        var isEnd: Bool
+        var retriers: [Retrier]
+        var catchers: [Catcher]
+        var node: LocatedNode
+    }
+
+    private var box: SharedBox<Fields>
 
     public init(
         name: String, namePosition: SourcePosition, pointer: String, type: StateType?, detail: Detail,
         queryLanguage: QueryLanguage, next: Located<String>?, isEnd: Bool, retriers: [Retrier], catchers: [Catcher],
         node: LocatedNode
     ) {
-        self.name = name
-        self.namePosition = namePosition
-        self.pointer = pointer
-        self.type = type
-        self.detail = detail
-        self.queryLanguage = queryLanguage
-        self.next = next
-        self.isEnd = isEnd
-        self.retriers = retriers
-        self.catchers = catchers
-        self.node = node
+        box = SharedBox(Fields(
+            name: name, namePosition: namePosition, pointer: pointer, type: type, detail: detail,
+            queryLanguage: queryLanguage, next: next, isEnd: isEnd, retriers: retriers, catchers: catchers, node: node))
     }
+
+    public var name: String { get { box.value.name } set { update { $0.name = newValue } } }
+    public var namePosition: SourcePosition { get { box.value.namePosition } set { update { $0.namePosition = newValue } } }
+    /// JSON pointer of the state object, e.g. `/States/Fan out/Branches/0/States/Fetch`.
+    public var pointer: String { get { box.value.pointer } set { update { $0.pointer = newValue } } }
+    public var type: StateType? { get { box.value.type } set { update { $0.type = newValue } } }
+    public var detail: Detail { get { box.value.detail } set { update { $0.detail = newValue } } }
+    /// The language this state's expressions use, after inheritance from the machine.
+    public var queryLanguage: QueryLanguage { get { box.value.queryLanguage } set { update { $0.queryLanguage = newValue } } }
+    public var next: Located<String>? { get { box.value.next } set { update { $0.next = newValue } } }
+    public var isEnd: Bool { get { box.value.isEnd } set { update { $0.isEnd = newValue } } }
+    public var retriers: [Retrier] { get { box.value.retriers } set { update { $0.retriers = newValue } } }
+    public var catchers: [Catcher] { get { box.value.catchers } set { update { $0.catchers = newValue } } }
+    public var node: LocatedNode { get { box.value.node } set { update { $0.node = newValue } } }
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = SharedBox(box.value) }
+        change(&box.value)
+    }
+
+    public static func == (lhs: State, rhs: State) -> Bool { lhs.box === rhs.box || lhs.box.value == rhs.box.value }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 
     /// Nested scopes: Parallel branches in order, or the Map's item processor.
     public var childScopes: [Scope] {
-        switch detail {
+        switch box.value.detail {
         case .parallel(let p): p.branches
         case .map(let m): m.processor.map { [$0] } ?? []
         default: []
@@ -61,17 +81,25 @@ public struct State: Hashable, Sendable {
     }
 
     public var task: TaskState? {
-        if case .task(let t) = detail { return t }
+        if case .task(let t) = box.value.detail { return t }
         return nil
     }
 
     public var choice: ChoiceState? {
-        if case .choice(let c) = detail { return c }
+        if case .choice(let c) = box.value.detail { return c }
         return nil
     }
 
     public var map: MapState? {
-        if case .map(let m) = detail { return m }
+        if case .map(let m) = box.value.detail { return m }
         return nil
     }
+}
+
+/// The storage of a copy-on-write value type. Only ever mutated while uniquely referenced
+/// (the owner checks `isKnownUniquelyReferenced` first), which is what makes it `Sendable`.
+final class SharedBox<Value>: @unchecked Sendable {
+    var value: Value
+
+    init(_ value: Value) { self.value = value }
 }

@@ -3,7 +3,9 @@ import ASLSource
 /// A JSON or YAML value in which every node knows where it came from. Both readers produce
 /// this tree, so everything after loading is independent of the file format.
 public struct LocatedNode: Hashable, Sendable {
-    public indirect enum Value: Hashable, Sendable {
+    /// Not `indirect`: the arrays already give the recursion its indirection, and an indirect
+    /// case would cost one more heap box for every node of every document.
+    public enum Value: Hashable, Sendable {
         case null
         case bool(Bool)
         case number(NumberLiteral)

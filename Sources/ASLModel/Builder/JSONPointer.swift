@@ -1,6 +1,7 @@
 /// Builds RFC 6901 JSON pointers, which locate fields in diagnostics independently of lines.
 public enum JSONPointer {
     public static func escape(_ token: String) -> String {
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         var out = ""
         for c in token {
             switch c {

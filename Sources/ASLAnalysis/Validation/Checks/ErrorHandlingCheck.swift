@@ -46,28 +46,31 @@ struct ErrorHandlingCheck: Check {
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (_, state) in context.machine.allStates {
-            let retry = state.retriers.map { ($0.errorEquals, $0.node, "Retrier", $0.index) }
-            let catches = state.catchers.map { ($0.errorEquals, $0.node, "Catcher", $0.index) }
-            for (list, field) in [(retry, "Retry"), (catches, "Catch")] {
-                found += checkList(list, field: field, state: state, context)
-            }
-            for retrier in state.retriers {
-                for name in retrier.errorEquals where ErrorNames.nonRetriable.contains(name.value) {
-                    found.append(context.diagnostic(Self.nonRetriable, "\(name.value) is never retried by Step Functions; this Retrier entry has no effect.", at: name.position, pointer: state.pointer + "/Retry/\(retrier.index)/ErrorEquals", state: state.name))
+        for scope in context.machine.allScopes {
+            for state in scope.states {
+                let retriers = state.retriers
+                let catchers = state.catchers
+                if !retriers.isEmpty { checkList(retriers, field: "Retry", state: state, context, into: &found) }
+                if !catchers.isEmpty { checkList(catchers, field: "Catch", state: state, context, into: &found) }
+                for retrier in retriers {
+                    for name in retrier.errorEquals where ErrorNames.nonRetriable.contains(name.value) {
+                        found.append(context.diagnostic(Self.nonRetriable, "\(name.value) is never retried by Step Functions; this Retrier entry has no effect.", at: name.position, pointer: state.pointer + "/Retry/\(retrier.index)/ErrorEquals", state: state.name))
+                    }
                 }
             }
         }
         return found
     }
 
-    private func checkList(_ entries: [([Located<String>], LocatedNode, String, Int)], field: String, state: State, _ context: ValidationContext) -> [Diagnostic] {
-        var found: [Diagnostic] = []
+    /// Generic over Retriers and Catchers so that neither is copied into an intermediate list.
+    private func checkList<Entry: ErrorHandlerEntry>(_ entries: [Entry], field: String, state: State, _ context: ValidationContext, into found: inout [Diagnostic]) {
         var earlier = Set<String>()
-        for (position, (names, node, kind, index)) in entries.enumerated() {
-            let pointer = state.pointer + "/\(field)/\(index)/ErrorEquals"
-            if let list = node["ErrorEquals"]?.arrayValue, list.isEmpty {
-                found.append(context.diagnostic(Self.errorEqualsEmpty, "\(kind) \(index) of \"\(state.name)\" has an empty `ErrorEquals`.", at: node["ErrorEquals"]?.position, pointer: pointer, state: state.name))
+        for (position, entry) in entries.enumerated() {
+            let names = entry.errorEquals
+            let index = entry.index
+            var pointer: String { state.pointer + "/\(field)/\(index)/ErrorEquals" }
+            if let list = entry.node["ErrorEquals"], let items = list.arrayValue, items.isEmpty {
+                found.append(context.diagnostic(Self.errorEqualsEmpty, "\(Entry.kind) \(index) of \"\(state.name)\" has an empty `ErrorEquals`.", at: list.position, pointer: pointer, state: state.name))
             }
             for name in names where name.value.hasPrefix("States.") && !ErrorNames.predefined.contains(name.value) {
                 found.append(context.diagnostic(Self.reservedName, "\"\(name.value)\" is not a predefined error; names starting with `States.` are reserved\(Self.suggestion(name.value)).", at: name.position, pointer: pointer, state: state.name))
@@ -77,19 +80,37 @@ struct ErrorHandlingCheck: Check {
                     found.append(context.diagnostic(Self.allNotAlone, "`States.ALL` must be the only name in its `ErrorEquals`.", at: all.position, pointer: pointer, state: state.name))
                 }
                 if position < entries.count - 1 {
-                    found.append(context.diagnostic(Self.allNotLast, "The \(kind) with `States.ALL` must be the last in `\(field)`; the \(entries.count - 1 - position) after it can never fire.", at: all.position, pointer: pointer, state: state.name))
+                    found.append(context.diagnostic(Self.allNotLast, "The \(Entry.kind) with `States.ALL` must be the last in `\(field)`; the \(entries.count - 1 - position) after it can never fire.", at: all.position, pointer: pointer, state: state.name))
                 }
             }
-            if !names.isEmpty, !earlier.contains(ErrorNames.all), names.allSatisfy({ ErrorNames.covers(earlier, $0.value) }), !names.contains(where: { ErrorNames.nonRetriable.contains($0.value) }) {
-                found.append(context.diagnostic(Self.entryUnreachable, "\(kind) \(index) of \"\(state.name)\" can never fire: earlier entries already match \(names.map(\.value).joined(separator: ", ")).", at: names[0].position, pointer: pointer, state: state.name))
+            if !names.isEmpty, !earlier.isEmpty, !earlier.contains(ErrorNames.all), names.allSatisfy({ ErrorNames.covers(earlier, $0.value) }), !names.contains(where: { ErrorNames.nonRetriable.contains($0.value) }) {
+                found.append(context.diagnostic(Self.entryUnreachable, "\(Entry.kind) \(index) of \"\(state.name)\" can never fire: earlier entries already match \(names.map(\.value).joined(separator: ", ")).", at: names[0].position, pointer: pointer, state: state.name))
             }
-            earlier.formUnion(names.map(\.value))
+            // The last entry's names are never looked at again: skip building the set for it.
+            if position < entries.count - 1 {
+                for name in names { earlier.insert(name.value) }
+            }
         }
-        return found
     }
 
     static func suggestion(_ name: String) -> String {
         guard let match = ErrorNames.predefined.first(where: { $0.lowercased() == name.lowercased() }) else { return "" }
         return "; did you mean \"\(match)\"?"
     }
+}
+
+/// What `ErrorHandlingCheck` reads from a Retrier or a Catcher.
+protocol ErrorHandlerEntry {
+    static var kind: String { get }
+    var errorEquals: [Located<String>] { get }
+    var index: Int { get }
+    var node: LocatedNode { get }
+}
+
+extension Retrier: ErrorHandlerEntry {
+    static var kind: String { "Retrier" }
+}
+
+extension Catcher: ErrorHandlerEntry {
+    static var kind: String { "Catcher" }
 }

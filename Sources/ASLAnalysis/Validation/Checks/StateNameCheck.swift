@@ -28,23 +28,32 @@ struct StateNameCheck: Check {
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        var first: [String: State] = [:]
-        for (_, state) in context.machine.allStates {
-            if let earlier = first[state.name] {
-                found.append(context.diagnostic(
-                    Self.duplicate, "State name \"\(state.name)\" is already used; state names must be unique across the whole machine.",
-                    at: state.namePosition, pointer: state.pointer, state: state.name,
-                    notes: [Diagnostic.Note(message: "first defined here", position: earlier.namePosition)]))
-            } else {
-                first[state.name] = state
-            }
-            let length = state.name.unicodeScalars.count
-            if length > Self.maximumLength {
-                found.append(context.diagnostic(
-                    Self.tooLong, "State name is \(length) characters long; the limit is \(Self.maximumLength).",
-                    at: state.namePosition, pointer: state.pointer, state: state.name))
+        var first: [String: SourcePosition] = [:]
+        first.reserveCapacity(context.machine.allStates.count)
+        for scope in context.machine.allScopes {
+            for state in scope.states {
+                checkName(state, first: &first, context, into: &found)
             }
         }
         return found
+    }
+
+    private func checkName(_ state: State, first: inout [String: SourcePosition], _ context: ValidationContext, into found: inout [Diagnostic]) {
+        if let earlier = first[state.name] {
+            found.append(context.diagnostic(
+                Self.duplicate, "State name \"\(state.name)\" is already used; state names must be unique across the whole machine.",
+                at: state.namePosition, pointer: state.pointer, state: state.name,
+                notes: [Diagnostic.Note(message: "first defined here", position: earlier)]))
+        } else {
+            first[state.name] = state.namePosition
+        }
+        // A name of at most 80 UTF-8 bytes has at most 80 scalars: skip counting them.
+        if state.name.utf8.count <= Self.maximumLength { return }
+        let length = state.name.unicodeScalars.count
+        if length > Self.maximumLength {
+            found.append(context.diagnostic(
+                Self.tooLong, "State name is \(length) characters long; the limit is \(Self.maximumLength).",
+                at: state.namePosition, pointer: state.pointer, state: state.name))
+        }
     }
 }

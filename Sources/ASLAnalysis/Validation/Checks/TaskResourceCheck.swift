@@ -41,31 +41,34 @@ struct TaskResourceCheck: Check {
     ]
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
-        context.machine.allStates.compactMap { _, state -> Diagnostic? in
-            guard state.type == .task, let node = state.node["Resource"], let arn = node.stringValue else { return nil }
-            let pointer = state.pointer + "/Resource"
-            if let problem = Self.problem(arn, language: state.queryLanguage) {
-                return context.diagnostic(Self.invalid, "Resource \"\(arn)\" \(problem).", at: node.position, pointer: pointer, state: state.name)
+        var found: [Diagnostic] = []
+        for scope in context.machine.allScopes {
+            for state in scope.states where state.type == .task {
+                guard let node = state.node["Resource"], let arn = node.stringValue else { continue }
+                if let problem = Self.problem(arn, language: state.queryLanguage) {
+                    found.append(context.diagnostic(Self.invalid, "Resource \"\(arn)\" \(problem).", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
+                } else if let action = Self.unknownAction(arn) {
+                    found.append(context.diagnostic(Self.unknownIntegration, "\"\(action.action)\" is not an optimised \(action.service) integration; use `arn:aws:states:::aws-sdk:\(action.service):\(action.action)` for the SDK call.", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
+                }
             }
-            if let action = Self.unknownAction(arn) {
-                return context.diagnostic(Self.unknownIntegration, "\"\(action.action)\" is not an optimised \(action.service) integration; use `arn:aws:states:::aws-sdk:\(action.service):\(action.action)` for the SDK call.", at: node.position, pointer: pointer, state: state.name)
-            }
-            return nil
         }
+        return found
     }
 
+    /// Works on UTF-8 slices of the ARN: it runs for every Task, and splitting into `String`s
+    /// cost more than the rest of validation together.
     static func problem(_ arn: String, language: QueryLanguage) -> String? {
-        if arn.contains("${") {
-            return arn.contains("}") ? nil : "has an unclosed `${` placeholder"
+        if arn.utf8.containsSequence("${".utf8) {
+            return arn.utf8.contains(UInt8(ascii: "}")) ? nil : "has an unclosed `${` placeholder"
         }
         if language == .jsonata, FieldRules.isJSONataExpression(arn) { return nil }
-        let parts = arn.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 6, parts[0] == "arn", !parts[1].isEmpty, !parts[2].isEmpty else {
+        let parts = arn.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        guard parts.count >= 6, parts[0].elementsEqual("arn".utf8), !parts[1].isEmpty, !parts[2].isEmpty else {
             return "is not an ARN (expected arn:partition:service:region:account:resource)"
         }
-        if parts[2] == "lambda", parts.count >= 7, parts[5] == "function" {
+        if parts[2].elementsEqual("lambda".utf8), parts.count >= 7, parts[5].elementsEqual("function".utf8) {
             if parts.count == 8 {
-                let alias = parts[7]
+                let alias = Substring(parts[7])
                 if alias.isEmpty { return "ends with ':' but names no alias or version" }
                 let allowed = alias == "$LATEST" || alias.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
                 if !allowed { return "has an invalid alias or version \"\(alias)\"" }
@@ -77,11 +80,11 @@ struct TaskResourceCheck: Check {
     }
 
     static func unknownAction(_ arn: String) -> (service: String, action: String)? {
-        let parts = arn.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 7, parts[2] == "states", parts[3].isEmpty, parts[4].isEmpty,
-            let actions = optimisedActions[parts[5]]
-        else { return nil }
-        let action = String(parts[6].split(separator: ".").first ?? "")
-        return actions.contains(action) ? nil : (parts[5], action)
+        let parts = arn.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        guard parts.count == 7, parts[2].elementsEqual("states".utf8), parts[3].isEmpty, parts[4].isEmpty else { return nil }
+        let service = String(Substring(parts[5]))
+        guard let actions = optimisedActions[service] else { return nil }
+        let action = String(Substring(parts[6]).split(separator: ".").first ?? "")
+        return actions.contains(action) ? nil : (service, action)
     }
 }

@@ -27,6 +27,8 @@ struct TransitionCheck: Check {
     static let rules = [targetMissing, crossesScope]
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
+        // Only a dangling target needs to know which scope holds each name.
+        guard context.graph.scopes.contains(where: { !$0.danglingTargets.isEmpty }) else { return [] }
         var scopeOfName: [String: String] = [:]
         for (scope, state) in context.machine.allStates where scopeOfName[state.name] == nil {
             scopeOfName[state.name] = scope.displayName

@@ -17,8 +17,8 @@ struct FieldSchemaCheck: Check {
                 walker.checkObject(config, specs: StateSchemas.processorConfig, pointer: JSONPointer.appending(scope.pointer, "ProcessorConfig"), language: .jsonPath, owner: "ProcessorConfig", state: nil)
             }
         }
-        for (_, state) in context.machine.allStates {
-            walker.checkState(state)
+        for scope in context.machine.allScopes {
+            for state in scope.states { walker.checkState(state) }
         }
         return walker.found
     }
@@ -34,8 +34,8 @@ struct FieldWalker {
     mutating func checkState(_ state: State) {
         guard let type = state.type, state.node.members != nil else { return }
         let language = state.queryLanguage
-        let owner = "\(article(type)) \(type.rawValue) state"
-        checkObject(state.node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: owner, state: state.name)
+        let typeArticle = article(type)
+        checkObject(state.node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: "\(typeArticle) \(type.rawValue) state", isState: true, state: state.name)
         checkExclusive(state, type: type)
         checkNextEnd(state, type: type)
         checkLanguage(state)
@@ -75,9 +75,16 @@ struct FieldWalker {
         }
     }
 
-    mutating func checkObject(_ node: LocatedNode, specs: [FieldSpec], pointer: String, language: QueryLanguage, owner: String, state: String?) {
+    /// `pointer` and `owner` are only evaluated for a finding: building them for every object of
+    /// a large machine cost more than the checks themselves.
+    mutating func checkObject(
+        _ node: LocatedNode, specs: [FieldSpec], pointer makePointer: @autoclosure () -> String, language: QueryLanguage,
+        owner makeOwner: @autoclosure () -> String, isState: Bool = false, state: String?
+    ) {
+        var pointer: String { makePointer() }
+        var owner: String { makeOwner() }
         guard let members = node.members else {
-            if !pointer.isEmpty, !owner.hasSuffix("state") {
+            if !isState, !pointer.isEmpty {
                 report(FieldRules.type, "\(capitalized(owner)) must be an object, found \(node.kindName).", at: node.position, pointer: pointer, state: state)
             }
             return
@@ -101,7 +108,7 @@ struct FieldWalker {
         }
         for member in members where member.key.hasSuffix("Path") && member.key.count > 4 {
             let base = String(member.key.dropLast(4))
-            if specs.contains(where: { $0.name == base }), node[base] != nil, !owner.hasSuffix("state") {
+            if !isState, specs.contains(where: { $0.name == base }), node[base] != nil {
                 report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
             }
         }
@@ -163,8 +170,11 @@ struct FieldWalker {
     }
 
     private mutating func checkExclusive(_ state: State, type: StateType) {
-        for group in StateSchemas.exclusiveGroups(for: type) {
-            let present = (state.node.members ?? []).filter { group.fields.contains($0.key) }
+        let groups = StateSchemas.exclusiveGroups(for: type)
+        if groups.isEmpty { return }
+        let members = state.node.members ?? []
+        for group in groups {
+            let present = members.filter { group.fields.contains($0.key) }
             if present.count > 1 {
                 report(FieldRules.exclusive, "\(state.name): use only one of \(present.map { "`\($0.key)`" }.joined(separator: " and ")).", at: present[1].keyPosition, pointer: JSONPointer.appending(state.pointer, present[1].key), state: state.name)
             } else if present.isEmpty, group.required {

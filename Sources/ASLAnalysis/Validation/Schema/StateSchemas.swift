@@ -20,7 +20,15 @@ enum StateSchemas {
     private static let fieldsByType: [StateType: [FieldSpec]] = Dictionary(
         uniqueKeysWithValues: StateType.allCases.map { ($0, buildFields(for: $0)) })
 
-    static func fields(for type: StateType) -> [FieldSpec] { fieldsByType[type] ?? [] }
+    static func fields(for type: StateType) -> [FieldSpec] {
+        switch type {
+        case .task: taskFields
+        default: fieldsByType[type] ?? []
+        }
+    }
+
+    /// Tasks are most states of most machines: their list skips the dictionary look-up.
+    private static let taskFields = buildFields(for: .task)
 
     private static func buildFields(for type: StateType) -> [FieldSpec] {
         switch type {
@@ -63,6 +71,22 @@ enum StateSchemas {
 
     /// Groups of which at most one field may appear (exactly one where `required`).
     static func exclusiveGroups(for type: StateType) -> [(fields: [String], required: Bool)] {
+        switch type {
+        case .task: taskGroups
+        case .wait: waitGroups
+        case .fail: failGroups
+        case .map: mapGroups
+        default: []
+        }
+    }
+
+    /// Built once, not per state.
+    private static let taskGroups = buildExclusiveGroups(for: .task)
+    private static let waitGroups = buildExclusiveGroups(for: .wait)
+    private static let failGroups = buildExclusiveGroups(for: .fail)
+    private static let mapGroups = buildExclusiveGroups(for: .map)
+
+    private static func buildExclusiveGroups(for type: StateType) -> [(fields: [String], required: Bool)] {
         switch type {
         case .task: [(["TimeoutSeconds", "TimeoutSecondsPath"], false), (["HeartbeatSeconds", "HeartbeatSecondsPath"], false), (["Parameters", "Arguments"], false)]
         case .wait: [(["Seconds", "SecondsPath", "Timestamp", "TimestampPath"], true)]
