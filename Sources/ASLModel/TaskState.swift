@@ -20,7 +20,7 @@ public struct TaskResource: Hashable, Sendable {
         self.integration = Integration(resourceARN: arn)
         if arn.hasSuffix(".waitForTaskToken") {
             pattern = .waitForTaskToken
-        } else if arn.hasSuffix(".sync") || arn.utf8.containsSequence(".sync:".utf8) {
+        } else if arn.hasSuffix(".sync") || ByteText.contains(arn, ".sync:") {
             pattern = .sync
         } else {
             pattern = .requestResponse
@@ -34,20 +34,20 @@ public enum Integration: String, Hashable, Sendable, CaseIterable {
 
     public init(resourceARN arn: String) {
         // Fields are compared as UTF-8 slices: this runs for every Task of every machine.
-        let parts = arn.utf8.split(separator: UInt8(ascii: ":"), maxSplits: 6, omittingEmptySubsequences: false)
-        guard parts.count >= 6, parts[0].elementsEqual("arn".utf8) else {
+        let parts = ByteText.fields(of: arn, separator: UInt8(ascii: ":"))
+        guard parts.count >= 6, parts[0] == "arn" else {
             self = .other
             return
         }
-        if parts[2].elementsEqual("lambda".utf8) {
+        if parts[2] == "lambda" {
             self = .lambda
             return
         }
-        guard parts[2].elementsEqual("states".utf8) else {
+        guard parts[2] == "states" else {
             self = .other
             return
         }
-        switch Substring(parts[5]) {
+        switch parts[5] {
         case "activity": self = .activity
         case "lambda": self = .lambda
         case "sns": self = .sns
@@ -63,20 +63,6 @@ public enum Integration: String, Hashable, Sendable, CaseIterable {
         case "aws-sdk": self = .sdk
         default: self = .other
         }
-    }
-}
-
-extension Collection where Element == UInt8 {
-    /// Whether `needle` occurs as a contiguous run: a byte search that needs no Foundation
-    /// (whose `String.contains(String)` bridges through `NSString`).
-    package func containsSequence(_ needle: some Collection<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        var index = startIndex
-        while let found = self[index...].firstIndex(of: first) {
-            if self[found...].starts(with: needle) { return true }
-            index = self.index(after: found)
-        }
-        return false
     }
 }
 

@@ -45,9 +45,10 @@ struct TaskResourceCheck: Check {
         for scope in context.machine.allScopes {
             for state in scope.states where state.type == .task {
                 guard let node = state.node["Resource"], let arn = node.stringValue else { continue }
-                if let problem = Self.problem(arn, language: state.queryLanguage) {
+                let parts = ByteText.fields(of: arn, separator: UInt8(ascii: ":"))
+                if let problem = Self.problem(arn, parts: parts, language: state.queryLanguage) {
                     found.append(context.diagnostic(Self.invalid, "Resource \"\(arn)\" \(problem).", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
-                } else if let action = Self.unknownAction(arn) {
+                } else if let action = Self.unknownAction(parts) {
                     found.append(context.diagnostic(Self.unknownIntegration, "\"\(action.action)\" is not an optimised \(action.service) integration; use `arn:aws:states:::aws-sdk:\(action.service):\(action.action)` for the SDK call.", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
                 }
             }
@@ -57,18 +58,18 @@ struct TaskResourceCheck: Check {
 
     /// Works on UTF-8 slices of the ARN: it runs for every Task, and splitting into `String`s
     /// cost more than the rest of validation together.
-    static func problem(_ arn: String, language: QueryLanguage) -> String? {
-        if arn.utf8.containsSequence("${".utf8) {
-            return arn.utf8.contains(UInt8(ascii: "}")) ? nil : "has an unclosed `${` placeholder"
+    /// `parts` are the ARN's `:`-separated fields, split once for both checks.
+    static func problem(_ arn: String, parts: [Substring], language: QueryLanguage) -> String? {
+        if ByteText.contains(arn, "${") {
+            return ByteText.contains(arn, "}") ? nil : "has an unclosed `${` placeholder"
         }
         if language == .jsonata, FieldRules.isJSONataExpression(arn) { return nil }
-        let parts = arn.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard parts.count >= 6, parts[0].elementsEqual("arn".utf8), !parts[1].isEmpty, !parts[2].isEmpty else {
+        guard parts.count >= 6, parts[0] == "arn", !parts[1].isEmpty, !parts[2].isEmpty else {
             return "is not an ARN (expected arn:partition:service:region:account:resource)"
         }
-        if parts[2].elementsEqual("lambda".utf8), parts.count >= 7, parts[5].elementsEqual("function".utf8) {
+        if parts[2] == "lambda", parts.count >= 7, parts[5] == "function" {
             if parts.count == 8 {
-                let alias = Substring(parts[7])
+                let alias = parts[7]
                 if alias.isEmpty { return "ends with ':' but names no alias or version" }
                 let allowed = alias == "$LATEST" || alias.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
                 if !allowed { return "has an invalid alias or version \"\(alias)\"" }
@@ -79,12 +80,11 @@ struct TaskResourceCheck: Check {
         return nil
     }
 
-    static func unknownAction(_ arn: String) -> (service: String, action: String)? {
-        let parts = arn.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard parts.count == 7, parts[2].elementsEqual("states".utf8), parts[3].isEmpty, parts[4].isEmpty else { return nil }
-        let service = String(Substring(parts[5]))
+    static func unknownAction(_ parts: [Substring]) -> (service: String, action: String)? {
+        guard parts.count == 7, parts[2] == "states", parts[3].isEmpty, parts[4].isEmpty else { return nil }
+        let service = String(parts[5])
         guard let actions = optimisedActions[service] else { return nil }
-        let action = String(Substring(parts[6]).split(separator: ".").first ?? "")
+        let action = String(parts[6].split(separator: ".").first ?? "")
         return actions.contains(action) ? nil : (service, action)
     }
 }

@@ -68,7 +68,7 @@ enum FieldRules {
     /// (`{"Ref": …}`, `{"Fn::GetAtt": …}`) or a string with a `${…}` substitution. Never a
     /// reason for a type error, since its final value is unknown.
     static func isTemplatePlaceholder(_ node: LocatedNode) -> Bool {
-        if let s = node.stringValue { return s.utf8.containsSequence("${".utf8) }
+        if let s = node.stringValue { return ByteText.contains(s, "${") }
         if let members = node.members, members.count == 1, let key = members.first?.key {
             return key == "Ref" || key.hasPrefix("Fn::")
         }
