@@ -16,6 +16,8 @@ struct JSONContainerFrame {
     init(position: SourcePosition, isObject: Bool) {
         self.position = position
         self.isObject = isObject
+        // Room for a typical ASL object or array, so that growing it rarely reallocates.
+        if isObject { members.reserveCapacity(8) } else { items.reserveCapacity(4) }
     }
 
     func firstPosition(of key: String) -> SourcePosition? {
@@ -24,7 +26,11 @@ struct JSONContainerFrame {
     }
 
     /// Adds the value read for the pending key.
-    mutating func appendMember(_ value: LocatedNode) {
+    mutating func appendItem(_ value: consuming LocatedNode) {
+        items.append(value)
+    }
+
+    mutating func appendMember(_ value: consuming LocatedNode) {
         members.append(LocatedNode.Member(key: pendingKey, keyPosition: pendingKeyPosition, value: value))
         if index != nil {
             index![pendingKey] = members.count - 1
@@ -34,7 +40,7 @@ struct JSONContainerFrame {
     }
 
     /// The finished container as a node.
-    func node() -> LocatedNode {
+    consuming func node() -> LocatedNode {
         LocatedNode(isObject ? .object(members) : .array(items), at: position)
     }
 }

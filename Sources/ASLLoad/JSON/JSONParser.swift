@@ -60,7 +60,7 @@ struct JSONParser {
 
     /// Attaches `node` to the innermost container, then consumes `,` (and, in objects, the
     /// next key) or the closing bracket. Returns whether the container closed.
-    private mutating func attach(_ node: LocatedNode) throws(JSONFailure) -> Bool {
+    private mutating func attach(_ node: consuming LocatedNode) throws(JSONFailure) -> Bool {
         let top = stack.count - 1
         let isObject = stack[top].isObject
         if isObject {
@@ -71,7 +71,7 @@ struct JSONParser {
                 stack[top].appendMember(node)
             }
         } else {
-            stack[top].items.append(node)
+            stack[top].appendItem(node)
         }
         scanner.skipWhitespace()
         switch scanner.current {

@@ -106,9 +106,9 @@ struct FieldWalker {
             }
             checkValue(member.value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
         }
-        for member in members where member.key.hasSuffix("Path") && member.key.count > 4 {
+        for member in members where !isState && member.key.hasSuffix("Path") && member.key.count > 4 {
             let base = String(member.key.dropLast(4))
-            if !isState, specs.contains(where: { $0.name == base }), node[base] != nil {
+            if specs.contains(where: { $0.name == base }), node[base] != nil {
                 report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
             }
         }
@@ -121,17 +121,21 @@ struct FieldWalker {
     /// large machine cost more than the checks themselves.
     private mutating func checkValue(_ value: LocatedNode, spec: FieldSpec, pointer makePointer: () -> String, language: QueryLanguage, state: String?) {
         var pointer: String { makePointer() }
-        if FieldRules.isTemplatePlaceholder(value) { return }
         let isExpression = language == .jsonata && (value.stringValue.map(FieldRules.isJSONataExpression) ?? false)
+        // A template placeholder is never a finding. Asked only when something would be reported:
+        // nearly every value is fine, and the question costs a string scan.
+        func flag(_ rule: RuleDescription, _ message: String, at position: SourcePosition, pointer: String, state: String?) {
+            if !FieldRules.isTemplatePlaceholder(value) { report(rule, message, at: position, pointer: pointer, state: state) }
+        }
         func typeError(_ expected: String) {
-            report(FieldRules.type, "`\(spec.name)` must be \(expected), found \(value.kindName).", at: value.position, pointer: pointer, state: state)
+            flag(FieldRules.type, "`\(spec.name)` must be \(expected), found \(value.kindName).", at: value.position, pointer: pointer, state: state)
         }
         switch spec.kind {
         case .any: return
         case .nullablePath: if value.stringValue == nil && !value.isNull { typeError("a path string or null") }
         case .payloadTemplate:
             if value.members == nil && !isExpression {
-                report(FieldRules.payloadNotObject, "`\(spec.name)` is \(value.kindName); the specification makes it a payload template (an object). AWS accepts it, but `Result`/`Output` says what you mean.", at: value.position, pointer: pointer, state: state)
+                flag(FieldRules.payloadNotObject, "`\(spec.name)` is \(value.kindName); the specification makes it a payload template (an object). AWS accepts it, but `Result`/`Output` says what you mean.", at: value.position, pointer: pointer, state: state)
             }
         case .retrierInteger(let range):
             if language == .jsonPath, value.stringValue?.hasPrefix("$") == true { return }
@@ -149,7 +153,7 @@ struct FieldWalker {
         case .oneOf(let allowed):
             if let s = value.stringValue {
                 if !allowed.contains(s) {
-                    report(FieldRules.range, "`\(spec.name)` is \"\(s)\"; expected \(allowed.map { "\"\($0)\"" }.joined(separator: " or ")).", at: value.position, pointer: pointer, state: state)
+                    flag(FieldRules.range, "`\(spec.name)` is \"\(s)\"; expected \(allowed.map { "\"\($0)\"" }.joined(separator: " or ")).", at: value.position, pointer: pointer, state: state)
                 }
             } else { typeError("a string") }
         case .integer(let range):
@@ -158,13 +162,13 @@ struct FieldWalker {
                 return typeError(language == .jsonata ? "an integer or a JSONata expression" : "an integer")
             }
             if let v = number.intValue, range.contains(v) { return }
-            report(FieldRules.range, "`\(spec.name)` is \(number.text); it must be between \(range.lowerBound) and \(range.upperBound).", at: value.position, pointer: pointer, state: state)
+            flag(FieldRules.range, "`\(spec.name)` is \(number.text); it must be between \(range.lowerBound) and \(range.upperBound).", at: value.position, pointer: pointer, state: state)
         case .number(let minimum, let maximum):
             if isExpression { return }
             guard let v = value.numberValue?.doubleValue else { return typeError("a number") }
             if v < minimum || v > maximum {
                 let bound = maximum == .greatestFiniteMagnitude ? "at least \(FieldRules.format(minimum))" : "between \(FieldRules.format(minimum)) and \(FieldRules.format(maximum))"
-                report(FieldRules.range, "`\(spec.name)` is \(value.numberValue?.text ?? ""); it must be \(bound).", at: value.position, pointer: pointer, state: state)
+                flag(FieldRules.range, "`\(spec.name)` is \(value.numberValue?.text ?? ""); it must be \(bound).", at: value.position, pointer: pointer, state: state)
             }
         }
     }
