@@ -28,15 +28,35 @@ public struct LocatedNode: Hashable, Sendable {
         }
     }
 
-    public var value: Value
+    /// The node's fields in one shared, copy-on-write box: nodes are copied by every look-up
+    /// (`node["Key"]`) and into every model value that keeps its source, and a copy then costs
+    /// one reference count instead of one per field.
+    private var box: NodeBox
+
+    public var value: Value {
+        get { box.value }
+        set { update { $0.value = newValue } }
+    }
+
     /// Where the node starts: the opening quote, bracket or first character of a scalar.
-    public var position: SourcePosition
+    public var position: SourcePosition {
+        get { box.position }
+        set { update { $0.position = newValue } }
+    }
+
     /// For a string whose characters map one to one onto source columns (single line, no
     /// escapes), the position of its first character; `nil` otherwise. Expression checkers use
     /// it to point inside the string.
-    public var contentStart: SourcePosition?
+    public var contentStart: SourcePosition? {
+        get { box.contentStart }
+        set { update { $0.contentStart = newValue } }
+    }
+
     /// A YAML tag written on the node (`!Sub`, `!GetAtt`), without normalisation.
-    public var tag: String?
+    public var tag: String? {
+        get { box.tag }
+        set { update { $0.tag = newValue } }
+    }
 
     public init(
         _ value: Value,
@@ -44,6 +64,39 @@ public struct LocatedNode: Hashable, Sendable {
         contentStart: SourcePosition? = nil,
         tag: String? = nil
     ) {
+        box = NodeBox(value: value, position: position, contentStart: contentStart, tag: tag)
+    }
+
+    private mutating func update(_ change: (NodeBox) -> Void) {
+        if !isKnownUniquelyReferenced(&box) {
+            box = NodeBox(value: box.value, position: box.position, contentStart: box.contentStart, tag: box.tag)
+        }
+        change(box)
+    }
+
+    public static func == (lhs: LocatedNode, rhs: LocatedNode) -> Bool {
+        lhs.box === rhs.box
+            || (lhs.box.position == rhs.box.position && lhs.box.contentStart == rhs.box.contentStart
+                && lhs.box.tag == rhs.box.tag && lhs.box.value == rhs.box.value)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.value)
+        hasher.combine(box.position)
+        hasher.combine(box.contentStart)
+        hasher.combine(box.tag)
+    }
+}
+
+/// The storage of a `LocatedNode`. Only mutated while uniquely referenced (the node checks
+/// first), which is what makes it `Sendable`.
+private final class NodeBox: @unchecked Sendable {
+    var value: LocatedNode.Value
+    var position: SourcePosition
+    var contentStart: SourcePosition?
+    var tag: String?
+
+    init(value: LocatedNode.Value, position: SourcePosition, contentStart: SourcePosition?, tag: String?) {
         self.value = value
         self.position = position
         self.contentStart = contentStart
