@@ -5,14 +5,15 @@ import Foundation
 
 /// `swift run -c release aslkit-bench [stage…]`: measures each stage against a baseline taken
 /// in the same run and prints ratios. Stages: `validate` (default when none is named),
-/// `timing`, `paths`; `profile-read` and `profile-validate` run one pass for `perf record`.
+/// `timing`, `paths`; `profile-read`, `profile-validate` and `profile-mixed` run a few passes for `perf record`.
 @main
 struct Benchmark {
     static func main() {
         let stages = Set(CommandLine.arguments.dropFirst())
         let run: [(String, () -> Void)] = [
             ("validate", validateStage), ("timing", AnalysisStages.timing), ("paths", AnalysisStages.paths),
-            ("profile-read", profileRead), ("profile-validate", profileValidate),
+            ("profile-read", profileRead), ("profile-validate", { profileValidate(GeneratedMachines.taskChain(states: 5000, pretty: false)) }),
+            ("profile-mixed", { profileValidate(GeneratedMachines.mixed(blocks: 500)) }),
         ]
         for (name, stage) in run where stages.contains(name) || (stages.isEmpty && name == "validate") {
             stage()
@@ -27,9 +28,9 @@ struct Benchmark {
         for _ in 0..<20 { _ = JSONReader.parse(bytes, file: "bench.json") }
     }
 
-    /// Read + validate passes on the compact machine, for `perf record`.
-    static func profileValidate() {
-        let bytes = Array(GeneratedMachines.taskChain(states: 5000, pretty: false).utf8)
+    /// Read + validate passes on one machine, for `perf record`.
+    static func profileValidate(_ text: String) {
+        let bytes = Array(text.utf8)
         for _ in 0..<10 {
             let read = JSONReader.parse(bytes, file: "bench.json")
             if let root = read.root { _ = Validator.validate(definition: root, file: "bench.json") }

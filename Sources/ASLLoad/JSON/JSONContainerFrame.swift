@@ -25,12 +25,21 @@ struct JSONContainerFrame {
         return members.first { $0.key == key }?.keyPosition
     }
 
-    /// Adds the value read for the pending key.
+    /// Adds an element to an array.
     mutating func appendItem(_ value: consuming LocatedNode) {
         items.append(value)
     }
 
-    mutating func appendMember(_ value: consuming LocatedNode) {
+    /// Adds the value read for the pending key, or, when the key is already a member, keeps
+    /// the first value and returns where that key was written. Mutating so that the parser
+    /// reaches the frame in place on its stack instead of copying it for the look-up.
+    mutating func appendMemberUnlessDuplicate(_ value: consuming LocatedNode) -> SourcePosition? {
+        if let first = firstPosition(of: pendingKey) { return first }
+        appendMember(value)
+        return nil
+    }
+
+    private mutating func appendMember(_ value: consuming LocatedNode) {
         members.append(LocatedNode.Member(key: pendingKey, keyPosition: pendingKeyPosition, value: value))
         if index != nil {
             index![pendingKey] = members.count - 1

@@ -64,11 +64,8 @@ struct JSONParser {
         let top = stack.count - 1
         let isObject = stack[top].isObject
         if isObject {
-            let key = stack[top].pendingKey
-            if let first = stack[top].firstPosition(of: key) {
-                reportDuplicate(key: key, at: stack[top].pendingKeyPosition, first: first)
-            } else {
-                stack[top].appendMember(node)
+            if let first = stack[top].appendMemberUnlessDuplicate(node) {
+                reportDuplicate(key: stack[top].pendingKey, at: stack[top].pendingKeyPosition, first: first)
             }
         } else {
             stack[top].appendItem(node)

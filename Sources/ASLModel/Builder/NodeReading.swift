@@ -14,12 +14,13 @@ extension LocatedNode {
     func double(_ key: String) -> Double? { self[key]?.numberValue?.doubleValue }
 
     /// A field written as `Key` (a literal number or, in JSONata, an expression) or `KeyPath`.
-    func dynamicInt(_ key: String) -> DynamicInt? {
+    /// `pathKey` is `key` + `Path`, given by the caller so that no string is built per state.
+    func dynamicInt(_ key: String, pathKey: String) -> DynamicInt? {
         if let node = self[key] {
             if let n = node.numberValue?.intValue { return .literal(n, node.position) }
             if let s = node.stringValue { return .jsonata(s, node.position) }
         }
-        if let node = self[key + "Path"], let s = node.stringValue {
+        if let node = self[pathKey], let s = node.stringValue {
             return .path(s, node.position)
         }
         return nil

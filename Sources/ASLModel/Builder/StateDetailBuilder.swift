@@ -28,12 +28,12 @@ struct StateDetailBuilder {
     private func task() -> TaskState {
         let resource = node["Resource"].flatMap { r in r.stringValue.map { TaskResource(arn: $0, position: r.position) } }
         return TaskState(
-            resource: resource, timeoutSeconds: node.dynamicInt("TimeoutSeconds"),
-            heartbeatSeconds: node.dynamicInt("HeartbeatSeconds"))
+            resource: resource, timeoutSeconds: node.dynamicInt("TimeoutSeconds", pathKey: "TimeoutSecondsPath"),
+            heartbeatSeconds: node.dynamicInt("HeartbeatSeconds", pathKey: "HeartbeatSecondsPath"))
     }
 
     private func waitDuration() -> WaitDuration? {
-        if let seconds = node.dynamicInt("Seconds") { return .seconds(seconds) }
+        if let seconds = node.dynamicInt("Seconds", pathKey: "SecondsPath") { return .seconds(seconds) }
         if let t = node["Timestamp"], let s = t.stringValue { return .timestamp(s, t.position) }
         if let t = node["TimestampPath"], let s = t.stringValue { return .timestampPath(s, t.position) }
         return nil
@@ -63,7 +63,7 @@ struct StateDetailBuilder {
         return MapState(
             processor: processor,
             mode: modeText.flatMap(MapState.Mode.init(rawValue:)) ?? .inline,
-            maxConcurrency: node.dynamicInt("MaxConcurrency"),
+            maxConcurrency: node.dynamicInt("MaxConcurrency", pathKey: "MaxConcurrencyPath"),
             knownItemCount: literalItems ?? readerMaxItems,
             usesItemReader: node["ItemReader"] != nil,
             label: node["Label"]?.stringValue)

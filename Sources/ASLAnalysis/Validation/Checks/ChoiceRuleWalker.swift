@@ -40,14 +40,14 @@ struct ChoiceRuleWalker {
                 if rule["Condition"] == nil {
                     report(ChoiceCheck.ruleOperator, "A JSONata Choice rule needs a `Condition`.", rule.position, pointer)
                 }
-                for member in members where !["Condition", "Next", "Comment", "Assign", "Output"].contains(member.key) {
+                for member in members where !Self.isJSONataRuleField(member.key) {
                     report(FieldRules.queryLanguage, "`\(member.key)` is not a field of a JSONata Choice rule; write the test as a `Condition` expression.", member.keyPosition, pointer + "/" + member.key)
                 }
                 continue
             }
-            let combinators = members.filter { ["And", "Or", "Not"].contains($0.key) }
+            let combinators = members.filter { Self.isCombinator($0.key) }
             let operators = members.filter { Self.operandKind[$0.key] != nil }
-            for member in members where !["And", "Or", "Not", "Variable", "Next", "Comment", "Assign"].contains(member.key) && Self.operandKind[member.key] == nil {
+            for member in members where !Self.isRuleField(member.key) && Self.operandKind[member.key] == nil {
                 let hint = member.key == "Condition" ? " (`Condition` needs `\"QueryLanguage\": \"JSONata\"`)" : ""
                 report(member.key == "Condition" ? FieldRules.queryLanguage : FieldRules.unknown, "`\(member.key)` is not a field of a Choice rule\(hint).", member.keyPosition, pointer + "/" + member.key)
             }
@@ -86,6 +86,29 @@ struct ChoiceRuleWalker {
                 let noun = expected == "path" ? "a path string" : "a \(expected)"
                 report(ChoiceCheck.ruleOperator, "`\(op.key)` compares with \(noun), found \(value.kindName).", value.position, pointer + "/" + op.key)
             }
+        }
+    }
+
+    // Switches rather than array literals: a literal in a loop condition is a new array for
+    // every member of every rule.
+    private static func isCombinator(_ key: String) -> Bool {
+        switch key {
+        case "And", "Or", "Not": true
+        default: false
+        }
+    }
+
+    private static func isRuleField(_ key: String) -> Bool {
+        switch key {
+        case "And", "Or", "Not", "Variable", "Next", "Comment", "Assign": true
+        default: false
+        }
+    }
+
+    private static func isJSONataRuleField(_ key: String) -> Bool {
+        switch key {
+        case "Condition", "Next", "Comment", "Assign", "Output": true
+        default: false
         }
     }
 

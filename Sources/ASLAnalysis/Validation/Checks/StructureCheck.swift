@@ -66,7 +66,8 @@ struct StructureCheck: Check {
     private func checkScope(_ graph: ScopeGraph, _ context: ValidationContext) -> [Diagnostic] {
         let scope = graph.scope
         var found: [Diagnostic] = []
-        let where_ = scope.kind == .root ? "The state machine" : "The \(scope.displayName)"
+        // Built only for a finding: most scopes have none, and a mixed machine has thousands.
+        var where_: String { scope.kind == .root ? "The state machine" : "The \(scope.displayName)" }
         if scope.node.members == nil {
             return [context.diagnostic(Self.definitionNotObject, "\(where_) must be an object, found \(scope.node.kindName).", at: scope.node.position, pointer: scope.pointer)]
         }
@@ -79,7 +80,7 @@ struct StructureCheck: Check {
         } else {
             found.append(context.diagnostic(Self.startAtMissing, "\(where_) has no `StartAt` field.", at: scope.node.position, pointer: scope.pointer))
         }
-        let statesPointer = JSONPointer.appending(scope.pointer, "States")
+        var statesPointer: String { JSONPointer.appending(scope.pointer, "States") }
         if let states = scope.node.member("States") {
             if states.value.members == nil {
                 found.append(context.diagnostic(Self.statesMissing, "`States` must be an object, found \(states.value.kindName).", at: states.value.position, pointer: statesPointer))
