@@ -31,7 +31,7 @@ public struct LocatedNode: Hashable, Sendable {
     /// The node's fields in one shared, copy-on-write box: nodes are copied by every look-up
     /// (`node["Key"]`) and into every model value that keeps its source, and a copy then costs
     /// one reference count instead of one per field.
-    private var box: NodeBox
+    fileprivate var box: NodeBox
 
     public var value: Value {
         get { box.value }
@@ -137,14 +137,21 @@ extension LocatedNode {
 
     /// The member named `key` of an object, if any. Linear: objects in ASL are small, and a
     /// dictionary would cost more to build than the few look-ups made on each.
+    /// Copies only the node found, not each member passed over (every check calls this).
     public subscript(key: String) -> LocatedNode? {
-        guard case .object(let members) = value else { return nil }
-        return members.first { $0.key == key }?.value
+        guard case .object(let members) = box.value else { return nil }
+        for index in members.indices where members[index].key == key {
+            return members[index].value
+        }
+        return nil
     }
 
     public func member(_ key: String) -> Member? {
-        guard case .object(let members) = value else { return nil }
-        return members.first { $0.key == key }
+        guard case .object(let members) = box.value else { return nil }
+        for index in members.indices where members[index].key == key {
+            return members[index]
+        }
+        return nil
     }
 
     /// The kind of value, as used in messages ("expected a string, found an object").

@@ -13,8 +13,15 @@ public enum JSONPointer {
         return out
     }
 
+    /// One allocation for the result (`pointer + "/" + token` would make an intermediate).
     public static func appending(_ pointer: String, _ token: String) -> String {
-        pointer + "/" + escape(token)
+        let escaped = escape(token)
+        var result = ""
+        result.reserveCapacity(pointer.utf8.count + 1 + escaped.utf8.count)
+        result += pointer
+        result += "/"
+        result += escaped
+        return result
     }
 
     public static func appending(_ pointer: String, _ index: Int) -> String {

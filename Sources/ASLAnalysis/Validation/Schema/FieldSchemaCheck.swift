@@ -89,12 +89,16 @@ struct FieldWalker {
             }
             return
         }
-        for member in members {
-            var fieldPointer: String { JSONPointer.appending(pointer, member.key) }
-            guard let spec = specs.first(where: { $0.name == member.key }) else {
+        // By index: copying each member (key, position, node) cost more than checking it.
+        for memberIndex in members.indices {
+            let key = members[memberIndex].key
+            var member: LocatedNode.Member { members[memberIndex] }
+            var fieldPointer: String { JSONPointer.appending(pointer, key) }
+            guard let specIndex = specs.firstIndex(where: { $0.name == key }) else {
                 report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
             }
+            let spec = specs[specIndex]
             switch (spec.language, language) {
             case (.jsonPathOnly, .jsonata):
                 report(FieldRules.queryLanguage, "`\(member.key)` is a JSONPath field and cannot be used in a JSONata state\(FieldRules.jsonataReplacement(member.key)).", at: member.keyPosition, pointer: fieldPointer, state: state)
@@ -104,7 +108,7 @@ struct FieldWalker {
                 continue
             default: break
             }
-            checkValue(member.value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
+            checkValue(members[memberIndex].value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
         }
         for member in members where !isState && member.key.hasSuffix("Path") && member.key.count > 4 {
             let base = String(member.key.dropLast(4))
