@@ -19,7 +19,9 @@ public struct Scope: Hashable, Sendable {
         var startAt: Located<String>?
         var states: [State]
         var node: LocatedNode
-        var indexByName: [String: Int]
+        /// Built only for scopes large enough for a linear search to hurt: a mixed machine has
+        /// thousands of one- and two-state branches, each of which would pay for a dictionary.
+        var indexByName: [String: Int]?
     }
 
     private var box: SharedBox<Fields>
@@ -30,7 +32,10 @@ public struct Scope: Hashable, Sendable {
             indexByName: Self.index(states)))
     }
 
-    private static func index(_ states: [State]) -> [String: Int] {
+    private static let linearSearchLimit = 8
+
+    private static func index(_ states: [State]) -> [String: Int]? {
+        if states.count <= linearSearchLimit { return nil }
         var index: [String: Int] = [:]
         index.reserveCapacity(states.count)
         for (i, state) in states.enumerated() where index[state.name] == nil {
@@ -59,9 +64,12 @@ public struct Scope: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 
-    public func index(of name: String) -> Int? { box.value.indexByName[name] }
+    public func index(of name: String) -> Int? {
+        if let index = box.value.indexByName { return index[name] }
+        return box.value.states.firstIndex { $0.name == name }
+    }
 
-    public func state(named name: String) -> State? { box.value.indexByName[name].map { box.value.states[$0] } }
+    public func state(named name: String) -> State? { index(of: name).map { box.value.states[$0] } }
 
     /// A short human name: "machine", "branch 2 of Fan out", "iteration of Each order".
     public var displayName: String {
