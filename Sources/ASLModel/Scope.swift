@@ -4,7 +4,7 @@ import ASLSource
 /// A `StartAt` + `States` block: the machine itself, a Parallel branch, or a Map processor.
 /// Transitions never cross a scope's boundary.
 ///
-/// Copy-on-write like `State`: a scope is copied into every graph and state list, and a copy
+/// Boxed like `State`: a scope is copied into every graph and state list, and a copy
 /// costs one reference count.
 public struct Scope: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
@@ -55,9 +55,12 @@ public struct Scope: Hashable, Sendable {
     }
     public var node: LocatedNode { get { box.value.node } set { update { $0.node = newValue } } }
 
+    /// Models are rarely changed after building, so a change always makes a new box: with a
+    /// constant field, reads need no exclusivity checks.
     private mutating func update(_ change: (inout Fields) -> Void) {
-        if !isKnownUniquelyReferenced(&box) { box = SharedBox(box.value) }
-        change(&box.value)
+        var fields = box.value
+        change(&fields)
+        box = SharedBox(fields)
     }
 
     public static func == (lhs: Scope, rhs: Scope) -> Bool { lhs.box === rhs.box || lhs.box.value == rhs.box.value }

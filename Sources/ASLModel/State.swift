@@ -6,7 +6,7 @@ import ASLSource
 /// The model is a lenient projection of the document: a field of the wrong type is left out
 /// here and reported by the validator, which reads the raw `node` for exact locations.
 ///
-/// The fields live in one shared, copy-on-write box: states are copied wherever they are
+/// The fields live in one shared, immutable box: states are copied wherever they are
 /// iterated, and a copy then costs one reference count instead of one per field.
 public struct State: Hashable, Sendable {
     public enum Detail: Hashable, Sendable {
@@ -62,9 +62,12 @@ public struct State: Hashable, Sendable {
     public var catchers: [Catcher] { get { box.value.catchers } set { update { $0.catchers = newValue } } }
     public var node: LocatedNode { get { box.value.node } set { update { $0.node = newValue } } }
 
+    /// Models are rarely changed after building, so a change always makes a new box: with a
+    /// constant field, reads need no exclusivity checks.
     private mutating func update(_ change: (inout Fields) -> Void) {
-        if !isKnownUniquelyReferenced(&box) { box = SharedBox(box.value) }
-        change(&box.value)
+        var fields = box.value
+        change(&fields)
+        box = SharedBox(fields)
     }
 
     public static func == (lhs: State, rhs: State) -> Bool { lhs.box === rhs.box || lhs.box.value == rhs.box.value }
@@ -96,10 +99,10 @@ public struct State: Hashable, Sendable {
     }
 }
 
-/// The storage of a copy-on-write value type. Only ever mutated while uniquely referenced
-/// (the owner checks `isKnownUniquelyReferenced` first), which is what makes it `Sendable`.
-final class SharedBox<Value>: @unchecked Sendable {
-    var value: Value
+/// The storage of a value type whose copies share their fields. Never mutated: a change
+/// makes a new box.
+final class SharedBox<Value: Sendable>: Sendable {
+    let value: Value
 
     init(_ value: Value) { self.value = value }
 }

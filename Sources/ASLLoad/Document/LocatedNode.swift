@@ -28,7 +28,7 @@ public struct LocatedNode: Hashable, Sendable {
         }
     }
 
-    /// The node's fields in one shared, copy-on-write box: nodes are copied by every look-up
+    /// The node's fields in one shared, immutable box: nodes are copied by every look-up
     /// (`node["Key"]`) and into every model value that keeps its source, and a copy then costs
     /// one reference count instead of one per field.
     fileprivate var box: NodeBox
@@ -67,11 +67,13 @@ public struct LocatedNode: Hashable, Sendable {
         box = NodeBox(value: value, position: position, contentStart: contentStart, tag: tag)
     }
 
-    private mutating func update(_ change: (NodeBox) -> Void) {
-        if !isKnownUniquelyReferenced(&box) {
-            box = NodeBox(value: box.value, position: box.position, contentStart: box.contentStart, tag: box.tag)
-        }
-        change(box)
+    /// Nodes are rarely changed after reading (a YAML tag, positions mapped back into a
+    /// template), so a change always makes a new box: with constant fields, reads need no
+    /// exclusivity checks.
+    private mutating func update(_ change: (inout NodeFields) -> Void) {
+        var fields = NodeFields(value: box.value, position: box.position, contentStart: box.contentStart, tag: box.tag)
+        change(&fields)
+        box = NodeBox(value: fields.value, position: fields.position, contentStart: fields.contentStart, tag: fields.tag)
     }
 
     public static func == (lhs: LocatedNode, rhs: LocatedNode) -> Bool {
@@ -88,13 +90,20 @@ public struct LocatedNode: Hashable, Sendable {
     }
 }
 
-/// The storage of a `LocatedNode`. Only mutated while uniquely referenced (the node checks
-/// first), which is what makes it `Sendable`.
-private final class NodeBox: @unchecked Sendable {
+/// The fields of a node while one is being changed.
+private struct NodeFields {
     var value: LocatedNode.Value
     var position: SourcePosition
     var contentStart: SourcePosition?
     var tag: String?
+}
+
+/// The storage of a `LocatedNode`, never mutated.
+private final class NodeBox: Sendable {
+    let value: LocatedNode.Value
+    let position: SourcePosition
+    let contentStart: SourcePosition?
+    let tag: String?
 
     init(value: LocatedNode.Value, position: SourcePosition, contentStart: SourcePosition?, tag: String?) {
         self.value = value

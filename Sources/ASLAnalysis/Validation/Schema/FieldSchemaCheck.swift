@@ -222,7 +222,11 @@ struct FieldWalker {
         found.append(context.diagnostic(rule, message, at: position, pointer: pointer, state: state))
     }
 
-    private func article(_ type: StateType) -> String { type == .map ? "a" : (type.rawValue.first.map { "AEIOU".contains($0) } == true ? "an" : "a") }
+    private func article(_ type: StateType) -> String {
+        switch type {
+        case .task, .pass, .choice, .wait, .succeed, .fail, .parallel, .map: "a"
+        }
+    }
 
     private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
