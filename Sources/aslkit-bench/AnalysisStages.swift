@@ -13,6 +13,27 @@ enum AnalysisStages {
         return (bytes, StateMachineBuilder.build(root))
     }
 
+    /// Where the time of read + validate goes: each phase alone, on each generated machine.
+    static func phases() {
+        print("== phases of load + validate, as ratios to JSONSerialization (same bytes, same run)")
+        let inputs = [
+            ("5,000 Task states, compact", GeneratedMachines.taskChain(states: 5000, pretty: false)),
+            ("mixed 500 blocks, pretty", GeneratedMachines.mixed(blocks: 500)),
+        ]
+        for (name, text) in inputs {
+            let bytes = Array(text.utf8)
+            guard let root = JSONReader.parse(bytes, file: "bench.json").root else { continue }
+            let machine = StateMachineBuilder.build(root)
+            let baseline = Measure.jsonSerialization(bytes)
+            let read = Measure.seconds { _ = JSONReader.parse(bytes, file: "bench.json") }
+            let build = Measure.seconds { _ = StateMachineBuilder.build(root) }
+            let graph = Measure.seconds { _ = MachineGraph(machine: machine) }
+            let validate = Measure.seconds { _ = Validator.validate(machine, file: "bench.json") }
+            print(String(format: "%@: JSONSerialization %@; read %.2f, build model %.2f, graphs %.2f, validate model (graphs included) %.2f",
+                name, Measure.format(baseline), read / baseline, build / baseline, graph / baseline, validate / baseline))
+        }
+    }
+
     static func timing() {
         print("== timing analysis vs Foundation JSONSerialization (5,000 Task states, compact)")
         let (bytes, machine) = machine()

@@ -84,7 +84,8 @@ struct TaskResourceCheck: Check {
         guard parts.count == 7, parts[2] == "states", parts[3].isEmpty, parts[4].isEmpty else { return nil }
         let service = String(parts[5])
         guard let actions = optimisedActions[service] else { return nil }
-        let action = String(parts[6].split(separator: ".").first ?? "")
+        // The first non-empty run between dots, without building the list of runs.
+        let action = String(parts[6].drop { $0 == "." }.prefix { $0 != "." })
         return actions.contains(action) ? nil : (service, action)
     }
 }

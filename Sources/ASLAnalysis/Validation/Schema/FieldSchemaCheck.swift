@@ -182,6 +182,9 @@ struct FieldWalker {
         if groups.isEmpty { return }
         let members = state.node.members ?? []
         for group in groups {
+            // Counted first: the list of present fields is only needed for a finding.
+            let count = members.reduce(0) { $0 + (group.fields.contains($1.key) ? 1 : 0) }
+            if count == 1 || (count == 0 && !group.required) { continue }
             let present = members.filter { group.fields.contains($0.key) }
             if present.count > 1 {
                 report(FieldRules.exclusive, "\(state.name): use only one of \(present.map { "`\($0.key)`" }.joined(separator: " and ")).", at: present[1].keyPosition, pointer: JSONPointer.appending(state.pointer, present[1].key), state: state.name)
