@@ -16,7 +16,12 @@ public struct StateMachine: Sendable {
         self.comment = comment
         self.node = node
         self.allScopes = Self.collectScopes(root)
-        self.allStates = allScopes.flatMap { scope in scope.states.map { (scope, $0) } }
+        var allStates: [(scope: Scope, state: State)] = []
+        allStates.reserveCapacity(allScopes.reduce(0) { $0 + $1.states.count })
+        for scope in allScopes {
+            for state in scope.states { allStates.append((scope, state)) }
+        }
+        self.allStates = allStates
     }
 
     /// Every scope, the machine's first, then nested ones in document order (pre-order).

@@ -37,11 +37,12 @@ struct ChoiceCheck: Check {
             if choices.isEmpty {
                 found.append(context.diagnostic(Self.choicesEmpty, "Choice state \"\(state.name)\" has no rules in `Choices`.", at: state.node["Choices"]?.position, pointer: state.pointer + "/Choices", state: state.name))
             }
+            // One walker per state: it holds the whole context, which is not free to copy.
+            var walker = ChoiceRuleWalker(context: context, state: state)
             for (index, rule) in choices.enumerated() {
-                var walker = ChoiceRuleWalker(context: context, state: state)
                 walker.check(rule, pointer: state.pointer + "/Choices/\(index)", topLevel: true)
-                found += walker.found
             }
+            found += walker.found
         }
         return found
     }
