@@ -1,0 +1,95 @@
+import ASLSource
+
+/// Scope and data-flow rules for workflow variables, over the facts `ExpressionScan` collected.
+///
+/// - Complexity: O(V + E + reads · depth) plus `DefiniteAssignment` per scope.
+struct VariableAnalysis {
+    let graph: MachineGraph
+    let tree: ScopeTree
+    let facts: VariableFacts
+    /// Interned names: every name assigned anywhere.
+    let ids: [String: Int]
+    /// Names assigned per scope.
+    let assignedIn: [Set<String>]
+
+    init(graph: MachineGraph, tree: ScopeTree, facts: VariableFacts) {
+        self.graph = graph
+        self.tree = tree
+        self.facts = facts
+        var ids: [String: Int] = [:]
+        var assignedIn: [Set<String>] = []
+        for scope in facts.states {
+            var names = Set<String>()
+            for state in scope {
+                for a in state.allAssignments {
+                    names.insert(a.name)
+                    if ids[a.name] == nil { ids[a.name] = ids.count }
+                }
+            }
+            assignedIn.append(names)
+        }
+        self.ids = ids
+        self.assignedIn = assignedIn
+    }
+
+    func diagnostics(file: String) -> [Diagnostic] {
+        var out = VariableReporter(file: file)
+        var used = [Set<String>](repeating: [], count: facts.states.count)
+        var entries = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
+        for (s, scopeGraph) in graph.scopes.enumerated() {
+            let visible = tree.visibleScopes(from: s)
+            checkAssignments(scope: s, visible: visible, into: &out)
+            let sets = DefiniteAssignment.solve(scopeGraph, entry: entries[s], transfer: transfers(scope: s))
+            for (i, state) in scopeGraph.scope.states.enumerated() {
+                for child in tree.children(of: s, state: i) where tree.seesOuterVariables[child] {
+                    entries[child] = sets[i] ?? NameSet(capacity: ids.count)
+                }
+                for read in facts.states[s][i].reads {
+                    for t in visible { used[t].insert(read.name) }
+                    if !visible.contains(where: { assignedIn[$0].contains(read.name) }) {
+                        out.undefined(read, state: state.name, distributed: isHiddenByDistributedMap(read.name, scope: s))
+                    } else if let set = sets[i], let id = ids[read.name], !set.contains(id) {
+                        out.maybeUnassigned(read, state: state.name)
+                    }
+                }
+            }
+        }
+        for (s, scopeGraph) in graph.scopes.enumerated() {
+            var reported = Set<String>()
+            for (i, state) in scopeGraph.scope.states.enumerated() {
+                for a in facts.states[s][i].allAssignments where !used[s].contains(a.name) && reported.insert(a.name).inserted {
+                    out.unused(a, state: state.name)
+                }
+            }
+        }
+        return out.diagnostics
+    }
+
+    private func transfers(scope s: Int) -> [DefiniteAssignment.Transfer] {
+        func set(_ assignments: [VariableAssignment]) -> NameSet {
+            NameSet(capacity: ids.count, members: assignments.compactMap { ids[$0.name] })
+        }
+        return facts.states[s].map { state in
+            DefiniteAssignment.Transfer(
+                state: set(state.assign ?? []), rules: state.ruleAssigns.mapValues(set), catchers: state.catcherAssigns.mapValues(set))
+        }
+    }
+
+    /// Names that are invalid, or that an inner scope assigns although an outer scope owns them.
+    private func checkAssignments(scope s: Int, visible: [Int], into out: inout VariableReporter) {
+        for (i, state) in graph.scopes[s].scope.states.enumerated() {
+            for a in facts.states[s][i].allAssignments {
+                if let problem = VariableNames.problem(a.name) {
+                    out.invalidName(a, problem: problem, state: state.name)
+                } else if let outer = visible.dropFirst().first(where: { assignedIn[$0].contains(a.name) }) {
+                    out.assignsOuter(a, outer: graph.scopes[outer].scope.displayName, state: state.name)
+                }
+            }
+        }
+    }
+
+    /// The name exists outside a Distributed Map that hides outer variables from `scope`.
+    private func isHiddenByDistributedMap(_ name: String, scope: Int) -> Bool {
+        tree.enclosingScopes(of: scope).contains { assignedIn[$0].contains(name) }
+    }
+}
