@@ -11,25 +11,28 @@ struct VariableAnalysis {
     let ids: [String: Int]
     /// Names assigned per scope.
     let assignedIn: [Set<String>]
+    /// Per scope, the states that assign each name.
+    let assigners: [[String: [Int]]]
 
     init(graph: MachineGraph, tree: ScopeTree, facts: VariableFacts) {
         self.graph = graph
         self.tree = tree
         self.facts = facts
         var ids: [String: Int] = [:]
-        var assignedIn: [Set<String>] = []
+        var assigners: [[String: [Int]]] = []
         for scope in facts.states {
-            var names = Set<String>()
-            for state in scope {
+            var byName: [String: [Int]] = [:]
+            for (i, state) in scope.enumerated() {
                 for a in state.allAssignments {
-                    names.insert(a.name)
+                    if byName[a.name]?.last != i { byName[a.name, default: []].append(i) }
                     if ids[a.name] == nil { ids[a.name] = ids.count }
                 }
             }
-            assignedIn.append(names)
+            assigners.append(byName)
         }
         self.ids = ids
-        self.assignedIn = assignedIn
+        self.assigners = assigners
+        self.assignedIn = assigners.map { Set($0.keys) }
     }
 
     func diagnostics(file: String) -> [Diagnostic] {
@@ -38,7 +41,7 @@ struct VariableAnalysis {
         var entries = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
         for (s, scopeGraph) in graph.scopes.enumerated() {
             let visible = tree.visibleScopes(from: s)
-            checkAssignments(scope: s, visible: visible, into: &out)
+            checkAssignments(scope: s, into: &out)
             let sets = DefiniteAssignment.solve(scopeGraph, entry: entries[s], transfer: transfers(scope: s))
             for (i, state) in scopeGraph.scope.states.enumerated() {
                 for child in tree.children(of: s, state: i) where tree.seesOuterVariables[child] {
@@ -76,16 +79,29 @@ struct VariableAnalysis {
     }
 
     /// Names that are invalid, or that an inner scope assigns although an outer scope owns them.
-    private func checkAssignments(scope s: Int, visible: [Int], into out: inout VariableReporter) {
+    private func checkAssignments(scope s: Int, into out: inout VariableReporter) {
         for (i, state) in graph.scopes[s].scope.states.enumerated() {
             for a in facts.states[s][i].allAssignments {
                 if let problem = VariableNames.problem(a.name) {
                     out.invalidName(a, problem: problem, state: state.name)
-                } else if let outer = visible.dropFirst().first(where: { assignedIn[$0].contains(a.name) }) {
+                } else if let outer = outerOwner(of: a.name, from: s) {
                     out.assignsOuter(a, outer: graph.scopes[outer].scope.displayName, state: state.name)
                 }
             }
         }
+    }
+
+    /// The nearest visible outer scope in which a state assigns `name`, not counting the
+    /// Parallel or Map state that owns the inner scope: its own `Assign` and Catchers run after
+    /// the branches finish (LocalStack's AWS-recorded `parallel_catch_error_variable_sampling`
+    /// assigns one name in a branch and in the Parallel's Catcher).
+    private func outerOwner(of name: String, from scope: Int) -> Int? {
+        var current = scope
+        while tree.seesOuterVariables[current], let o = tree.owner[current] {
+            if let states = assigners[o.scope][name], states.contains(where: { $0 != o.state }) { return o.scope }
+            current = o.scope
+        }
+        return nil
     }
 
     /// The name exists outside a Distributed Map that hides outer variables from `scope`.
