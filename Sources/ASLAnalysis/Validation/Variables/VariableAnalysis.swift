@@ -60,7 +60,7 @@ struct VariableAnalysis {
         for (s, scopeGraph) in graph.scopes.enumerated() {
             var reported = Set<String>()
             for (i, state) in scopeGraph.scope.states.enumerated() {
-                for a in facts.states[s][i].allAssignments where !used[s].contains(a.name) && reported.insert(a.name).inserted {
+                for a in facts.states[s][i].allAssignments where !used[s].contains(a.name) && VariableNames.problem(a.name) == nil && reported.insert(a.name).inserted {
                     out.unused(a, state: state.name)
                 }
             }
