@@ -72,9 +72,16 @@ extension ExpressionScan {
 
     /// Meant as an expression: starts with `{%` or ends with `%}` once trimmed, so that a
     /// missing delimiter is reported rather than silently taken as a literal.
+    /// Works on UTF-8 bytes and trims ASCII whitespace only: it runs on every string of a
+    /// JSONata state.
     static func looksLikeJSONata(_ text: String) -> Bool {
-        let t = text.trimmingWhitespace
-        return t.hasPrefix("{%") || t.hasSuffix("%}")
+        let bytes = text.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return false }
+        let second = bytes.index(after: first)
+        if bytes[first] == UInt8(ascii: "{"), second <= last, bytes[second] == UInt8(ascii: "%") { return true }
+        guard last > first else { return false }
+        return bytes[last] == UInt8(ascii: "}") && bytes[bytes.index(before: last)] == UInt8(ascii: "%")
     }
 
     /// Checks every expression string in `root`, through objects and arrays (iterative).

@@ -37,7 +37,15 @@ struct ExpressionScan {
     }
 
     /// A string a template tool fills in later (`${…}`) is not checked: its final text is unknown.
-    static func isPlaceholder(_ text: String) -> Bool { text.contains("${") }
+    /// - Complexity: O(n), on UTF-8 bytes (Foundation's `contains` cost more than the checks).
+    static func isPlaceholder(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "$"), byte == UInt8(ascii: "{") { return true }
+            previous = byte
+        }
+        return false
+    }
 
     static func strippedKey(_ key: String) -> String { key.hasSuffix(".$") ? String(key.dropLast(2)) : key }
 
