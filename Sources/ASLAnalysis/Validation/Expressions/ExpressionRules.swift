@@ -22,8 +22,7 @@ enum ExpressionRules {
     static let duplicateKey = RuleDescription(
         id: "payload-template-duplicate-key", title: "Payload template keys collide", category: .expressions, severity: .error,
         summary: "Two keys of one payload template or `Assign` object name the same field once `.$` is stripped (`\"a\"` and `\"a.$\"`).",
-        rationale: "Only one value can end up in the field; AWS rejects the definition (asl-validator calls it DUPLICATE_FIELD_NAME).",
-        awsCode: "SCHEMA_VALIDATION_FAILED",
+        rationale: "Only one value can end up in the field, and which one is undefined (asl-validator reports it as DUPLICATE_FIELD_NAME).",
         triggering: [E.pass(#""Parameters": {"a": 1, "a.$": "$.a"}"#)],
         passing: [E.pass(#""Parameters": {"a": 1, "b.$": "$.a"}"#)])
 

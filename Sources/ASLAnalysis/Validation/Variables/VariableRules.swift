@@ -22,8 +22,7 @@ enum VariableRules {
     static let assignsOuter = RuleDescription(
         id: "variable-assigns-outer", title: "Branch assigns an outer variable", category: .variables, severity: .error,
         summary: "A Parallel branch or Map iteration assigns a name that an enclosing scope assigns.",
-        rationale: "Inner scopes may read outer variables but not assign them; AWS rejects the definition.",
-        awsCode: "SCHEMA_VALIDATION_FAILED",
+        rationale: "Inner scopes may read outer variables but not assign them (States Language specification, November 2024); the branch would only change its own copy.",
         triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Assign": {"n": 0}, "Next": "P"}, "P": {"Type": "Parallel", "Branches": [{"StartAt": "B", "States": {"B": {"Type": "Pass", "Assign": {"n": 1}, "End": true}}}], "Parameters": {"n.$": "$n"}, "End": true}}}"#],
         passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Assign": {"n": 0}, "Next": "P"}, "P": {"Type": "Parallel", "Branches": [{"StartAt": "B", "States": {"B": {"Type": "Pass", "Parameters": {"n.$": "$n"}, "End": true}}}], "End": true}}}"#])
 
