@@ -13,6 +13,7 @@ public enum RuleCatalogue {
         TaskResourceCheck(),
         TimestampCheck(),
         BestPracticeCheck(),
+        ExpressionCheck(),
     ]
 
     /// Every rule, in catalogue order.
