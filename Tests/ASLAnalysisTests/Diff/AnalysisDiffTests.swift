@@ -31,12 +31,12 @@ import Testing
         #expect(diff.becameUnreachable.map(\.name) == ["Review"])
         #expect(diff.removedTransitions.map { "\($0.from) → \($0.to) (\($0.label))" } == ["Route → Review (rule 1)"])
         #expect(diff.addedTransitions.map { "\($0.from) → \($0.to) (\($0.label))" } == ["Route → Charge (rule 1)"])
-        #expect(diff.introduced.map { "\($0.ruleID) \($0.stateName ?? "")" }== ["state-unreachable Review"])
+        #expect(diff.introduced.map { "\($0.ruleID) \($0.stateName ?? "")" } == ["state-unreachable Review"])
         #expect(diff.fixed.isEmpty)
         // And back: reachable again, the finding fixed.
         let back = try #require(F.diff(F.edited([("\"Next\": \"Review\"}]", "\"Next\": \"Charge\"}]")]), F.order))
         #expect(back.becameReachable.map(\.name) == ["Review"])
-        #expect(back.fixed.map { "\($0.ruleID) \($0.stateName ?? "")" }== ["state-unreachable Review"])
+        #expect(back.fixed.map { "\($0.ruleID) \($0.stateName ?? "")" } == ["state-unreachable Review"])
         #expect(back.introduced.isEmpty)
     }
 
