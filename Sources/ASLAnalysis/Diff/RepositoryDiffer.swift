@@ -39,7 +39,7 @@ public enum RepositoryDiffer {
         for key in Set(baseByKey.keys).union(headByKey.keys).sorted() {
             switch (baseByKey[key], headByKey[key]) {
             case (let b?, let h?):
-                if b.machineType == h.machineType && CanonicalJSON.text(b.definition) == CanonicalJSON.text(h.definition) {
+                if b.machineType == h.machineType && NodeEquality.equal(b.definition, h.definition) {
                     unchanged += 1
                     continue
                 }

@@ -11,6 +11,8 @@ enum StateFieldDiff {
     static func changes(base: State, head: State, mapTarget: (String) -> String) -> [FieldChange] {
         let baseNode = StateContent.comparable(base.node, mapTarget: mapTarget)
         let headNode = StateContent.comparable(head.node, mapTarget: { $0 })
+        // Most states of a large machine are unchanged: one text comparison settles them.
+        if NodeEquality.equal(baseNode, headNode) { return [] }
         guard let baseChoice = base.choice, let headChoice = head.choice else {
             return NodeDiff.changes(base: baseNode, head: headNode)
         }

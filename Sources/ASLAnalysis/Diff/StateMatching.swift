@@ -29,7 +29,7 @@ struct StateMatching {
                 let (old, new) = (base.states[pair.base].name, head.states[pair.head].name)
                 guard headTargets[old] == nil, baseTargets[old] == headTargets[new] else { return false }
                 let mapped = StateContent.comparable(base.states[pair.base].node) { map[$0] ?? $0 }
-                return CanonicalJSON.text(mapped) == CanonicalJSON.text(StateContent.comparable(head.states[pair.head].node) { $0 })
+                return NodeEquality.equal(mapped, StateContent.comparable(head.states[pair.head].node) { $0 })
             }
             if kept.count == candidates.count {
                 renames = map
