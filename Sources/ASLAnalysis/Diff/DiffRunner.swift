@@ -37,6 +37,9 @@ public enum DiffRunner {
     }
 
     static func diffPaths(base: String, head: String, options: DiffOptions) -> Run {
+        for path in [base, head] where !FileManager.default.fileExists(atPath: path) {
+            return Run(diff: nil, error: "\(path): no such file or directory")
+        }
         let (baseIsDirectory, headIsDirectory) = (isDirectory(base), isDirectory(head))
         guard baseIsDirectory == headIsDirectory else {
             return Run(diff: nil, error: "compare two files or two directories, not a file with a directory")

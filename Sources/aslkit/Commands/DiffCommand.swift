@@ -1,5 +1,6 @@
 import ASLAnalysis
 import ASLRender
+import ASLSource
 import ArgumentParser
 
 struct DiffCommand: ParsableCommand {
@@ -49,7 +50,10 @@ struct DiffCommand: ParsableCommand {
         let input: DiffRunner.Input = git.map { .git(range: $0) } ?? .paths(base: paths[0], head: paths[1])
         let run = DiffRunner.run(input, options: options)
         assumptions.report(config.diagnostics)
-        guard let diff = run.diff else { throw ValidationError(run.error ?? "cannot read the input") }
+        guard let diff = run.diff else {
+            assumptions.report([Diagnostic(ruleID: "input-unreadable", severity: .error, message: run.error ?? "cannot read the input", file: git ?? paths[0], position: nil)])
+            throw ExitCode(2)
+        }
         print(render(diff), terminator: "")
         throw ExitCode(run.exitCode(failOnNewErrors: failOn.contains(.newErrors), failOnBudget: failOn.contains(.budget)))
     }
