@@ -1,0 +1,109 @@
+import ASLSource
+
+extension JSONScanner {
+    /// Reads the string whose opening quote is at `offset`; returns its value and whether it
+    /// contained escapes (then its characters do not map one to one onto source columns).
+    ///
+    /// Unescaped runs are sliced straight out of the input; a buffer is only built once an
+    /// escape appears. A lone surrogate escape becomes U+FFFD.
+    /// - Complexity: O(length of the string).
+    mutating func scanString() throws(JSONFailure) -> (value: String, hadEscapes: Bool) {
+        offset += 1
+        let start = offset
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == 0x22 {
+                let value = string(from: start, to: offset)
+                offset += 1
+                return (value, false)
+            }
+            if byte == 0x5C { break }
+            try stepOverContentByte(byte)
+        }
+        guard offset < bytes.count else { throw syntaxError(expected: "'\"' to close the string") }
+        var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<offset]))
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == 0x22 {
+                offset += 1
+                return (String(decoding: buffer, as: UTF8.self), true)
+            }
+            if byte == 0x5C {
+                try scanEscape(into: &buffer)
+            } else {
+                let runStart = offset
+                try stepOverContentByte(byte)
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+            }
+        }
+        throw syntaxError(expected: "'\"' to close the string")
+    }
+
+    private mutating func stepOverContentByte(_ byte: UInt8) throws(JSONFailure) {
+        if byte >= 0x20 && byte < 0x80 {
+            offset += 1
+        } else if byte < 0x20 {
+            throw syntaxError(expected: "a string character (control characters must be escaped)")
+        } else if let length = UTF8Validation.sequenceLength(in: bytes, at: offset) {
+            offset += length
+        } else {
+            throw failure(
+                LoadRuleID.inputNotText, "invalid UTF-8 byte 0x\(hex(byte, width: 2)) in string",
+                at: currentPosition())
+        }
+    }
+
+    private mutating func scanEscape(into buffer: inout [UInt8]) throws(JSONFailure) {
+        offset += 1
+        guard let byte = current else { throw syntaxError(expected: "an escape character") }
+        let simple: UInt8?
+        switch byte {
+        case 0x22, 0x5C, 0x2F: simple = byte
+        case UInt8(ascii: "b"): simple = 0x08
+        case UInt8(ascii: "f"): simple = 0x0C
+        case UInt8(ascii: "n"): simple = 0x0A
+        case UInt8(ascii: "r"): simple = 0x0D
+        case UInt8(ascii: "t"): simple = 0x09
+        case UInt8(ascii: "u"): simple = nil
+        default: throw syntaxError(expected: "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u after '\\'")
+        }
+        if let simple {
+            buffer.append(simple)
+            offset += 1
+            return
+        }
+        offset += 1
+        let unit = try scanHex4()
+        var scalar = Unicode.Scalar(unit)
+        if (0xD800...0xDBFF).contains(unit), offset + 1 < bytes.count, bytes[offset] == 0x5C,
+            bytes[offset + 1] == UInt8(ascii: "u")
+        {
+            let save = offset
+            offset += 2
+            let low = try scanHex4()
+            if (0xDC00...0xDFFF).contains(low) {
+                scalar = Unicode.Scalar(0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00))
+            } else {
+                offset = save
+            }
+        }
+        UTF8Validation.append(scalar ?? "\u{FFFD}", to: &buffer)
+    }
+
+    private mutating func scanHex4() throws(JSONFailure) -> UInt16 {
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            guard let byte = current else { throw syntaxError(expected: "a hexadecimal digit") }
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw syntaxError(expected: "a hexadecimal digit")
+            }
+            value = value << 4 | UInt16(digit)
+            offset += 1
+        }
+        return value
+    }
+}

@@ -1,0 +1,114 @@
+import ASLSource
+
+/// A failure that stops the JSON reader; the diagnostic says where and why.
+struct JSONFailure: Error {
+    var diagnostic: Diagnostic
+}
+
+/// A cursor over UTF-8 bytes that knows the line and column (in Unicode scalars) of any
+/// offset at or after the last one asked for.
+///
+/// Columns are computed lazily and incrementally: the scanner remembers the last offset whose
+/// column it computed and counts only the non-continuation bytes since then, so a 10 MB
+/// single-line document costs O(n) in total, not O(n) per node.
+struct JSONScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    var offset = 0
+    private(set) var line = 1
+    private var lineStart = 0
+    private var columnCacheOffset = 0
+    private var columnCacheValue = 1
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    var isAtEnd: Bool { offset >= bytes.count }
+
+    /// The current byte, or `nil` at the end of input.
+    var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    /// Skips a UTF-8 byte order mark at the very start; columns start after it.
+    mutating func skipByteOrderMark() {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            offset = 3
+            lineStart = 3
+            columnCacheOffset = 3
+        }
+    }
+
+    mutating func position(at target: Int) -> SourcePosition {
+        if target < columnCacheOffset {
+            columnCacheOffset = lineStart
+            columnCacheValue = 1
+        }
+        var column = columnCacheValue
+        var index = columnCacheOffset
+        while index < target {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        columnCacheOffset = target
+        columnCacheValue = column
+        return SourcePosition(line: line, column: column)
+    }
+
+    mutating func currentPosition() -> SourcePosition { position(at: offset) }
+
+    private mutating func startLine(at newLineStart: Int) {
+        line += 1
+        lineStart = newLineStart
+        columnCacheOffset = newLineStart
+        columnCacheValue = 1
+    }
+
+    /// Skips JSON whitespace (space, tab, CR, LF), counting lines. A lone CR ends a line too.
+    mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x09:
+                offset += 1
+            case 0x0A:
+                offset += 1
+                startLine(at: offset)
+            case 0x0D:
+                offset += 1
+                if offset >= bytes.count || bytes[offset] != 0x0A { startLine(at: offset) }
+            default:
+                return
+            }
+        }
+    }
+
+    /// How the byte at `index` reads in a message: `'x'`, `end of input`, `U+0001`.
+    func describe(at index: Int) -> String {
+        guard index < bytes.count else { return "end of input" }
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x7F { return "control character U+\(hex(byte, width: 4))" }
+        if byte < 0x80 { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if let scalar = UTF8Validation.scalar(in: bytes, at: index) { return "'\(Character(scalar))'" }
+        return "byte 0x\(hex(byte, width: 2))"
+    }
+
+    func failure(_ ruleID: String, _ message: String, at position: SourcePosition) -> JSONFailure {
+        JSONFailure(diagnostic: Diagnostic(
+            ruleID: ruleID, severity: .error, message: message, file: file, position: position))
+    }
+
+    /// A `json-syntax` failure at the current offset: "expected X, found Y".
+    mutating func syntaxError(expected: String) -> JSONFailure {
+        let found = describe(at: offset)
+        return failure(LoadRuleID.jsonSyntax, "expected \(expected), found \(found)", at: currentPosition())
+    }
+
+    func string(from start: Int, to end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}
+
+func hex(_ value: some BinaryInteger, width: Int) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}

@@ -1,0 +1,31 @@
+import ASLLoad
+import Foundation
+import Testing
+import TestSupport
+
+/// nst/JSONTestSuite: every `y_` case accepted, every `n_` case rejected, no `i_` case crashes.
+@Suite struct JSONConformanceTests {
+    @Test func conformanceSuite() throws {
+        guard let suite = SharedData.directory("json-test-suite") else { return }
+        let directory = suite.appendingPathComponent("test_parsing")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        var accepted = 0, rejected = 0, implementationDefined = 0
+        for name in names where name.hasSuffix(".json") {
+            let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+            let result = JSONReader.parse(bytes, file: name)
+            // Duplicate keys are valid JSON syntax (y_object_duplicated_key): reported, yet read.
+            let ok = result.root != nil && result.diagnostics.allSatisfy { $0.ruleID == "json-duplicate-key" }
+            if name.hasPrefix("y_") {
+                #expect(ok, "\(name) should be accepted: \(result.diagnostics.map(\.message))")
+                accepted += 1
+            } else if name.hasPrefix("n_") {
+                #expect(!ok, "\(name) should be rejected")
+                rejected += 1
+            } else {
+                implementationDefined += 1
+            }
+        }
+        print("JSON conformance: \(accepted) y_ accepted, \(rejected) n_ rejected, \(implementationDefined) i_ survived")
+        #expect(accepted > 90 && rejected > 180)
+    }
+}
