@@ -7,7 +7,7 @@ enum Abbreviation {
     static func cut(_ text: String, limit: Int) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         guard flat.count > limit else { return flat }
-        return String(flat.prefix(max(1, limit - 1))) + "…"
+        return String(flat.prefix(max(1, limit - 1))).trimmingCharacters(in: .whitespaces) + "…"
     }
 
     /// "45 s", "7 min", "1 h 30 min", "2 d 3 h", "3.2 y" — two units at most.

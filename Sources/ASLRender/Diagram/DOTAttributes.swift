@@ -11,9 +11,6 @@ enum DOTAttributes {
             attributes += [("shape", style.shape), ("label", "\"\""), ("width", node.kind == .start ? "0.22" : "0.2"), ("fixedsize", "true")]
         case .join:
             attributes += [("shape", "box"), ("label", "\"\""), ("height", "0.05"), ("width", "1.2"), ("fixedsize", "true")]
-        case .catchProxy:
-            attributes += [("shape", "note"), ("fontsize", "9"), ("margin", "\"0.06,0.02\""), ("label", quoted(node.title))]
-            fontColor = "#B71C1C"
         case .state(let type, _):
             attributes += [("shape", style.shape), ("label", htmlLabel(node))]
             if type != .choice { styles.insert("rounded", at: 0) }
@@ -82,7 +79,7 @@ enum DOTAttributes {
         ]
     }
 
-    static func edge(_ edge: Diagram.Edge, id: String) -> String {
+    static func edge(_ edge: Diagram.Edge, id: String, labelKey: String) -> String {
         var classes = ["edge-\(edge.kind.rawValue)"]
         var attributes: [(String, String)] = [("id", quoted(id))]
         var colour = StyleTable.edgeColour(edge.kind)
@@ -95,7 +92,7 @@ enum DOTAttributes {
         default: break
         }
         if let label = edge.label {
-            attributes.append(("label", quoted(label)))
+            attributes.append((labelKey, quoted(label)))
             attributes.append(("fontcolor", quoted(StyleTable.edgeColour(edge.kind))))
         }
         if let tooltip = edge.tooltip ?? edge.label { attributes.append(("tooltip", quoted(tooltip))) }

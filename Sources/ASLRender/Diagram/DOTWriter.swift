@@ -37,7 +37,7 @@ public struct DOTWriter: Sendable {
         writeItems(diagram.items, indent: "  ", into: &out)
         var edgeIDs = EdgeIDs()
         for edge in diagram.edges {
-            out += "  " + DOTAttributes.edge(edge, id: edgeIDs.next(edge)) + "\n"
+            out += "  " + DOTAttributes.edge(edge, id: edgeIDs.next(edge), labelKey: diagram.edgeLabelsOutsideLayout ? "xlabel" : "label") + "\n"
         }
         out += "}\n"
         return out

@@ -11,8 +11,6 @@ public struct Diagram: Hashable, Sendable {
         case end
         /// Where a Parallel's branches or a Map's iterations meet again.
         case join
-        /// A small stand-in for a Catch handler reached from many states.
-        case catchProxy
     }
 
     public struct Node: Hashable, Sendable {
@@ -71,6 +69,8 @@ public struct Diagram: Hashable, Sendable {
     public var notes: [String] = []
     public var fastMode = false
     public var tuning = LayoutTuning.tuned
+    /// Edge labels placed after layout (`xlabel`), for large machines.
+    public var edgeLabelsOutsideLayout = false
     public var items: [Item] = []
     public var edges: [Edge] = []
 

@@ -14,6 +14,7 @@ public enum DiagramBuilder {
         diagram.title = options.title
         diagram.tuning = options.tuning
         diagram.fastMode = context.fastMode
+        diagram.edgeLabelsOutsideLayout = options.tuning == .tuned && context.stateCount > options.inlineEdgeLabelLimit
         if context.fastMode {
             diagram.notes.append(
                 "fast mode: \(context.stateCount) states > \(options.fastModeThreshold); Parallel and Map drawn collapsed, edge labels omitted")

@@ -2,21 +2,42 @@ import ASLAnalysis
 import ASLModel
 
 extension ScopeBuilder {
-    /// One edge per transition; returns the catch proxy nodes it adds to the scope.
+    /// Catch edges that are drawn as badges instead: in tuned mode, every Catch edge to a
+    /// handler that more than `catchMergeThreshold` states of this scope catch into. Each
+    /// catching state gets "on <errors> → <handler>", the handler "handles errors of N states".
     ///
-    /// Layout cost in `dot` comes from long ranked edges: a Catch handler shared by many
-    /// states would be pulled below all of them and crossed by every other edge. In tuned
-    /// mode only the first Catch edge to a handler is ranked (so the handler sits below its
-    /// first catcher), the rest use `constraint=false`, and above `catchProxyThreshold` the
-    /// catching states point at small proxy nodes beside them instead.
-    mutating func transitions(_ graph: ScopeGraph, exitIDs: [String]) -> [Diagram.Item] {
+    /// Layout cost in `dot` comes from long ranked edges and extra nodes: such a handler would
+    /// be pulled below all its catchers and crossed by every other edge (a naive 100-state
+    /// machine did not finish in 60 s; proxy nodes per catcher still tripled the time).
+    func mergedCatches(_ graph: ScopeGraph) -> (edges: Set<Int>, badges: [Int: [String]]) {
+        guard context.options.tuning == .tuned else { return ([], [:]) }
+        var byTarget: [Int: [Int]] = [:]
+        for (e, edge) in graph.edges.enumerated() { if case .catcher = edge.kind { byTarget[edge.to, default: []].append(e) } }
+        var merged: Set<Int> = []
+        var badges: [Int: [String]] = [:]
+        for (target, edgeIndices) in byTarget where Set(edgeIndices.map { graph.edges[$0].from }).count > context.options.catchMergeThreshold {
+            let handler = graph.scope.states[target].name
+            for e in edgeIndices {
+                merged.insert(e)
+                let edge = graph.edges[e]
+                guard case .catcher(let index) = edge.kind else { continue }
+                let errors = graph.scope.states[edge.from].catchers.first { $0.index == index }?.errorNames ?? []
+                badges[edge.from, default: []].append("on " + Abbreviation.cut(errors.joined(separator: ", "), limit: 24) + " → " + Abbreviation.cut(handler, limit: 24))
+            }
+            let sources = Set(edgeIndices.map { graph.edges[$0].from }).count
+            badges[target, default: []].append("handles errors of \(sources) states")
+        }
+        return (merged, badges.mapValues { $0 })
+    }
+
+    /// One edge per transition except merged Catch edges. In tuned mode only the first Catch
+    /// edge to a handler is ranked (so the handler sits below its first catcher); the others
+    /// use `constraint=false`.
+    mutating func transitions(_ graph: ScopeGraph, exitIDs: [String], merged: Set<Int>) {
         let tuned = context.options.tuning == .tuned
-        var catchCount: [Int: Int] = [:]
-        for edge in graph.edges { if case .catcher = edge.kind { catchCount[edge.to, default: 0] += 1 } }
         var rankedCatch: Set<Int> = []
-        var proxies: [Diagram.Item] = []
         let states = graph.scope.states
-        for edge in graph.edges {
+        for (e, edge) in graph.edges.enumerated() where !merged.contains(e) {
             let from = states[edge.from], to = states[edge.to]
             var drawn = Diagram.Edge(from: exitIDs[edge.from], to: context.ids.stateID(to.name), kind: .next)
             drawn.transition = TransitionRef(from: from.name, to: to.name)
@@ -26,9 +47,8 @@ extension ScopeBuilder {
             case .choiceRule(let index):
                 drawn.kind = .choice
                 if let rule = from.choice?.rules.first(where: { $0.index == index }) {
-                    let full = ConditionSummary.text(rule.condition)
                     drawn.label = ConditionSummary.short(rule.condition)
-                    drawn.tooltip = full
+                    drawn.tooltip = ConditionSummary.text(rule.condition)
                 }
             case .choiceDefault:
                 drawn.kind = .default
@@ -36,29 +56,17 @@ extension ScopeBuilder {
             case .catcher(let index):
                 drawn.kind = .catch
                 let errors = from.catchers.first(where: { $0.index == index })?.errorNames ?? []
-                let full = "catch " + errors.joined(separator: ", ")
                 drawn.label = Abbreviation.cut(errors.joined(separator: ", "), limit: 36)
-                drawn.tooltip = full
-                if tuned, catchCount[edge.to, default: 0] > context.options.catchProxyThreshold {
-                    let proxyID = "catch-\(context.ids.slug(from.name))-\(index + 1)"
-                    var proxy = Diagram.Node(
-                        id: proxyID, kind: .catchProxy, stateName: nil, title: "→ \(to.name)",
-                        tooltip: "\(full) → \(to.name)")
-                    proxy.highlighted = context.highlightedTransitions.contains(drawn.transition!)
-                    proxies.append(.node(proxy))
-                    drawn.to = proxyID
-                } else if tuned {
-                    drawn.constraint = rankedCatch.insert(edge.to).inserted
-                }
+                drawn.tooltip = "catch " + errors.joined(separator: ", ")
+                if tuned { drawn.constraint = rankedCatch.insert(edge.to).inserted }
             }
             if !context.edgeLabels { drawn.label = nil }
             context.decorate(&drawn)
             edges.append(drawn)
         }
-        if !proxies.isEmpty {
-            notes.append("catch edges to a handler shared by more than \(context.options.catchProxyThreshold) states in \(graph.scope.displayName) drawn to proxy nodes")
+        if !merged.isEmpty {
+            notes.append("catch edges to a handler shared by more than \(context.options.catchMergeThreshold) states in \(graph.scope.displayName) shown as badges")
         }
-        return proxies
     }
 
     /// Edges from states that end their scope successfully to the join bar or to End.

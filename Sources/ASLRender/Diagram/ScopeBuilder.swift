@@ -14,11 +14,13 @@ struct ScopeBuilder {
     /// lead to (`nil` for the machine's own scope, whose terminals lead to End markers).
     mutating func scope(_ graph: ScopeGraph, unreachable inherited: Bool, exit: String?) -> [Diagram.Item] {
         let reachable = graph.reachableFromStart()
+        let merged = mergedCatches(graph)
         var items: [Diagram.Item] = []
         var exitIDs: [String] = []
         for (i, state) in graph.scope.states.enumerated() {
             let unreachable = inherited || !reachable[i]
-            let node = context.stateNode(state, unreachable: unreachable)
+            var node = context.stateNode(state, unreachable: unreachable)
+            node.badges += merged.badges[i] ?? []
             if context.collapse || state.childScopes.isEmpty {
                 items.append(.node(node))
                 exitIDs.append(node.id)
@@ -28,7 +30,7 @@ struct ScopeBuilder {
                 exitIDs.append(joinID)
             }
         }
-        items += transitions(graph, exitIDs: exitIDs)
+        transitions(graph, exitIDs: exitIDs, merged: merged.edges)
         terminals(graph, exitIDs: exitIDs, exit: exit)
         return items
     }

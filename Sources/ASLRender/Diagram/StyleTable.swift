@@ -16,7 +16,6 @@ public enum StyleTable {
         case .start: NodeStyle(shape: "circle", fill: "#37474F", border: "#37474F", classes: ["marker", "start"])
         case .end: NodeStyle(shape: "doublecircle", fill: "#37474F", border: "#37474F", classes: ["marker", "end"])
         case .join: NodeStyle(shape: "box", fill: "#546E7A", border: "#546E7A", classes: ["join"])
-        case .catchProxy: NodeStyle(shape: "note", fill: "#FFEBEE", border: "#C62828", classes: ["catch-proxy"])
         case .state(let type, let integration): stateStyle(type, integration)
         }
     }
