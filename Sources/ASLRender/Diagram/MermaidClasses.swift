@@ -7,7 +7,7 @@ struct MermaidClasses {
 
     mutating func add(_ node: Diagram.Node) {
         let style = StyleTable.style(for: node.kind)
-        let typeClass = style.classes.filter { $0 != "state" && $0 != "marker" }.joined(separator: "_")
+        let typeClass = style.classes.filter { $0 != "state" }.joined(separator: "_")
         assign(MermaidWriter.id(node.id), to: typeClass, definition: "fill:\(style.fill),stroke:\(style.border),color:#212121")
         if node.unreachable { assign(MermaidWriter.id(node.id), to: "unreachable", definition: "fill:#EEEEEE,stroke:#9E9E9E,color:#9E9E9E,stroke-dasharray:4 3") }
         if node.covered == false { assign(MermaidWriter.id(node.id), to: "uncovered", definition: "fill:#FFFFFF,stroke-dasharray:4 3") }
