@@ -37,7 +37,7 @@ import Testing
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ASLKIT_BENCH_DIR"] != nil))
     func writeSyntheticDOT() throws {
         let directory = ProcessInfo.processInfo.environment["ASLKIT_BENCH_DIR"]!
-        for size in [100, 300, 1000, 3000] {
+        for size in [30, 100, 300, 1000, 3000] {
             for tuning in [LayoutTuning.tuned, .naive] {
                 var options = DiagramOptions()
                 options.fastModeThreshold = 100_000

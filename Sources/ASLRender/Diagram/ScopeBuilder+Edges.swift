@@ -84,9 +84,8 @@ extension ScopeBuilder {
                 endMarkers.append(.node(context.markerNode(id: target, kind: .end, title: "End")))
             }
             var edge = Diagram.Edge(from: exitIDs[i], to: target, kind: exit == nil ? .end : .join)
-            if let exit, let parent = graph.scope.kind.parentName {
+            if exit != nil, let parent = graph.scope.kind.parentName {
                 edge.transition = TransitionRef(from: name, to: parent)
-                _ = exit
             }
             context.decorate(&edge)
             if exit == nil { edge.highlighted = context.highlightedStates.last == name }
