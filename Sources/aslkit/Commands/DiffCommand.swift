@@ -2,6 +2,8 @@ import ASLAnalysis
 import ASLRender
 import ASLSource
 import ArgumentParser
+import ASLGraphviz
+import Foundation
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,6 +37,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .customLong("no-diagram"), help: "Leave the Mermaid diagrams out.")
     var noDiagram = false
 
+    @Option(name: .customLong("svg-dir"), help: "Also write NAME.before.svg and NAME.after.svg of each changed machine here.")
+    var svgDirectory: String?
+
     @OptionGroup var budgets: DiffBudgetOptions
     @OptionGroup var assumptions: AssumptionOptions
 
@@ -55,6 +60,7 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print(render(diff), terminator: "")
+        if let svgDirectory { try DiffSVGFiles.write(diff, to: svgDirectory) }
         throw ExitCode(run.exitCode(failOnNewErrors: failOn.contains(.newErrors), failOnBudget: failOn.contains(.budget)))
     }
 
@@ -105,5 +111,29 @@ struct DiffBudgetOptions: ParsableArguments {
         return Budgets(
             maxDurationSeconds: seconds, maxAttempts: maxAttempts, maxTransitions: maxTransitions, maxCost: maxCost,
             requireTimeouts: requireTimeouts)
+    }
+}
+
+/// `--svg-dir`: both versions of each changed machine drawn by Graphviz in-process, for a
+/// reviewer who wants a picture beside the Markdown (which can only show Mermaid).
+enum DiffSVGFiles {
+    static func write(_ diff: RepositoryDiff, to directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let renderer = GraphvizRenderer()
+        for machine in diff.machines {
+            let stem = slug(machine.name)
+            for (suffix, model) in [("before", machine.base), ("after", machine.head)] {
+                guard let model else { continue }
+                let svg = try renderer.renderSVG(dot: DOTWriter().write(model))
+                let path = directory + "/" + stem + "." + suffix + ".svg"
+                try svg.write(toFile: path, atomically: true, encoding: .utf8)
+            }
+        }
+    }
+
+    /// `flows/order.asl.json#Machine` → `flows-order-asl-json-Machine`.
+    static func slug(_ name: String) -> String {
+        let mapped = name.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" }
+        return String(mapped).split(separator: "-").joined(separator: "-")
     }
 }
