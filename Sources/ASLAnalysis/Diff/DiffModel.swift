@@ -137,4 +137,12 @@ public struct RepositoryDiff: Sendable {
     public var unchangedCount: Int
     /// Loading problems of either side.
     public var diagnostics: [Diagnostic]
+    /// Loading problems of the head that the base did not have (a file that no longer
+    /// parses), matched by rule, file and message.
+    public var introducedLoadingProblems: [Diagnostic]
+
+    /// An error diagnostic the base did not have, in a machine or in loading.
+    public var introducesErrors: Bool {
+        machines.contains { $0.introducesErrors } || introducedLoadingProblems.contains { $0.severity == .error }
+    }
 }

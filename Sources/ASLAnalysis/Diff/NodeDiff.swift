@@ -20,10 +20,13 @@ enum NodeDiff {
                 var children: [(String, LocatedNode?, LocatedNode?)] = []
                 switch (base.value, head.value) {
                 case (.object(let b), .object(let h)):
+                    var baseByKey: [String: LocatedNode] = [:]
+                    for member in b where baseByKey[member.key] == nil { baseByKey[member.key] = member.value }
+                    let headKeys = Set(h.map(\.key))
                     for member in h {
-                        children.append((join(path, member.key), b.first { $0.key == member.key }?.value, member.value))
+                        children.append((join(path, member.key), baseByKey[member.key], member.value))
                     }
-                    for member in b where !h.contains(where: { $0.key == member.key }) {
+                    for member in b where !headKeys.contains(member.key) {
                         children.append((join(path, member.key), member.value, nil))
                     }
                 case (.array(let b), .array(let h)):

@@ -66,16 +66,28 @@ public enum RepositoryDiffer {
                 break
             }
         }
-        let diagnostics = (base.diagnostics + head.diagnostics).filter { $0.ruleID != LoadRuleID.noStateMachine }.sorted()
+        let relevant = { (d: Diagnostic) in d.ruleID != LoadRuleID.noStateMachine }
+        var baseProblems: [String: Int] = [:]
+        for d in base.diagnostics where relevant(d) {
+            var file = relative(d.file, to: pairing.baseRoot)
+            file = pairing.ignoreFiles ? "" : pairing.renames[file] ?? file
+            baseProblems[[d.ruleID, file, d.message].joined(separator: "\u{1}"), default: 0] += 1
+        }
+        let introduced = head.diagnostics.filter(relevant).filter { d in
+            let key = [d.ruleID, pairing.ignoreFiles ? "" : relative(d.file, to: pairing.headRoot), d.message].joined(separator: "\u{1}")
+            guard let count = baseProblems[key], count > 0 else { return true }
+            baseProblems[key] = count - 1
+            return false
+        }
         return RepositoryDiff(
             baseLabel: baseLabel, headLabel: headLabel, machines: diffs.sorted { $0.name < $1.name }, unchangedCount: unchanged,
-            diagnostics: diagnostics)
+            diagnostics: (base.diagnostics + head.diagnostics).filter(relevant).sorted(), introducedLoadingProblems: introduced.sorted())
     }
 
     /// `fail-on new-errors`: an error diagnostic the base did not have. `fail-on budget`: a
     /// budget the base kept and the head breaks.
     public static func failures(_ diff: RepositoryDiff, newErrors: Bool, budget: Bool) -> Bool {
-        (newErrors && diff.machines.contains { $0.introducesErrors }) || (budget && diff.machines.contains { !$0.brokenBudgets.isEmpty })
+        (newErrors && diff.introducesErrors) || (budget && diff.machines.contains { !$0.brokenBudgets.isEmpty })
     }
 
     private static func keyed(_ machines: [LoadedMachine], root: String, renames: [String: String], ignoreFiles: Bool) -> [String: LoadedMachine] {

@@ -17,6 +17,9 @@ public enum DiffJSONRenderer {
         var unchanged: Int
         var machines: [Machine]
         var loadingProblems: [Finding]
+        var introducedLoadingProblems: [Finding]
+        var introducesErrors: Bool
+        var breaksBudgets: Bool
 
         init(_ diff: RepositoryDiff) {
             base = diff.baseLabel
@@ -24,6 +27,9 @@ public enum DiffJSONRenderer {
             unchanged = diff.unchangedCount
             machines = diff.machines.map(Machine.init)
             loadingProblems = diff.diagnostics.map(Finding.init)
+            introducedLoadingProblems = diff.introducedLoadingProblems.map(Finding.init)
+            introducesErrors = diff.introducesErrors
+            breaksBudgets = diff.machines.contains { !$0.brokenBudgets.isEmpty }
         }
     }
 

@@ -1,4 +1,5 @@
 import ASLAnalysis
+import ASLSource
 
 /// `aslkit diff --format markdown`: the pull-request comment. Kept under
 /// ``DiffReportOptions/maxCharacters`` (counted in UTF-16 units, as GitHub does): a report
@@ -45,16 +46,23 @@ public enum DiffMarkdownRenderer {
         if detail == .summary {
             lines += ["_Details left out to stay within GitHub's comment size; run `aslkit diff` locally for the full report._", ""]
         }
+        if !diff.introducedLoadingProblems.isEmpty {
+            lines += ["**New loading problems**", ""]
+            lines += diff.introducedLoadingProblems.map(problem)
+            lines.append("")
+        }
         if !diff.diagnostics.isEmpty {
             lines.append("<details><summary>\(DiffVerdict.plural(diff.diagnostics.count, "loading problem"))</summary>")
             lines.append("")
-            for d in diff.diagnostics {
-                let place = d.position.map { "\(d.file):\($0.line)" } ?? d.file
-                lines.append("- \(DiffEscaping.code(place)) \(d.severity.rawValue) \(DiffEscaping.code(d.ruleID)) \(DiffEscaping.markdown(d.message))")
-            }
+            lines += diff.diagnostics.map(problem)
             lines += ["", "</details>", ""]
         }
         return lines.joined(separator: "\n")
+    }
+
+    private static func problem(_ d: Diagnostic) -> String {
+        let place = d.position.map { "\(d.file):\($0.line)" } ?? d.file
+        return "- \(DiffEscaping.code(place)) \(d.severity.rawValue) \(DiffEscaping.code(d.ruleID)) \(DiffEscaping.markdown(d.message))"
     }
 
     /// Cuts at the last line break that leaves room for the note. Only the summary level is

@@ -48,4 +48,15 @@ import Testing
         #expect(!RepositoryDiffer.failures(back, newErrors: true, budget: true))
         #expect(back.machines[0].fixed.contains { $0.severity == .error })
     }
+
+    @Test func headThatNoLongerParsesIsANewError() {
+        let diff = RepositoryDiffer.diff(base: F.load(F.order), head: F.load("{\"StartAt\": "), baseLabel: "a", headLabel: "b")
+        #expect(diff.machines.map(\.status) == [.removed])
+        #expect(diff.introducedLoadingProblems.map(\.severity) == [.error])
+        #expect(RepositoryDiffer.failures(diff, newErrors: true, budget: false))
+        // Broken on both sides: not the change's doing.
+        let still = RepositoryDiffer.diff(base: F.load("{\"StartAt\": "), head: F.load("{\"StartAt\": "), baseLabel: "a", headLabel: "b")
+        #expect(still.introducedLoadingProblems.isEmpty)
+        #expect(!RepositoryDiffer.failures(still, newErrors: true, budget: true))
+    }
 }
