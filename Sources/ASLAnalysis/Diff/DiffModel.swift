@@ -88,6 +88,8 @@ public struct MachineMetrics: Sendable, Hashable {
     public var maxDollars: Double?
     /// The states of the worst-case witness path.
     public var worstPath: [String]
+    /// Why the worst case has no bound, when it has none: `State: reason`.
+    public var unboundedReason: String?
 }
 
 /// Everything that differs between two versions of one machine.

@@ -34,6 +34,7 @@ struct MachineVersion {
             worstSeconds: timing.worstSeconds, binding: timing.binding,
             maxAttempts: timing.maxAttempts, maxAttemptsState: timing.maxAttemptsState,
             maxTransitions: timing.maxTransitions, maxDollars: cost.maxDollars,
-            worstPath: timing.worstPath.map(\.state))
+            worstPath: timing.worstPath.map(\.state),
+            unboundedReason: timing.unbounded.first.map { "\($0.state): \($0.message)" })
     }
 }

@@ -2,7 +2,8 @@ import ASLAnalysis
 import ASLSource
 import Foundation
 
-/// `aslkit diff --format json`: the diff for bots, sorted keys. Unbounded figures are `null`.
+/// `aslkit diff --format json`: the diff for bots, sorted keys. Unbounded figures (and other
+/// absent values) are left out of their object.
 public enum DiffJSONRenderer {
     public static func render(_ diff: RepositoryDiff) -> String {
         let encoder = JSONEncoder()
@@ -99,9 +100,11 @@ public enum DiffJSONRenderer {
     private struct Metrics: Encodable {
         var states: Int, transitionsDefined: Int, paths: String, worstSeconds: Double?, binding: String
         var maxAttempts: Int, maxAttemptsState: String?, maxTransitions: Int?, maxDollars: Double?, worstPath: [String]
+        var unboundedReason: String?
         init(_ m: MachineMetrics) {
             (states, transitionsDefined, paths, worstSeconds, binding) = (m.states, m.transitionsDefined, m.paths, m.worstSeconds, m.binding.rawValue)
             (maxAttempts, maxAttemptsState, maxTransitions, maxDollars, worstPath) = (m.maxAttempts, m.maxAttemptsState, m.maxTransitions, m.maxDollars, m.worstPath)
+            unboundedReason = m.unboundedReason
         }
     }
 

@@ -38,6 +38,9 @@ struct DiffMarkdownSection {
             lines.append("| \(row.label) | \(DiffEscaping.markdown(row.before)) | \(row.changed && diff.status == .changed ? "**\(after)**" : after) |")
         }
         lines.append("")
+        if let reason = diff.after?.unboundedReason, reason != diff.before?.unboundedReason {
+            lines += ["Worst case unbounded: " + DiffEscaping.markdown(reason), ""]
+        }
         if diff.status == .changed, let before = diff.before, let after = diff.after, before.worstPath != after.worstPath, !after.worstPath.isEmpty {
             lines += ["Worst-case path now: " + after.worstPath.map(DiffEscaping.code).joined(separator: " → "), ""]
         }
