@@ -59,4 +59,25 @@ import Testing
         #expect(still.introducedLoadingProblems.isEmpty)
         #expect(!RepositoryDiffer.failures(still, newErrors: true, budget: true))
     }
+
+    @Test func templateMachinesMatchByResourceName() {
+        func template(_ a: String, _ b: String) -> String {
+            """
+            {"Resources": {
+              "Orders": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"Definition": \(a)}},
+              "Refunds": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"Definition": \(b)}}}}
+            """
+        }
+        let slower = F.edited([("\"TimeoutSeconds\": 30", "\"TimeoutSeconds\": 300")])
+        let diff = RepositoryDiffer.diff(
+            base: F.load(template(F.order, F.order), file: "stack.json"), head: F.load(template(F.order, slower), file: "stack.json"),
+            baseLabel: "a", headLabel: "b")
+        #expect(diff.machines.map { "\($0.name) \($0.status.rawValue)" } == ["stack.json#Refunds changed"])
+        #expect(diff.unchangedCount == 1)
+        // Positions are the template's own lines.
+        let head = template(F.order, slower).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = head.lastIndex { $0.contains("\"TimeoutSeconds\": 300") }.map { $0 + 1 }
+        #expect(diff.machines[0].changedStates[0].fields[0].line == line)
+        #expect(line == 11)
+    }
 }
