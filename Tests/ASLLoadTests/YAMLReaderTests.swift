@@ -106,4 +106,19 @@ import Testing
         #expect(root.arrayValue?.map(\.kindName) == ["a number", "a number", "a string"])
         #expect(root.arrayValue?.prefix(2).map { $0.numberValue?.text } == ["1e999999", digits])
     }
+
+    /// Large documents stay linear (a one-line flow document included). Kept to a few MB: Yams
+    /// runs at about 1 MB/s in debug builds; the 10 MB case is `LoaderTests.badInputsNeverCrash`.
+    @Test func largeDocuments() throws {
+        let block = (0..<60_000).map { "  S\($0):\n    Type: Pass\n    Next: S\($0 + 1)\n" }.joined()
+        let text = "StartAt: S0\nStates:\n" + block
+        #expect(text.utf8.count > 2_400_000)
+        let root = try #require(YAMLReader.parse(text, file: "big.yaml").root)
+        #expect(root["States"]?.members?.count == 60_000)
+        #expect(root["States"]?["S59999"]?["Next"]?.position == pos(180_002, 11))
+        let flow = "[" + Array(repeating: "{a: 1, b: [x, 'y']}", count: 50_000).joined(separator: ", ") + "]"
+        let items = try #require(YAMLReader.parse(flow, file: "flow.yaml").root?.arrayValue)
+        #expect(items.count == 50_000)
+        #expect(items[1].position == pos(1, 23))
+    }
 }
