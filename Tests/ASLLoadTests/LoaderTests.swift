@@ -153,3 +153,32 @@ import Testing
         }
     }
 }
+
+@Suite struct JoinedDefinitionTests {
+    @Test func joinPiecesWithoutEscapesMapExactly() throws {
+        let text = """
+            Resources:
+              M:
+                Type: AWS::StepFunctions::StateMachine
+                Properties:
+                  DefinitionString:
+                    Fn::Join:
+                      - ""
+                      - - '{"StartAt": "A",'
+                        - ' "States": {"A": {"Type": "Task", "Resource": "'
+                        - !GetAtt Fn.Arn
+                        - '", "End": true}}}'
+            """
+        let result = Loader.load(SourceText(path: "t.yaml", text: text))
+        #expect(result.diagnostics.isEmpty)
+        let definition = try #require(result.machines.first?.definition)
+        #expect(definition.position == SourcePosition(line: 8, column: 16))
+        #expect(definition["StartAt"]?.position == SourcePosition(line: 8, column: 28))
+        let task = try #require(definition["States"]?["A"])
+        #expect(task.position == SourcePosition(line: 9, column: 33))
+        #expect(task["Resource"]?.stringValue == "${Fn.Arn}")
+        // The string starts in one piece and ends in another: it maps to where it starts.
+        #expect(task["Resource"]?.position == SourcePosition(line: 9, column: 62))
+        #expect(task.member("End")?.keyPosition == SourcePosition(line: 11, column: 19))
+    }
+}
