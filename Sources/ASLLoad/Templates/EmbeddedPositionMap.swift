@@ -26,12 +26,6 @@ struct EmbeddedPositionMap {
 
     private let kind: Kind
 
-    /// Whether inner positions map exactly.
-    var isExact: Bool {
-        if case .collapsed = kind { return false }
-        return true
-    }
-
     static func collapsed(to position: SourcePosition) -> EmbeddedPositionMap {
         EmbeddedPositionMap(kind: .collapsed(position))
     }
