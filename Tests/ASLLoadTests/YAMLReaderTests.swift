@@ -94,6 +94,10 @@ import Testing
         #expect(result.diagnostics.map(\.ruleID) == ["yaml-too-deep"])
     }
 
+    @Test func byteOrderMarkIsNotAColumn() {
+        #expect(YAMLReader.parse("\u{FEFF}a: 1", file: "bom.yaml").root?["a"]?.position == pos(1, 4))
+    }
+
     @Test func emptyBinaryAndInvalidUTF8() {
         #expect(YAMLReader.parse("# only a comment\n", file: "e.yaml").diagnostics.map(\.ruleID) == ["input-empty"])
         #expect(YAMLReader.parse([0x61, 0x3A, 0x00, 0xFF], file: "b.yaml").diagnostics.map(\.ruleID) == ["input-not-text"])

@@ -22,6 +22,9 @@ public enum YAMLReader {
     }
 
     public static func parse(_ text: String, file: String) -> ReadResult {
+        // libyaml counts a byte order mark as a column; the JSON reader does not. Drop it so
+        // both agree with editors.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         if text.utf8.contains(0) {
             return failure(LoadRuleID.inputNotText, "the file is binary (it contains NUL bytes), not YAML text", file: file, at: nil)
         }
