@@ -144,7 +144,7 @@ import Testing
             ("latin1.asl.json", Array("{\"StartAt\": \"caf".utf8) + [0xE9, 0x22, 0x7D], ["input-not-text 1:17"]),
             ("latin1.asl.yaml", Array("StartAt: caf".utf8) + [0xE9], ["input-not-text -"]),
             ("deep.asl.json", deep, ["json-too-deep 1:513"]),
-            ("deep.asl.yaml", deep, ["yaml-too-deep 1:1"]),
+            ("deep.asl.yaml", deep, ["yaml-too-deep 1:513"]),
             ("lol.asl.yaml", Array(lol.utf8), ["yaml-alias-limit 5:5"]),
             ("numbers.asl.json", Array("{\"StartAt\": 1e999999, \"States\": \(String(repeating: "9", count: 400))}".utf8), []),
             ("big.asl.json", Array(("{\"States\": [" + String(repeating: item, count: 330_000) + "1], \"StartAt\": \"A\"}").utf8), []),

@@ -92,6 +92,9 @@ import Testing
         let result = YAMLReader.parse(deep, file: "deep.yaml")
         #expect(result.root == nil)
         #expect(result.diagnostics.map(\.ruleID) == ["yaml-too-deep"])
+        #expect(result.diagnostics.first?.position == pos(1, 513))
+        let quoted = "a: '[[[['\nb: " + String(repeating: "{x: ", count: 2_000) + "1" + String(repeating: "}", count: 2_000)
+        #expect(YAMLReader.parse(quoted, file: "q.yaml").diagnostics.first?.position == pos(2, 4 + 512 * 4))
     }
 
     @Test func byteOrderMarkIsNotAColumn() {

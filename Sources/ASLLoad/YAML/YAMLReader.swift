@@ -59,7 +59,12 @@ public enum YAMLReader {
                 dropped.insert(found.position)
                 current = YAMLDuplicateKeyLocator.renaming(current, found, serial: serial + 1)
             } catch {
-                return ReadResult(root: nil, diagnostics: diagnostics + [YAMLErrorMapping.diagnostic(for: error, file: file)])
+                var diagnostic = YAMLErrorMapping.diagnostic(for: error, file: file)
+                if diagnostic.ruleID == LoadRuleID.yamlTooDeep {
+                    diagnostic.message = "nodes are nested more than \(maximumDepth) levels deep"
+                    diagnostic.position = YAMLNestingLocator.firstTooDeepBracket(in: text, limit: maximumDepth) ?? diagnostic.position
+                }
+                return ReadResult(root: nil, diagnostics: diagnostics + [diagnostic])
             }
         }
         return ReadResult(root: nil, diagnostics: diagnostics)
