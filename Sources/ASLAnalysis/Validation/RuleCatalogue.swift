@@ -11,6 +11,7 @@ public enum RuleCatalogue {
         ChoiceCheck(),
         ExpressCheck(),
         TaskResourceCheck(),
+        MapAndParallelCheck(),
         TimestampCheck(),
         BestPracticeCheck(),
         ExpressionCheck(),

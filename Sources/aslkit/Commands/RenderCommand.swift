@@ -1,51 +1,31 @@
-import ArgumentParser
 import ASLGraphviz
-import ASLLoad
-import ASLModel
 import ASLRender
+import ArgumentParser
 import Foundation
 
-/// `aslkit render <file>`: the state machine as DOT, Mermaid, SVG or PNG.
+/// `aslkit render <file>`: the state machine as DOT, Mermaid, SVG, PNG or a Markdown report.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "Draw a state machine (DOT, Mermaid, SVG, PNG).")
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Draw a state machine (DOT, SVG, PNG, Mermaid, Markdown).",
+        discussion: "SVG and PNG are laid out in-process by Graphviz's library. Exit status: 0, 2 when the file holds no (or more than one unselected) machine.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, mermaid, svg, png }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, svg, png, mermaid, markdown }
 
-    @Argument(help: "An ASL JSON definition.") var file: String
-    @Option(help: "dot, mermaid, svg or png.") var format = Format.svg
-    @Option(name: .shortAndLong, help: "Output file (default: standard output; required for png).") var output: String?
-    @Flag(help: "Draw Parallel and Map states as single nodes.") var collapse = false
-    @Flag(help: "Leave out Choice and Catch labels.") var noEdgeLabels = false
+    @Argument(help: "A definition or template.") var file: String
+    @Option(help: "dot, svg, png, mermaid or markdown.") var format = Format.svg
+    @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
+    @Option(help: "The template resource to draw when the file holds several machines.") var machine: String?
+    @OptionGroup var diagram: DiagramArguments
 
     func run() throws {
-        var options = DiagramOptions(collapse: collapse, edgeLabels: !noEdgeLabels)
-        options.title = (file as NSString).lastPathComponent
-        let bytes = try RenderRequest(file: file, format: format, options: options).render()
-        if let output {
-            try Data(bytes).write(to: URL(fileURLWithPath: output))
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
+        let report = try MachineSelection.one(in: file, named: machine, options: diagram.reportOptions())
+        let bytes: [UInt8] = switch format {
+        case .dot: Array(report.dot.utf8)
+        case .mermaid: Array(report.mermaid.utf8)
+        case .markdown: Array(report.markdown.utf8)
+        case .svg: try GraphvizRenderer().render(dot: report.dot, format: .svg).bytes
+        case .png: try GraphvizRenderer().render(dot: report.dot, format: .png).bytes
         }
-    }
-}
-
-/// One file to one picture; validation findings are drawn on their states.
-struct RenderRequest {
-    var file: String
-    var format: RenderCommand.Format
-    var options: DiagramOptions
-
-    func render() throws -> [UInt8] {
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        let rendered = DocumentRendering.render(text: text, file: file, title: options.title ?? file, options: options)
-        guard let dot = rendered.dot, let mermaid = rendered.mermaid else {
-            throw ValidationError(rendered.diagnostics.map { "\(file):\($0.position?.description ?? "-"): \($0.message)" }.joined(separator: "\n"))
-        }
-        switch format {
-        case .dot: return Array(dot.utf8)
-        case .mermaid: return Array(mermaid.utf8)
-        case .svg: return try GraphvizRenderer().render(dot: dot, format: .svg).bytes
-        case .png: return try GraphvizRenderer().render(dot: dot, format: .png).bytes
-        }
+        if let output { try Data(bytes).write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(Data(bytes)) }
     }
 }

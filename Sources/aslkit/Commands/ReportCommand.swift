@@ -1,23 +1,25 @@
-import ArgumentParser
 import ASLRender
+import ArgumentParser
 import Foundation
 
-/// `aslkit report <file>`: a Markdown report with summary, Mermaid diagram, findings and states.
+/// `aslkit report PATH...`: one Markdown report per machine (summary, diagram, findings,
+/// states, worst case, coverage).
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Write a Markdown report of a state machine.")
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Write a Markdown report of each state machine.",
+        discussion: "Exit status: 0, 1 when a machine has an error finding, 2 when nothing could be loaded.")
 
-    @Argument(help: "An ASL JSON definition.") var file: String
+    @Argument(help: "Files or directories holding state machines.") var paths: [String]
     @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
     @Option(help: "Link to an SVG rendering, shown under the diagram.") var svgLink: String?
+    @OptionGroup var diagram: DiagramArguments
 
     func run() throws {
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        let title = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        let rendered = DocumentRendering.render(text: text, file: file, title: title, svgLink: svgLink)
-        guard let markdown = rendered.markdown else {
-            throw ValidationError(rendered.diagnostics.map(\.message).joined(separator: "\n"))
-        }
+        let built = MachineReportBuilder.build(paths: paths, options: try diagram.reportOptions(svgLink: svgLink))
+        diagram.assumptions.report(built.loadDiagnostics)
+        let markdown = built.reports.map(\.markdown).joined(separator: "\n---\n\n")
         if let output { try markdown.write(toFile: output, atomically: true, encoding: .utf8) } else { print(markdown, terminator: "") }
-        if rendered.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        if built.reports.isEmpty { throw ExitCode(2) }
+        if built.reports.contains(where: { $0.diagnostics.contains { $0.severity == .error } }) { throw ExitCode(1) }
     }
 }

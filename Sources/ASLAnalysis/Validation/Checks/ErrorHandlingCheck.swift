@@ -69,7 +69,7 @@ struct ErrorHandlingCheck: Check {
             if let list = node["ErrorEquals"]?.arrayValue, list.isEmpty {
                 found.append(context.diagnostic(Self.errorEqualsEmpty, "\(kind) \(index) of \"\(state.name)\" has an empty `ErrorEquals`.", at: node["ErrorEquals"]?.position, pointer: pointer, state: state.name))
             }
-            for name in names where name.value.hasPrefix("States.") && !ErrorNames.predefined.contains(name.value) {
+            for name in names where name.value.hasPrefix("States.") && !ErrorNames.isPredefined(name.value) {
                 found.append(context.diagnostic(Self.reservedName, "\"\(name.value)\" is not a predefined error; names starting with `States.` are reserved\(Self.suggestion(name.value)).", at: name.position, pointer: pointer, state: state.name))
             }
             if let all = names.first(where: { $0.value == ErrorNames.all }) {
