@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "ASLRenderTests",
             dependencies: ["ASLRender", "ASLAnalysis", "ASLModel", "ASLLoad", "ASLGraphviz", "TestSupport"],
-            exclude: ["Diagnostics/Golden", "PathsReport/Golden", "TimingReport/Golden"]
+            exclude: ["Golden", "Diagnostics/Golden", "PathsReport/Golden", "TimingReport/Golden"]
         ),
         .testTarget(name: "aslkitTests", dependencies: ["TestSupport", "ASLAnalysis", "ASLRender"]),
         .testTarget(name: "ASLGraphvizTests", dependencies: ["ASLGraphviz"]),

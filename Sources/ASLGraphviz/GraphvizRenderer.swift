@@ -52,6 +52,9 @@ public struct GraphvizRenderer: Sendable {
         engine: String
     ) throws(GraphvizError) -> GraphvizOutput {
         let engineObj = GraphvizEngine.shared
+        // The DOT lexer keeps its line counter across parses, and a failed parse leaves it
+        // where the error was; without this reset the next syntax error reports a wrong line.
+        agreadline(1)
         guard let graph = dot.withCString({ agmemread($0) }) else {
             let messages = engineObj.takeMessages()
             throw .syntax(errorText(messages, fallback: "could not parse DOT"))

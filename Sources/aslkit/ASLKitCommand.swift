@@ -8,6 +8,9 @@ struct ASLKitCommand: ParsableCommand {
         commandName: "aslkit",
         abstract: "Validate, analyse and draw AWS Step Functions state machines.",
         version: version,
-        subcommands: [ValidateCommand.self, AnalyzeCommand.self, AuditCommand.self, PathsCommand.self, CoverageCommand.self, RulesCommand.self]
+        subcommands: [
+            ValidateCommand.self, ReportCommand.self, RenderCommand.self, AnalyzeCommand.self, AuditCommand.self,
+            PathsCommand.self, CoverageCommand.self, RulesCommand.self, RenderSamplesCommand.self,
+        ]
     )
 }

@@ -26,10 +26,17 @@ import TestSupport
     @Test func everyTemplateYieldsMachines() throws {
         guard let templates = files(under: "templates") else { return }
         var machineCount = 0
+        var exactlyMapped = 0
+        var kinds: [String: Int] = [:]
         var empty: [String] = []
         for path in templates {
             let result = Loader.load(paths: [path])
             machineCount += result.machines.count
+            for machine in result.machines {
+                kinds[machine.origin.kind.rawValue, default: 0] += 1
+                // Collapsed positions (Fn::Join, escaped JSON) put StartAt on the definition itself.
+                if machine.definition["StartAt"]?.position != machine.definition.position { exactlyMapped += 1 }
+            }
             let name = String(path.split(separator: "/").suffix(2).joined(separator: "/"))
             if result.machines.isEmpty {
                 empty.append(name)
@@ -40,7 +47,7 @@ import TestSupport
             let errors = result.diagnostics.filter { $0.severity == .error }
             if !errors.isEmpty && Self.templatesWithoutMachines[name] == nil { Issue.record("template \(name): \(errors.map { "\($0.ruleID) \($0.position.map(\.description) ?? "-") \($0.message)" })") }
         }
-        print("corpus templates: \(templates.count) files, \(machineCount) machines, \(empty.count) without machines \(empty)")
+        print("corpus templates: \(templates.count) files, \(machineCount) machines \(kinds.sorted { $0.key < $1.key }), \(exactlyMapped) with exact positions, \(empty.count) without machines \(empty)")
     }
 
     @Test func everyValidFileYieldsAMachineWithoutErrors() throws {

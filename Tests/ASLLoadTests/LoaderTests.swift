@@ -134,22 +134,55 @@ import Testing
         var lol = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...12 { lol += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
         let item = #"{"Type": "Pass", "Next": "A"},"#
+        let deep = Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        // (file, content, expected "rule line:column" or "rule -" when the whole file is at fault)
         let cases: [(String, [UInt8], [String])] = [
-            ("empty.asl.json", [], ["input-empty"]),
-            ("empty.asl.yaml", [], ["input-empty"]),
-            ("binary.asl.json", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A], ["input-not-text"]),
-            ("latin1.asl.yaml", Array("StartAt: caf".utf8) + [0xE9], ["input-not-text"]),
-            ("deep.asl.json", Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8), ["json-too-deep"]),
-            ("deep.asl.yaml", Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8), ["yaml-too-deep"]),
-            ("lol.asl.yaml", Array(lol.utf8), ["yaml-alias-limit"]),
+            ("empty.asl.json", [], ["input-empty -"]),
+            ("empty.asl.yaml", [], ["input-empty -"]),
+            ("binary.asl.json", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A], ["input-not-text -"]),
+            ("binary.asl.yaml", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A], ["input-not-text -"]),
+            ("latin1.asl.json", Array("{\"StartAt\": \"caf".utf8) + [0xE9, 0x22, 0x7D], ["input-not-text 1:17"]),
+            ("latin1.asl.yaml", Array("StartAt: caf".utf8) + [0xE9], ["input-not-text -"]),
+            ("deep.asl.json", deep, ["json-too-deep 1:513"]),
+            ("deep.asl.yaml", deep, ["yaml-too-deep 1:513"]),
+            ("lol.asl.yaml", Array(lol.utf8), ["yaml-alias-limit 5:5"]),
             ("numbers.asl.json", Array("{\"StartAt\": 1e999999, \"States\": \(String(repeating: "9", count: 400))}".utf8), []),
             ("big.asl.json", Array(("{\"States\": [" + String(repeating: item, count: 330_000) + "1], \"StartAt\": \"A\"}").utf8), []),
         ]
         for (name, bytes, expected) in cases {
             let path = try directory.write(name, bytes)
             let result = Loader.load(paths: [path])
-            #expect(result.diagnostics.map(\.ruleID) == expected, "\(name)")
+            #expect(result.diagnostics.map { "\($0.ruleID) \($0.position.map(\.description) ?? "-")" } == expected, "\(name)")
             #expect(result.machines.count == (expected.isEmpty ? 1 : 0), "\(name)")
         }
+    }
+}
+
+@Suite struct JoinedDefinitionTests {
+    @Test func joinPiecesWithoutEscapesMapExactly() throws {
+        let text = """
+            Resources:
+              M:
+                Type: AWS::StepFunctions::StateMachine
+                Properties:
+                  DefinitionString:
+                    Fn::Join:
+                      - ""
+                      - - '{"StartAt": "A",'
+                        - ' "States": {"A": {"Type": "Task", "Resource": "'
+                        - !GetAtt Fn.Arn
+                        - '", "End": true}}}'
+            """
+        let result = Loader.load(SourceText(path: "t.yaml", text: text))
+        #expect(result.diagnostics.isEmpty)
+        let definition = try #require(result.machines.first?.definition)
+        #expect(definition.position == SourcePosition(line: 8, column: 16))
+        #expect(definition["StartAt"]?.position == SourcePosition(line: 8, column: 28))
+        let task = try #require(definition["States"]?["A"])
+        #expect(task.position == SourcePosition(line: 9, column: 33))
+        #expect(task["Resource"]?.stringValue == "${Fn.Arn}")
+        // The string starts in one piece and ends in another: it maps to where it starts.
+        #expect(task["Resource"]?.position == SourcePosition(line: 9, column: 62))
+        #expect(task.member("End")?.keyPosition == SourcePosition(line: 11, column: 19))
     }
 }

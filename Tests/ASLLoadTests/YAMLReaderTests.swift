@@ -92,6 +92,13 @@ import Testing
         let result = YAMLReader.parse(deep, file: "deep.yaml")
         #expect(result.root == nil)
         #expect(result.diagnostics.map(\.ruleID) == ["yaml-too-deep"])
+        #expect(result.diagnostics.first?.position == pos(1, 513))
+        let quoted = "a: '[[[['\nb: " + String(repeating: "{x: ", count: 2_000) + "1" + String(repeating: "}", count: 2_000)
+        #expect(YAMLReader.parse(quoted, file: "q.yaml").diagnostics.first?.position == pos(2, 4 + 512 * 4))
+    }
+
+    @Test func byteOrderMarkIsNotAColumn() {
+        #expect(YAMLReader.parse("\u{FEFF}a: 1", file: "bom.yaml").root?["a"]?.position == pos(1, 4))
     }
 
     @Test func emptyBinaryAndInvalidUTF8() {
@@ -105,5 +112,20 @@ import Testing
         let root = try #require(YAMLReader.parse("- 1e999999\n- \(digits)\n- '5'\n", file: "n.yaml").root)
         #expect(root.arrayValue?.map(\.kindName) == ["a number", "a number", "a string"])
         #expect(root.arrayValue?.prefix(2).map { $0.numberValue?.text } == ["1e999999", digits])
+    }
+
+    /// Large documents stay linear (a one-line flow document included). Kept to a few MB: Yams
+    /// runs at about 1 MB/s in debug builds; the 10 MB case is `LoaderTests.badInputsNeverCrash`.
+    @Test func largeDocuments() throws {
+        let block = (0..<60_000).map { "  S\($0):\n    Type: Pass\n    Next: S\($0 + 1)\n" }.joined()
+        let text = "StartAt: S0\nStates:\n" + block
+        #expect(text.utf8.count > 2_400_000)
+        let root = try #require(YAMLReader.parse(text, file: "big.yaml").root)
+        #expect(root["States"]?.members?.count == 60_000)
+        #expect(root["States"]?["S59999"]?["Next"]?.position == pos(180_002, 11))
+        let flow = "[" + Array(repeating: "{a: 1, b: [x, 'y']}", count: 50_000).joined(separator: ", ") + "]"
+        let items = try #require(YAMLReader.parse(flow, file: "flow.yaml").root?.arrayValue)
+        #expect(items.count == 50_000)
+        #expect(items[1].position == pos(1, 23))
     }
 }

@@ -63,4 +63,16 @@ import Testing
         let result = try Self.run(["validate", "--format", "github", "Tests/ASLAnalysisTests/Fixtures/invalid-express-callback.asl.json", "--type", "express"])
         #expect(result.stdout.contains("::error file=Tests/ASLAnalysisTests/Fixtures/invalid-express-callback.asl.json,line=6,col=19,title=express-unsupported-integration::"))
     }
+
+    @Test func outputIsDeterministic() throws {
+        let first = try Self.run(["validate", "--format", "json", "Samples", "Tests/ASLAnalysisTests/Fixtures"])
+        let second = try Self.run(["validate", "--format", "json", "Samples", "Tests/ASLAnalysisTests/Fixtures"])
+        #expect(first.stdout == second.stdout)
+        #expect(first.stdout.contains("\"resource\" : \"OrderMachine\""))
+    }
+
+    @Test func directoriesFindTemplatesByContent() throws {
+        let result = try Self.run(["validate", "Samples/templates"])
+        #expect(result.stdout.contains("4 state machines in 4 files checked"), "\(result.stdout)")
+    }
 }

@@ -43,7 +43,7 @@ struct ScopeTimer {
                     result.reasons.append(
                         UnboundedReason(
                             kind: .unboundedLoop, state: names[0], scope: graph.scope.displayName,
-                            message: "loop through \(names.joined(separator: ", ")) has no bound; assume one with loop-bounds"))
+                            message: "loop through \(NameList.joined(names)) has no bound; assume one with loop-bounds"))
                 }
             }
         }

@@ -13,6 +13,12 @@ public enum ErrorNames {
         "States.DataLimitExceeded", "States.Runtime", "States.Http.Socket", "States.Http.ServerError",
     ]
 
+    /// Whether `name` is a predefined error, including the HTTP Task's per-status family
+    /// (`States.Http.StatusCode.429`).
+    public static func isPredefined(_ name: String) -> Bool {
+        predefined.contains(name) || name.hasPrefix("States.Http.StatusCode.")
+    }
+
     /// Errors AWS never retries and `States.ALL` does not catch.
     public static let nonRetriable: Set<String> = ["States.DataLimitExceeded", "States.Runtime"]
 

@@ -11,8 +11,10 @@ public enum RuleCatalogue {
         ChoiceCheck(),
         ExpressCheck(),
         TaskResourceCheck(),
+        MapAndParallelCheck(),
         TimestampCheck(),
         BestPracticeCheck(),
+        ExpressionCheck(),
     ]
 
     /// Every rule, in catalogue order.

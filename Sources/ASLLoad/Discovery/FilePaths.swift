@@ -20,8 +20,6 @@ enum FilePaths {
         return name.hasSuffix(".asl.json") || name.hasSuffix(".asl.yaml") || name.hasSuffix(".asl.yml")
     }
 
-    static func isJSONName(_ path: String) -> Bool { lowercasedName(path).hasSuffix(".json") }
-
     static func isCandidate(_ path: String) -> Bool {
         let name = lowercasedName(path)
         return name.hasSuffix(".json") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")

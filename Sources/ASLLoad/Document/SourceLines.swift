@@ -19,14 +19,20 @@ struct SourceLines: Sendable {
         number >= 1 && number <= lines.count ? lines[number - 1] : nil
     }
 
-    /// The rest of line `position.line` from `position.column` (columns count scalars).
+    /// Columns past this are not looked at: finding a column walks the line, and a minified
+    /// one-line document would make every look quadratic.
+    static let maximumCheckedColumn = 4_096
+
+    /// The rest of line `position.line` from `position.column` (columns count scalars), or `nil`
+    /// past the end or beyond `maximumCheckedColumn`.
     func text(from position: SourcePosition) -> Substring.UnicodeScalarView? {
-        guard let line = line(position.line) else { return nil }
+        guard position.column <= Self.maximumCheckedColumn, let line = line(position.line) else { return nil }
         let scalars = line.unicodeScalars
         guard let start = scalars.index(scalars.startIndex, offsetBy: position.column - 1, limitedBy: scalars.endIndex)
         else { return nil }
         return scalars[start...]
     }
+
 
     /// Whether `value` is written verbatim at `position` (and, when `terminator` is given,
     /// directly followed by it), which is what makes source columns inside it exact.

@@ -44,12 +44,8 @@ extension JSONScanner {
         let count = literal.utf8CodeUnitCount
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
         for index in 0..<count where offset + index >= bytes.count || bytes[offset + index] != expected[index] {
-            let valueStart = offset
             offset += index
-            let found = describe(at: offset)
-            let position = currentPosition()
-            offset = valueStart
-            throw failure(LoadRuleID.jsonSyntax, "expected '\(literal)', found \(found)", at: position)
+            throw syntaxError(expected: "'\(literal)'")
         }
         offset += count
     }

@@ -97,8 +97,13 @@ struct JSONScanner {
             ruleID: ruleID, severity: .error, message: message, file: file, position: position))
     }
 
-    /// A `json-syntax` failure at the current offset: "expected X, found Y".
+    /// A `json-syntax` failure at the current offset: "expected X, found Y". A byte that is not
+    /// UTF-8 at all makes it `input-not-text` instead: the file is not text in the first place.
     mutating func syntaxError(expected: String) -> JSONFailure {
+        if offset < bytes.count, bytes[offset] >= 0x80, UTF8Validation.sequenceLength(in: bytes, at: offset) == nil {
+            return failure(
+                LoadRuleID.inputNotText, "invalid UTF-8 byte 0x\(hex(bytes[offset], width: 2))", at: currentPosition())
+        }
         let found = describe(at: offset)
         return failure(LoadRuleID.jsonSyntax, "expected \(expected), found \(found)", at: currentPosition())
     }

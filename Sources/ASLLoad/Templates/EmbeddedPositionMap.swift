@@ -6,24 +6,32 @@ import ASLSource
 /// Exact for a YAML literal block scalar (`DefinitionString: !Sub |` followed by JSON lines):
 /// inner line L is file line `firstContentLine + L - 1`, shifted right by the block's indentation.
 /// Exact for a single-line string without escapes (it has a `contentStart`). Otherwise (escaped
-/// JSON inside a JSON string, `Fn::Join` pieces) every inner position becomes the string's own.
+/// JSON inside a JSON string) every inner position becomes the string's own. For `Fn::Join`,
+/// positions inside pieces written without escapes map exactly; the rest fall back to the
+/// `Fn::Join` object.
 struct EmbeddedPositionMap {
+    /// A stretch of one inner line that comes from one source string.
+    struct Segment {
+        var line: Int
+        var columns: Range<Int>
+        var source: SourcePosition
+    }
+
     private enum Kind {
         case block(firstLine: Int, indentation: Int)
         case sameLine(SourcePosition)
+        case segments([Segment], fallback: SourcePosition)
         case collapsed(SourcePosition)
     }
 
     private let kind: Kind
 
-    /// Whether inner positions map exactly.
-    var isExact: Bool {
-        if case .collapsed = kind { return false }
-        return true
-    }
-
     static func collapsed(to position: SourcePosition) -> EmbeddedPositionMap {
         EmbeddedPositionMap(kind: .collapsed(position))
+    }
+
+    static func segments(_ segments: [Segment], fallback: SourcePosition) -> EmbeddedPositionMap {
+        EmbeddedPositionMap(kind: .segments(segments, fallback: fallback))
     }
 
     private init(kind: Kind) { self.kind = kind }
@@ -44,6 +52,10 @@ struct EmbeddedPositionMap {
             SourcePosition(line: firstLine + inner.line - 1, column: inner.column + indentation)
         case .sameLine(let start):
             inner.line == 1 ? start.advanced(by: inner.column - 1) : start
+        case .segments(let segments, let fallback):
+            // Segments are few (one per piece); a linear search keeps this simple.
+            segments.first { $0.line == inner.line && $0.columns.contains(inner.column) }
+                .map { $0.source.advanced(by: inner.column - $0.columns.lowerBound) } ?? fallback
         case .collapsed(let position):
             position
         }

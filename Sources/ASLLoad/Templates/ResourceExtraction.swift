@@ -65,9 +65,8 @@ struct ResourceExtraction {
                 pointer: pointer)
             return Found(definition: definition, diagnostics: diagnostics)
         }
-        if node["Fn::Join"] != nil, let text = resolver.intrinsicText(node) {
-            let (definition, diagnostics) = reader.read(
-                text, map: .collapsed(to: node.position), resolver: resolver, pointer: pointer)
+        if let (text, map) = JoinedDefinition.make(node, resolver: resolver) {
+            let (definition, diagnostics) = reader.read(text, map: map, resolver: resolver, pointer: pointer)
             return Found(definition: definition, diagnostics: diagnostics)
         }
         return invalid(

@@ -22,6 +22,9 @@ public enum YAMLReader {
     }
 
     public static func parse(_ text: String, file: String) -> ReadResult {
+        // libyaml counts a byte order mark as a column; the JSON reader does not. Drop it so
+        // both agree with editors.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         if text.utf8.contains(0) {
             return failure(LoadRuleID.inputNotText, "the file is binary (it contains NUL bytes), not YAML text", file: file, at: nil)
         }
@@ -56,7 +59,12 @@ public enum YAMLReader {
                 dropped.insert(found.position)
                 current = YAMLDuplicateKeyLocator.renaming(current, found, serial: serial + 1)
             } catch {
-                return ReadResult(root: nil, diagnostics: diagnostics + [YAMLErrorMapping.diagnostic(for: error, file: file)])
+                var diagnostic = YAMLErrorMapping.diagnostic(for: error, file: file)
+                if diagnostic.ruleID == LoadRuleID.yamlTooDeep {
+                    diagnostic.message = "nodes are nested more than \(maximumDepth) levels deep"
+                    diagnostic.position = YAMLNestingLocator.firstTooDeepBracket(in: text, limit: maximumDepth) ?? diagnostic.position
+                }
+                return ReadResult(root: nil, diagnostics: diagnostics + [diagnostic])
             }
         }
         return ReadResult(root: nil, diagnostics: diagnostics)

@@ -1,4 +1,5 @@
 import ASLAnalysis
+import ASLModel
 
 /// `aslkit paths` output: text for people, JSON for tools, Markdown for reviews.
 public enum PathsReportFormatter {
@@ -10,7 +11,7 @@ public enum PathsReportFormatter {
             if !scope.unreachableStates.isEmpty { lines.append("  unreachable: \(scope.unreachableStates.joined(separator: ", "))") }
             for loop in scope.loops {
                 let notes = [loop.isReachable ? nil : "unreachable", loop.isTrap ? "trap: it never ends" : nil].compactMap { $0 }
-                lines.append("  loop: \(loop.states.joined(separator: ", "))" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"))
+                lines.append("  loop: \(NameList.joined(loop.states))" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"))
             }
             lines.append("  paths: " + countText(scope, report.options))
             lines.append("  test paths: \(scope.testPaths.count) cover every state and edge a complete path can reach")
@@ -20,7 +21,7 @@ public enum PathsReportFormatter {
                 lines.append("       \(path.finalState): \(endingText(path.ending))")
             }
             if !scope.uncoverableEdges.isEmpty {
-                lines.append("  edges no complete path can take: \(scope.uncoverableEdges.joined(separator: "; "))")
+                lines.append("  edges no complete path can take: \(NameList.joined(scope.uncoverableEdges, separator: "; "))")
             }
             if let primes = scope.primePaths {
                 lines.append("  prime paths: \(primes.paths.count)" + (primes.capped ? " (stopped at the cap of \(primes.cap); more exist)" : ""))

@@ -3,7 +3,11 @@
 enum KnownDisagreements {
     enum Reason: String {
         case dummyResource = "The Task `Resource` is not an ARN (a test-harness placeholder such as `_tbd_`, or a dummy such as `foo:bar`); AWS rejects it at create time (the manifest's CAVEAT says so)."
-        case harnessPlaceholder = "A test-harness placeholder (`_tbd_`) stands where AWS requires an array; the harness replaces it before use (manifest CAVEAT)."
+        case harnessPlaceholder = "A test-harness placeholder (`_tbd_`, `%CONTEXT_OBJECT_LITERAL_PLACEHOLDER%`) stands where AWS requires an array or a path; the harness replaces it before use (manifest CAVEAT)."
+        case undefinedVariable = "A variable is read that no state assigns. AWS creates the machine, but every execution that reaches the read fails; LocalStack's `assign-base_undefined_*` tests exist to show exactly that run-time failure."
+        case variableTypo = "`States.Format('{}{}', $.field1, $field2)` reads the variable `$field2`, which nothing assigns: a typo for `$.field2` that fails every execution reaching it."
+        case variableOutOfScope = "`Finish` reads `$resultVar`, which is assigned only inside a Parallel branch and is not visible outside it; the test runs only the Catch path, and the success path fails."
+        case statesResultInPass = "`$states.result` in a Pass state's `Output`: AWS allows it only in the `Output`/`Assign` of Task, Map and Parallel states (the file is named `data-invalid-…`)."
         case credentialsWithoutRoleArn = "`Credentials` without `RoleArn`: AWS answers `SCHEMA_VALIDATION_FAILED: The field 'RoleArn' is required` (recorded in LocalStack's snapshot); the peers that label it valid treat Credentials as a free payload."
         case jsonataDowngrade = "A JSONPath state inside a JSONata machine; AWS rejects the downgrade (manifest LABEL-SUSPECT)."
         case fragment = "A fragment from a cfn-lint unit test: three states go to `NextState`, which does not exist; AWS answers MISSING_TRANSITION_TARGET."
@@ -12,6 +16,19 @@ enum KnownDisagreements {
     }
 
     static let reasons: [String: Reason] = [
+        "valid/asl-validator/valid-fail-paths.asl.json": .variableTypo,
+        "valid/localstack/assign-base_undefined_arguments_field.asl.json": .undefinedVariable,
+        "valid/localstack/assign-base_undefined_assign.asl.json": .undefinedVariable,
+        "valid/localstack/assign-base_undefined_output.asl.json": .undefinedVariable,
+        "valid/localstack/assign-base_undefined_output_field.asl.json": .undefinedVariable,
+        "valid/statelint-py/data-jsonata-4.asl.json": .undefinedVariable,
+        "valid/localstack/context_object-context_object_input_path.asl.json": .harnessPlaceholder,
+        "valid/localstack/context_object-context_object_items_path.asl.json": .harnessPlaceholder,
+        "valid/localstack/context_object-context_object_output_path.asl.json": .harnessPlaceholder,
+        "valid/localstack/context_object-context_object_result_selector.asl.json": .harnessPlaceholder,
+        "valid/localstack/context_object-context_object_variable.asl.json": .harnessPlaceholder,
+        "valid/localstack/statevariables-parallel_catch_error_variable_sampling.asl.json": .variableOutOfScope,
+        "valid/statelint-py/data-invalid-issue-127.asl.json": .statesResultInPass,
         "invalid/cfn-lint/e3601-10-valid-string-json.asl.json": .substitutionOutsideFile,
         "valid/asl-validator/valid-map-with-item-batcher-jsonata.asl.json": .jsonataDowngrade,
         "valid/asl-validator/valid-task-credentials.asl.json": .credentialsWithoutRoleArn,

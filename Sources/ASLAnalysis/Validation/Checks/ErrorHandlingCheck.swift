@@ -72,7 +72,7 @@ struct ErrorHandlingCheck: Check {
             if let list = entry.node["ErrorEquals"], let items = list.arrayValue, items.isEmpty {
                 found.append(context.diagnostic(Self.errorEqualsEmpty, "\(Entry.kind) \(index) of \"\(state.name)\" has an empty `ErrorEquals`.", at: list.position, pointer: pointer, state: state.name))
             }
-            for name in names where name.value.hasPrefix("States.") && !ErrorNames.predefined.contains(name.value) {
+            for name in names where name.value.hasPrefix("States.") && !ErrorNames.isPredefined(name.value) {
                 found.append(context.diagnostic(Self.reservedName, "\"\(name.value)\" is not a predefined error; names starting with `States.` are reserved\(Self.suggestion(name.value)).", at: name.position, pointer: pointer, state: state.name))
             }
             if let all = names.first(where: { $0.value == ErrorNames.all }) {

@@ -1,0 +1,14 @@
+/// What the diff assumes and checks: the same assumptions and budgets as `aslkit audit`.
+public struct DiffOptions: Sendable {
+    public var assumptions: Assumptions
+    /// Budgets whose breaking (held by the base, broken by the head) is reported.
+    public var budgets: Budgets
+    /// Check every machine as Express, whatever its template says.
+    public var forceExpress: Bool
+
+    public init(assumptions: Assumptions = Assumptions(), budgets: Budgets = Budgets(), forceExpress: Bool = false) {
+        self.assumptions = assumptions
+        self.budgets = budgets
+        self.forceExpress = forceExpress
+    }
+}

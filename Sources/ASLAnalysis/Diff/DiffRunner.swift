@@ -1,0 +1,88 @@
+import ASLLoad
+import Foundation
+
+/// The whole `aslkit diff` pipeline: read both versions (two files, two directories, or git
+/// revisions), diff every machine, decide the exit status.
+public enum DiffRunner {
+    public enum Input: Sendable {
+        /// Two files, or two directories.
+        case paths(base: String, head: String)
+        /// `REV` (against the working tree) or `A..B`, in the repository around `directory`.
+        case git(range: String, directory: String = ".")
+    }
+
+    public struct Run: Sendable {
+        /// `nil` when the input could not be read at all (`error` says why).
+        public var diff: RepositoryDiff?
+        public var error: String?
+
+        /// 2 unreadable input, 1 when a `--fail-on` condition holds, else 0.
+        public func exitCode(failOnNewErrors: Bool, failOnBudget: Bool) -> Int32 {
+            guard let diff else { return 2 }
+            return RepositoryDiffer.failures(diff, newErrors: failOnNewErrors, budget: failOnBudget) ? 1 : 0
+        }
+    }
+
+    public static func run(_ input: Input, options: DiffOptions = DiffOptions()) -> Run {
+        switch input {
+        case .paths(let base, let head):
+            return diffPaths(base: base, head: head, options: options)
+        case .git(let range, let directory):
+            do {
+                return Run(diff: try diffGit(range: range, directory: directory, options: options))
+            } catch {
+                return Run(diff: nil, error: "\(error)")
+            }
+        }
+    }
+
+    static func diffPaths(base: String, head: String, options: DiffOptions) -> Run {
+        for path in [base, head] where !FileManager.default.fileExists(atPath: path) {
+            return Run(diff: nil, error: "\(path): no such file or directory")
+        }
+        let (baseIsDirectory, headIsDirectory) = (isDirectory(base), isDirectory(head))
+        guard baseIsDirectory == headIsDirectory else {
+            return Run(diff: nil, error: "compare two files or two directories, not a file with a directory")
+        }
+        let pairing =
+            baseIsDirectory
+            ? RepositoryDiffer.Pairing(baseRoot: base, headRoot: head) : RepositoryDiffer.Pairing(ignoreFiles: true)
+        let diff = RepositoryDiffer.diff(
+            base: Loader.load(paths: [base]), head: Loader.load(paths: [head]), baseLabel: base, headLabel: head, pairing: pairing,
+            options: options)
+        return Run(diff: diff)
+    }
+
+    /// Loads only the files git reports as changed, on both sides; files that may hold
+    /// machines and did not change are loaded once, to count their machines as unchanged.
+    static func diffGit(range: String, directory: String, options: DiffOptions) throws -> RepositoryDiff {
+        let repository = try GitRepository(containing: directory)
+        let parts = range.components(separatedBy: "..")
+        let base = parts[0]
+        let head = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
+        let changes = try repository.changes(base: base, head: head)
+        let baseCandidates = try repository.candidateFiles(at: base)
+        let headCandidates = try repository.candidateFiles(at: head)
+        func load(_ paths: some Sequence<String>, at revision: String?) throws -> LoadResult {
+            var result = LoadResult()
+            for path in paths.sorted() {
+                let loaded = Loader.load(SourceText(path: path, text: try repository.text(of: path, at: revision)))
+                result.machines += loaded.machines
+                result.diagnostics += loaded.diagnostics
+                result.filesScanned += 1
+            }
+            return result
+        }
+        let baseLoad = try load(changes.basePaths.intersection(baseCandidates), at: base)
+        let headLoad = try load(changes.headPaths.intersection(headCandidates), at: head)
+        let unchanged = try load(headCandidates.subtracting(changes.headPaths), at: head).machines.count
+        return RepositoryDiffer.diff(
+            base: baseLoad, head: headLoad, baseLabel: base, headLabel: head ?? "working tree",
+            pairing: RepositoryDiffer.Pairing(renames: changes.renames), options: options, unchangedElsewhere: unchanged)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}

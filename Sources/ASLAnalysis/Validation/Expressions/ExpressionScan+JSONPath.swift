@@ -1,0 +1,95 @@
+import ASLExpressions
+import ASLLoad
+import ASLModel
+import ASLSource
+
+/// JSONPath states: each path field with its kind, payload templates, Choice rules, Catchers.
+extension ExpressionScan {
+    /// Fields whose value is a Reference Path (spec: "…Path" fields that select one node).
+    static let referencePathFields: Set<String> = [
+        "ItemsPath", "TimeoutSecondsPath", "HeartbeatSecondsPath", "SecondsPath", "TimestampPath",
+        "MaxConcurrencyPath", "ToleratedFailurePercentagePath", "ToleratedFailureCountPath",
+    ]
+
+    mutating func scanJSONPath(_ site: StateSite) {
+        let state = site.state
+        for member in state.node.members ?? [] {
+            var pointer: String { JSONPointer.appending(state.pointer, member.key) }
+            let value = member.value
+            switch member.key {
+            case "InputPath", "OutputPath": checkPath(value, as: .path, pointer: pointer, site: site)
+            case "ResultPath": checkPath(value, as: .resultPath, pointer: pointer, site: site)
+            case "ErrorPath", "CausePath": checkStringPath(value, pointer: pointer, site: site)
+            case let key where Self.referencePathFields.contains(key):
+                checkPath(value, as: .referencePath, pointer: pointer, site: site)
+            case "Parameters":
+                checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap || state.type == .map)
+            case "ItemSelector": checkPayload(value, pointer: pointer, site: site, mapContext: true)
+            case "ResultSelector", "Credentials": checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap)
+            case "Assign":
+                sink.facts.states[site.scope][site.index].assign = assignments(value, pointer: pointer)
+                checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap)
+            case "ItemReader", "ItemBatcher", "ResultWriter": scanMapSettings(value, pointer: pointer, site: site)
+            case "Choices":
+                for (index, rule) in (value.arrayValue ?? []).enumerated() {
+                    scanChoiceRule(rule, index: index, pointer: JSONPointer.appending(pointer, index), site: site)
+                }
+            case "Catch":
+                for (index, catcher) in (value.arrayValue ?? []).enumerated() {
+                    let base = JSONPointer.appending(pointer, index)
+                    if let resultPath = catcher["ResultPath"] {
+                        checkPath(resultPath, as: .resultPath, pointer: base + "/ResultPath", site: site)
+                    }
+                    if let assign = catcher["Assign"] {
+                        sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(assign, pointer: base + "/Assign")
+                        checkPayload(assign, pointer: base + "/Assign", site: site, mapContext: site.insideMap)
+                    }
+                }
+            default: break
+            }
+        }
+    }
+
+    /// `ItemReader`, `ItemBatcher` and `ResultWriter`: their `…Path` fields and payload templates.
+    private mutating func scanMapSettings(_ node: LocatedNode, pointer: String, site: StateSite) {
+        for member in node.members ?? [] {
+            let childPointer = JSONPointer.appending(pointer, member.key)
+            switch member.key {
+            case "Parameters", "BatchInput": checkPayload(member.value, pointer: childPointer, site: site, mapContext: site.insideMap)
+            case "MaxItemsPerBatchPath", "MaxInputBytesPerBatchPath":
+                checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
+            case "ReaderConfig":
+                if let maxItems = member.value["MaxItemsPath"] {
+                    checkPath(maxItems, as: .referencePath, pointer: childPointer + "/MaxItemsPath", site: site)
+                }
+            default: break
+            }
+        }
+    }
+
+    /// A Choice rule and its nested `And`/`Or`/`Not` rules: `Variable` and `…Path` operands
+    /// are Reference Paths. Iterative, so deep nesting cannot overflow the stack.
+    private mutating func scanChoiceRule(_ rule: LocatedNode, index: Int, pointer: String, site: StateSite) {
+        if let assign = rule["Assign"] {
+            sink.facts.states[site.scope][site.index].ruleAssigns[index] = assignments(assign, pointer: pointer + "/Assign")
+            checkPayload(assign, pointer: pointer + "/Assign", site: site, mapContext: site.insideMap)
+        }
+        var stack: [(LocatedNode, String)] = [(rule, pointer)]
+        while let (node, nodePointer) = stack.popLast() {
+            for member in node.members ?? [] {
+                let childPointer = JSONPointer.appending(nodePointer, member.key)
+                switch member.key {
+                case "And", "Or":
+                    for (i, child) in (member.value.arrayValue ?? []).enumerated() {
+                        stack.append((child, JSONPointer.appending(childPointer, i)))
+                    }
+                case "Not": stack.append((member.value, childPointer))
+                case "Variable": checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
+                case let key where key.hasSuffix("Path"):
+                    checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
+                default: break
+                }
+            }
+        }
+    }
+}

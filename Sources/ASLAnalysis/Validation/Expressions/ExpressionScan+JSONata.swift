@@ -1,0 +1,106 @@
+import ASLExpressions
+import ASLLoad
+import ASLModel
+import ASLSource
+
+/// JSONata states: every `{% … %}` string in the state's fields, with the context rules for
+/// `$states.result` and `$states.errorOutput`, and Choice rule `Condition`s.
+extension ExpressionScan {
+    /// Fields that never hold expressions, hold nested scopes, or are JSONPath-only (the field
+    /// schema reports those in a JSONata state).
+    static let jsonataSkipped: Set<String> = [
+        "Type", "Comment", "Next", "End", "QueryLanguage", "Default", "Branches", "ItemProcessor", "Iterator", "Retry",
+        "InputPath", "OutputPath", "Parameters", "ResultSelector", "ResultPath",
+    ]
+
+    mutating func scanJSONata(_ site: StateSite) {
+        let state = site.state
+        let producesResult = state.type == .task || state.type == .map || state.type == .parallel
+        for member in state.node.members ?? [] where !Self.jsonataSkipped.contains(member.key) && !member.key.hasSuffix("Path") {
+            let pointer = JSONPointer.appending(state.pointer, member.key)
+            switch member.key {
+            case "Output", "Assign":
+                if member.key == "Assign" {
+                    sink.facts.states[site.scope][site.index].assign = assignments(member.value, pointer: pointer)
+                }
+                walkJSONata(member.value, pointer: pointer, site: site, context: context(result: producesResult), mapContext: site.insideMap)
+            case "ItemSelector": walkJSONata(member.value, pointer: pointer, site: site, context: context(), mapContext: true)
+            case "Choices":
+                for (index, rule) in (member.value.arrayValue ?? []).enumerated() {
+                    scanJSONataRule(rule, index: index, pointer: JSONPointer.appending(pointer, index), site: site)
+                }
+            case "Catch":
+                for (index, catcher) in (member.value.arrayValue ?? []).enumerated() {
+                    let base = JSONPointer.appending(pointer, index)
+                    if let assign = catcher["Assign"] {
+                        sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(assign, pointer: base + "/Assign")
+                        walkJSONata(assign, pointer: base + "/Assign", site: site, context: context(errorOutput: true), mapContext: site.insideMap)
+                    }
+                    if let output = catcher["Output"] {
+                        walkJSONata(output, pointer: base + "/Output", site: site, context: context(errorOutput: true), mapContext: site.insideMap)
+                    }
+                }
+            default: walkJSONata(member.value, pointer: pointer, site: site, context: context(), mapContext: site.insideMap)
+            }
+        }
+    }
+
+    private func context(result: Bool = false, errorOutput: Bool = false) -> JSONataContext {
+        JSONataContext(allowsStatesResult: result, allowsErrorOutput: errorOutput, knownVariables: knownVariables)
+    }
+
+    private mutating func scanJSONataRule(_ rule: LocatedNode, index: Int, pointer: String, site: StateSite) {
+        if let condition = rule["Condition"] {
+            let conditionPointer = pointer + "/Condition"
+            if let text = condition.stringValue, Self.looksLikeJSONata(text) || Self.isPlaceholder(text) {
+                walkJSONata(condition, pointer: conditionPointer, site: site, context: context(), mapContext: site.insideMap)
+            } else if condition.boolValue == nil {
+                sink.report(
+                    ExpressionRules.conditionInvalid,
+                    "A Choice rule's `Condition` must be `true`, `false` or a `{% … %}` expression, found \(condition.kindName).",
+                    at: condition.position, pointer: conditionPointer, state: site.state.name)
+            }
+        }
+        if let assign = rule["Assign"] {
+            sink.facts.states[site.scope][site.index].ruleAssigns[index] = assignments(assign, pointer: pointer + "/Assign")
+            walkJSONata(assign, pointer: pointer + "/Assign", site: site, context: context(), mapContext: site.insideMap)
+        }
+        if let output = rule["Output"] {
+            walkJSONata(output, pointer: pointer + "/Output", site: site, context: context(), mapContext: site.insideMap)
+        }
+    }
+
+    /// Meant as an expression: starts with `{%` or ends with `%}` once trimmed, so that a
+    /// missing delimiter is reported rather than silently taken as a literal.
+    /// Works on UTF-8 bytes and trims ASCII whitespace only: it runs on every string of a
+    /// JSONata state.
+    static func looksLikeJSONata(_ text: String) -> Bool {
+        let bytes = text.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return false }
+        let second = bytes.index(after: first)
+        if bytes[first] == UInt8(ascii: "{"), second <= last, bytes[second] == UInt8(ascii: "%") { return true }
+        guard last > first else { return false }
+        return bytes[last] == UInt8(ascii: "}") && bytes[bytes.index(before: last)] == UInt8(ascii: "%")
+    }
+
+    /// Checks every expression string in `root`, through objects and arrays (iterative).
+    mutating func walkJSONata(_ root: LocatedNode, pointer: String, site: StateSite, context: JSONataContext, mapContext: Bool) {
+        var stack: [(LocatedNode, String)] = [(root, pointer)]
+        while let (node, nodePointer) = stack.popLast() {
+            switch node.value {
+            case .string(let text):
+                guard Self.looksLikeJSONata(text), !Self.isPlaceholder(text) else { continue }
+                let check = JSONataChecker.check(text, context: context)
+                sink.report(check.findings, in: node, pointer: nodePointer, state: site.state.name)
+                sink.read(check.variableReads, in: node, pointer: nodePointer, scope: site.scope, state: site.index)
+                if check.usesMapContext, !mapContext { reportMapContext(node, pointer: nodePointer, site: site, jsonata: true) }
+            case .array(let items):
+                for (i, item) in items.enumerated().reversed() { stack.append((item, JSONPointer.appending(nodePointer, i))) }
+            case .object(let members):
+                for member in members.reversed() { stack.append((member.value, JSONPointer.appending(nodePointer, member.key))) }
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ASLExpressions
+import ASLLoad
+import ASLModel
+import ASLSource
+
+/// One state being scanned, with what decides which references it may make.
+struct StateSite {
+    let state: State
+    let scope: Int
+    let index: Int
+    /// The state runs inside a Map iteration, so `$$.Map.Item…` is defined.
+    let insideMap: Bool
+}
+
+/// Walks every state of a machine once, checks each expression string with the checker its
+/// field calls for, and records variable reads and assignments for the data-flow analysis.
+///
+/// - Complexity: O(size of the definition) plus the checkers' own linear cost per string.
+struct ExpressionScan {
+    var sink: ExpressionSink
+    /// Every name assigned anywhere, so that `$f(…)` of a variable is not an unknown function.
+    let knownVariables: Set<String>
+
+    init(context: ValidationContext, tree: ScopeTree) {
+        let graph = context.graph
+        sink = ExpressionSink(file: context.file, scopeSizes: graph.scopes.map(\.count))
+        knownVariables = Self.assignedNames(context.machine)
+        for (si, scopeGraph) in graph.scopes.enumerated() {
+            for (i, state) in scopeGraph.scope.states.enumerated() where state.node.members != nil {
+                let site = StateSite(state: state, scope: si, index: i, insideMap: tree.insideMap[si])
+                switch state.queryLanguage {
+                case .jsonPath: scanJSONPath(site)
+                case .jsonata: scanJSONata(site)
+                }
+            }
+        }
+    }
+
+    /// A string a template tool fills in later (`${…}`) is not checked: its final text is unknown.
+    /// - Complexity: O(n), on UTF-8 bytes (Foundation's `contains` cost more than the checks).
+    static func isPlaceholder(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "$"), byte == UInt8(ascii: "{") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    static func strippedKey(_ key: String) -> String { key.hasSuffix(".$") ? String(key.dropLast(2)) : key }
+
+    /// - Complexity: O(number of states + Assign keys).
+    static func assignedNames(_ machine: StateMachine) -> Set<String> {
+        var names = Set<String>()
+        func add(_ node: LocatedNode?) {
+            for member in node?.members ?? [] { names.insert(strippedKey(member.key)) }
+        }
+        for (_, state) in machine.allStates {
+            add(state.node["Assign"])
+            for rule in state.node["Choices"]?.arrayValue ?? [] { add(rule["Assign"]) }
+            for catcher in state.node["Catch"]?.arrayValue ?? [] { add(catcher["Assign"]) }
+        }
+        return names
+    }
+
+    /// Records the names an `Assign` object writes (keys without `.$`).
+    func assignments(_ node: LocatedNode, pointer: String) -> [VariableAssignment] {
+        (node.members ?? []).map {
+            VariableAssignment(name: Self.strippedKey($0.key), position: $0.keyPosition, pointer: JSONPointer.appending(pointer, $0.key))
+        }
+    }
+
+    mutating func reportMapContext(_ node: LocatedNode, pointer: String, site: StateSite, jsonata: Bool) {
+        let what = jsonata ? "`$states.context.Map`" : "`$$.Map`"
+        sink.report(
+            ExpressionRules.mapContextOutsideMap,
+            "\(what) exists only inside a Map state's item processing or its `ItemSelector`; here it is never defined.",
+            at: node.position(atOffset: 0), pointer: pointer, state: site.state.name)
+    }
+}

@@ -1,0 +1,79 @@
+import ASLModel
+
+/// How the scopes of a machine nest: for each scope of `MachineGraph.scopes`, the state that
+/// owns it, whether it runs inside a Map iteration, and whether it can see outer variables.
+struct ScopeTree: Sendable {
+    struct Owner: Hashable, Sendable {
+        /// Index of the enclosing scope in `MachineGraph.scopes`.
+        var scope: Int
+        /// Index of the Parallel or Map state in that scope.
+        var state: Int
+    }
+
+    /// `nil` for the machine's own scope.
+    let owner: [Owner?]
+    /// The scope is a Map processor or lies inside one, so `$$.Map.Item…` exists there.
+    let insideMap: [Bool]
+    /// A Distributed Map's child executions do not see the variables of outer scopes.
+    let seesOuterVariables: [Bool]
+    /// The scopes each Parallel or Map state owns.
+    let childIndex: [Owner: [Int]]
+
+    /// - Complexity: O(number of states + number of scopes).
+    init(graph: MachineGraph) {
+        var indexByPointer: [String: Int] = [:]
+        for (i, scopeGraph) in graph.scopes.enumerated() { indexByPointer[scopeGraph.scope.pointer] = i }
+        var owner = [Owner?](repeating: nil, count: graph.scopes.count)
+        var distributed = [Bool](repeating: false, count: graph.scopes.count)
+        for (si, scopeGraph) in graph.scopes.enumerated() {
+            for (i, state) in scopeGraph.scope.states.enumerated() {
+                for child in state.childScopes {
+                    guard let ci = indexByPointer[child.pointer] else { continue }
+                    owner[ci] = Owner(scope: si, state: i)
+                    distributed[ci] = state.map?.mode == .distributed
+                }
+            }
+        }
+        // `allScopes` lists a scope before the scopes nested in it, so one pass in order works.
+        var insideMap = [Bool](repeating: false, count: graph.scopes.count)
+        for (i, scopeGraph) in graph.scopes.enumerated() {
+            if case .mapProcessor = scopeGraph.scope.kind { insideMap[i] = true }
+            if let o = owner[i], insideMap[o.scope] { insideMap[i] = true }
+        }
+        self.owner = owner
+        self.insideMap = insideMap
+        self.seesOuterVariables = distributed.map { !$0 }
+        var children: [Owner: [Int]] = [:]
+        for (i, o) in owner.enumerated() { if let o { children[o, default: []].append(i) } }
+        self.childIndex = children
+    }
+
+    /// `scope` and the scopes whose variables it can read, innermost first.
+    func visibleScopes(from scope: Int) -> [Int] {
+        var result = [scope]
+        var current = scope
+        while seesOuterVariables[current], let o = owner[current] {
+            result.append(o.scope)
+            current = o.scope
+        }
+        return result
+    }
+
+    /// `scope` and every scope enclosing it, innermost first (whatever variables they share).
+    func enclosingScopes(of scope: Int) -> [Int] {
+        var result = [scope]
+        var current = scope
+        while let o = owner[current] {
+            result.append(o.scope)
+            current = o.scope
+        }
+        return result
+    }
+}
+
+extension ScopeTree {
+    /// Scopes owned by state `state` of scope `scope`.
+    func children(of scope: Int, state: Int) -> [Int] {
+        childIndex[Owner(scope: scope, state: state)] ?? []
+    }
+}

@@ -1,0 +1,111 @@
+import ASLSource
+
+/// Scope and data-flow rules for workflow variables, over the facts `ExpressionScan` collected.
+///
+/// - Complexity: O(V + E + reads · depth) plus `DefiniteAssignment` per scope.
+struct VariableAnalysis {
+    let graph: MachineGraph
+    let tree: ScopeTree
+    let facts: VariableFacts
+    /// Interned names: every name assigned anywhere.
+    let ids: [String: Int]
+    /// Names assigned per scope.
+    let assignedIn: [Set<String>]
+    /// Per scope, the states that assign each name.
+    let assigners: [[String: [Int]]]
+
+    init(graph: MachineGraph, tree: ScopeTree, facts: VariableFacts) {
+        self.graph = graph
+        self.tree = tree
+        self.facts = facts
+        var ids: [String: Int] = [:]
+        var assigners: [[String: [Int]]] = []
+        for scope in facts.states {
+            var byName: [String: [Int]] = [:]
+            for (i, state) in scope.enumerated() {
+                for a in state.allAssignments {
+                    if byName[a.name]?.last != i { byName[a.name, default: []].append(i) }
+                    if ids[a.name] == nil { ids[a.name] = ids.count }
+                }
+            }
+            assigners.append(byName)
+        }
+        self.ids = ids
+        self.assigners = assigners
+        self.assignedIn = assigners.map { Set($0.keys) }
+    }
+
+    func diagnostics(file: String) -> [Diagnostic] {
+        var out = VariableReporter(file: file)
+        var used = [Set<String>](repeating: [], count: facts.states.count)
+        var entries = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
+        for (s, scopeGraph) in graph.scopes.enumerated() {
+            let visible = tree.visibleScopes(from: s)
+            checkAssignments(scope: s, into: &out)
+            let sets = DefiniteAssignment.solve(scopeGraph, entry: entries[s], transfer: transfers(scope: s))
+            for (i, state) in scopeGraph.scope.states.enumerated() {
+                for child in tree.children(of: s, state: i) where tree.seesOuterVariables[child] {
+                    entries[child] = sets[i] ?? NameSet(capacity: ids.count)
+                }
+                for read in facts.states[s][i].reads {
+                    for t in visible { used[t].insert(read.name) }
+                    if !visible.contains(where: { assignedIn[$0].contains(read.name) }) {
+                        out.undefined(read, state: state.name, distributed: isHiddenByDistributedMap(read.name, scope: s))
+                    } else if let set = sets[i], let id = ids[read.name], !set.contains(id) {
+                        out.maybeUnassigned(read, state: state.name)
+                    }
+                }
+            }
+        }
+        for (s, scopeGraph) in graph.scopes.enumerated() {
+            var reported = Set<String>()
+            for (i, state) in scopeGraph.scope.states.enumerated() {
+                for a in facts.states[s][i].allAssignments where !used[s].contains(a.name) && VariableNames.problem(a.name) == nil && reported.insert(a.name).inserted {
+                    out.unused(a, state: state.name)
+                }
+            }
+        }
+        return out.diagnostics
+    }
+
+    private func transfers(scope s: Int) -> [DefiniteAssignment.Transfer] {
+        func set(_ assignments: [VariableAssignment]) -> NameSet {
+            NameSet(capacity: ids.count, members: assignments.compactMap { ids[$0.name] })
+        }
+        return facts.states[s].map { state in
+            DefiniteAssignment.Transfer(
+                state: set(state.assign ?? []), rules: state.ruleAssigns.mapValues(set), catchers: state.catcherAssigns.mapValues(set))
+        }
+    }
+
+    /// Names that are invalid, or that an inner scope assigns although an outer scope owns them.
+    private func checkAssignments(scope s: Int, into out: inout VariableReporter) {
+        for (i, state) in graph.scopes[s].scope.states.enumerated() {
+            for a in facts.states[s][i].allAssignments {
+                if let problem = VariableNames.problem(a.name) {
+                    out.invalidName(a, problem: problem, state: state.name)
+                } else if let outer = outerOwner(of: a.name, from: s) {
+                    out.assignsOuter(a, outer: graph.scopes[outer].scope.displayName, state: state.name)
+                }
+            }
+        }
+    }
+
+    /// The nearest visible outer scope in which a state assigns `name`, not counting the
+    /// Parallel or Map state that owns the inner scope: its own `Assign` and Catchers run after
+    /// the branches finish (LocalStack's AWS-recorded `parallel_catch_error_variable_sampling`
+    /// assigns one name in a branch and in the Parallel's Catcher).
+    private func outerOwner(of name: String, from scope: Int) -> Int? {
+        var current = scope
+        while tree.seesOuterVariables[current], let o = tree.owner[current] {
+            if let states = assigners[o.scope][name], states.contains(where: { $0 != o.state }) { return o.scope }
+            current = o.scope
+        }
+        return nil
+    }
+
+    /// The name exists outside a Distributed Map that hides outer variables from `scope`.
+    private func isHiddenByDistributedMap(_ name: String, scope: Int) -> Bool {
+        tree.enclosingScopes(of: scope).contains { assignedIn[$0].contains(name) }
+    }
+}

@@ -1,0 +1,39 @@
+import ASLModel
+import Foundation
+
+/// Short human text for labels: durations and cut-down strings.
+enum Abbreviation {
+    /// `text` on one line, cut to `limit` characters with "…".
+    static func cut(_ text: String, limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        return String(flat.prefix(max(1, limit - 1))).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    /// "45 s", "7 min", "1 h 30 min", "2 d 3 h", "3.2 y" — two units at most.
+    static func duration(seconds: Double) -> String {
+        if seconds < 60 { return seconds == seconds.rounded() ? "\(Int(seconds)) s" : String(format: "%.1f s", seconds) }
+        let total = Int(seconds.rounded())
+        let units: [(String, Int)] = [("d", 86_400), ("h", 3_600), ("min", 60), ("s", 1)]
+        if total >= 365 * 86_400 { return String(format: "%.1f y", Double(total) / (365 * 86_400)) }
+        var parts: [String] = []
+        var rest = total
+        for (name, size) in units where parts.count < 2 {
+            let value = rest / size
+            rest -= value * size
+            if value > 0 || !parts.isEmpty {
+                if value > 0 { parts.append("\(value) \(name)") } else { break }
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A seconds field: "30 s", "from $.timeout", or "JSONata" when it is an expression.
+    static func seconds(_ value: DynamicInt) -> String {
+        switch value {
+        case .literal(let v, _): duration(seconds: Double(v))
+        case .path(let p, _): "from \(p)"
+        case .jsonata: "from JSONata"
+        }
+    }
+}

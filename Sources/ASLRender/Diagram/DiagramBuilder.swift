@@ -1,0 +1,101 @@
+import ASLAnalysis
+import ASLModel
+import ASLSource
+
+/// Turns a machine and its overlays into a `Diagram`.
+///
+/// Nested scopes are walked recursively; nesting depth is bounded by the JSON reader's depth
+/// limit (each Parallel or Map level costs at least four JSON levels), so recursion is safe.
+/// - Complexity: O(states + transitions + diagnostics).
+public enum DiagramBuilder {
+    public static func build(_ machine: StateMachine, options: DiagramOptions = DiagramOptions()) -> Diagram {
+        let context = DiagramContext(machine: machine, options: options)
+        var diagram = Diagram()
+        diagram.title = options.title
+        diagram.tuning = options.tuning
+        diagram.fastMode = context.fastMode
+        diagram.edgeLabelsOutsideLayout = options.tuning == .tuned && context.stateCount > options.inlineEdgeLabelLimit
+        if context.fastMode {
+            diagram.notes.append(
+                "fast mode: \(context.stateCount) states > \(options.fastModeThreshold); Parallel and Map drawn collapsed, edge labels omitted")
+        }
+        if let highlight = options.highlight { diagram.caption = "Highlighted: \(highlight.caption)" }
+        var builder = ScopeBuilder(context: context)
+        let root = context.graphs.root
+        var items = [Diagram.Item.node(context.markerNode(id: "start", kind: .start, title: "Start"))]
+        items += builder.scope(root, unreachable: false, exit: nil)
+        if let start = root.start {
+            let name = root.scope.states[start].name
+            var edge = Diagram.Edge(from: "start", to: context.ids.stateID(name), kind: .start)
+            edge.highlighted = context.highlightedStates.first == name
+            builder.edges.insert(edge, at: 0)
+        }
+        diagram.items = items + builder.endMarkers
+        diagram.edges = builder.edges
+        diagram.notes += builder.notes
+        return diagram
+    }
+}
+
+/// Everything the walk reads but never changes.
+struct DiagramContext {
+    let ids: NodeIDs
+    let graphs: MachineGraph
+    let options: DiagramOptions
+    let stateCount: Int
+    let fastMode: Bool
+    var collapse: Bool { options.collapse || fastMode }
+    var edgeLabels: Bool { options.edgeLabels && !fastMode }
+    let highlightedStates: [String]
+    let highlightedSet: Set<String>
+    let highlightedTransitions: Set<TransitionRef>
+    let diagnosticsByState: [String: [Diagnostic]]
+
+    init(machine: StateMachine, options: DiagramOptions) {
+        let all = machine.allStates
+        ids = NodeIDs(names: all.map(\.state.name))
+        graphs = MachineGraph(machine: machine)
+        self.options = options
+        stateCount = all.count
+        fastMode = all.count > options.fastModeThreshold
+        let path = options.highlight?.stateNames ?? []
+        highlightedStates = path
+        highlightedSet = Set(path)
+        highlightedTransitions = Set(zip(path, path.dropFirst()).map { TransitionRef(from: $0, to: $1) })
+        diagnosticsByState = Dictionary(grouping: options.diagnostics.filter { $0.stateName != nil }, by: { $0.stateName! })
+    }
+
+    func markerNode(id: String, kind: Diagram.NodeKind, title: String) -> Diagram.Node {
+        Diagram.Node(id: id, kind: kind, stateName: nil, title: title, tooltip: title)
+    }
+
+    func stateNode(_ state: State, unreachable: Bool) -> Diagram.Node {
+        let description = StateDescription(state)
+        var node = Diagram.Node(
+            id: ids.stateID(state.name), kind: .state(state.type, state.task?.resource?.integration),
+            stateName: state.name, title: state.name, subtitle: description.subtitle, badges: description.badges,
+            tooltip: state.name + "\n" + description.tooltip)
+        node.unreachable = unreachable
+        node.highlighted = highlightedSet.contains(state.name)
+        node.covered = options.coverage.map { $0.coveredStates.contains(state.name) }
+        if unreachable { node.tooltip += "\nUnreachable from StartAt" }
+        if let findings = diagnosticsByState[state.name]?.sorted(), let worst = findings.map(\.severity).max() {
+            node.severity = worst
+            let count = findings.filter { $0.severity == worst }.count
+            let noun = worst == .error ? "error" : worst == .warning ? "warning" : "note"
+            node.badges.append("⚠ \(count) \(noun)\(count == 1 ? "" : "s")")
+            for finding in findings {
+                node.tooltip += "\n\(finding.severity.rawValue) [\(finding.ruleID)]: \(finding.message)"
+            }
+        }
+        return node
+    }
+
+    func decorate(_ edge: inout Diagram.Edge) {
+        guard let transition = edge.transition else { return }
+        edge.highlighted = highlightedTransitions.contains(transition)
+        if let coverage = options.coverage, let transitions = coverage.coveredTransitions {
+            edge.covered = transitions.contains(transition)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Collects which nodes get which Mermaid class, and writes `classDef` and `class` lines in
+/// first-use order (overlay classes last, so their colours win).
+struct MermaidClasses {
+    private var members: [String: [String]] = [:]
+    private var order: [String] = []
+    private var definitions: [String: String] = [:]
+
+    mutating func add(_ node: Diagram.Node) {
+        let style = StyleTable.style(for: node.kind)
+        let typeClass = style.classes.filter { $0 != "state" }.joined(separator: "_")
+        assign(MermaidWriter.id(node.id), to: typeClass, definition: "fill:\(style.fill),stroke:\(style.border),color:#212121")
+        if node.unreachable { assign(MermaidWriter.id(node.id), to: "unreachable", definition: "fill:#EEEEEE,stroke:#9E9E9E,color:#9E9E9E,stroke-dasharray:4 3") }
+        if node.covered == false { assign(MermaidWriter.id(node.id), to: "uncovered", definition: "fill:#FFFFFF,stroke-dasharray:4 3") }
+        if let severity = node.severity, severity != .note {
+            let colour = severity == .error ? StyleTable.errorBorder : StyleTable.warningBorder
+            assign(MermaidWriter.id(node.id), to: "has_\(severity.rawValue)", definition: "stroke:\(colour),stroke-width:2.5px")
+        }
+        if node.highlighted { assign(MermaidWriter.id(node.id), to: "highlighted", definition: "stroke:\(StyleTable.highlight),stroke-width:3px") }
+    }
+
+    mutating func add(_ cluster: Diagram.Cluster) {
+        let (fill, border) =
+            switch cluster.kind {
+            case .parallel: ("#F8F5FD", "#5E35B1")
+            case .map: ("#F1FAF9", "#00897B")
+            case .branch: ("#FFFFFF", "#B39DDB")
+            case .iteration: ("#FFFFFF", "#80CBC4")
+            }
+        assign(MermaidWriter.id(cluster.id), to: "scope_\(cluster.kind.rawValue)", definition: "fill:\(fill),stroke:\(border)")
+    }
+
+    private mutating func assign(_ id: String, to name: String, definition: String) {
+        if members[name] == nil {
+            order.append(name)
+            definitions[name] = definition
+        }
+        members[name, default: []].append(id)
+    }
+
+    func statements() -> [String] {
+        let overlays = ["unreachable", "uncovered", "has_warning", "has_error", "highlighted"]
+        let sorted = order.filter { !overlays.contains($0) } + overlays.filter { order.contains($0) }
+        var lines: [String] = []
+        for name in sorted { lines.append("  classDef \(name) \(definitions[name]!)") }
+        for name in sorted { lines.append("  class \(members[name]!.joined(separator: ",")) \(name)") }
+        return lines
+    }
+}

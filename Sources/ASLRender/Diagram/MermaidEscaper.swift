@@ -1,0 +1,32 @@
+/// Escapes text placed inside a double-quoted Mermaid label (`id["…"]`, `-->|"…"|`).
+///
+/// Mermaid decodes `#name;` and `#decimal;` entity codes in labels, so every character that
+/// the flowchart grammar or the HTML label layer could act on is written as a code: quotes,
+/// markup (`<>&`), entity and comment starters (`#`, `%`), separators (`;`, `|`), brackets and
+/// braces (node shapes), backticks (Markdown strings) and backslashes. With `>` encoded, a
+/// name containing `-->` cannot read as a link.
+/// Newlines become `<br/>`, which Mermaid draws as a line break.
+public enum MermaidEscaper {
+    public static func label(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "&": out += "#amp;"
+            case "\n": out += "<br/>"
+            case "\r": break
+            case "#", "%", ";", "|", "`", "[", "]", "{", "}", "\\":
+                out += "#\(scalar.value);"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,104 @@
+import ASLAnalysis
+import ASLModel
+
+extension ScopeBuilder {
+    /// Catch edges that are drawn as badges instead: in tuned mode, every Catch edge to a
+    /// handler that more than `catchMergeThreshold` states of this scope catch into. Each
+    /// catching state gets "on <errors> → <handler>", the handler "handles errors of N states".
+    ///
+    /// Layout cost in `dot` comes from long ranked edges and extra nodes: such a handler would
+    /// be pulled below all its catchers and crossed by every other edge (a naive 100-state
+    /// machine did not finish in 60 s; proxy nodes per catcher still tripled the time).
+    func mergedCatches(_ graph: ScopeGraph) -> (edges: Set<Int>, badges: [Int: [String]]) {
+        guard context.options.tuning == .tuned else { return ([], [:]) }
+        var byTarget: [Int: [Int]] = [:]
+        for (e, edge) in graph.edges.enumerated() { if case .catcher = edge.kind { byTarget[edge.to, default: []].append(e) } }
+        var merged: Set<Int> = []
+        var badges: [Int: [String]] = [:]
+        for (target, edgeIndices) in byTarget where Set(edgeIndices.map { graph.edges[$0].from }).count > context.options.catchMergeThreshold {
+            let handler = graph.scope.states[target].name
+            for e in edgeIndices {
+                merged.insert(e)
+                let edge = graph.edges[e]
+                guard case .catcher(let index) = edge.kind else { continue }
+                let errors = graph.scope.states[edge.from].catchers.first { $0.index == index }?.errorNames ?? []
+                badges[edge.from, default: []].append("on " + Abbreviation.cut(errors.joined(separator: ", "), limit: 24) + " → " + Abbreviation.cut(handler, limit: 24))
+            }
+            let sources = Set(edgeIndices.map { graph.edges[$0].from }).count
+            badges[target, default: []].append("handles errors of \(sources) states")
+        }
+        return (merged, badges.mapValues { $0 })
+    }
+
+    /// One edge per transition except merged Catch edges. In tuned mode only the first Catch
+    /// edge to a handler is ranked (so the handler sits below its first catcher); the others
+    /// use `constraint=false`.
+    mutating func transitions(_ graph: ScopeGraph, exitIDs: [String], merged: Set<Int>) {
+        let tuned = context.options.tuning == .tuned
+        var rankedCatch: Set<Int> = []
+        let states = graph.scope.states
+        for (e, edge) in graph.edges.enumerated() where !merged.contains(e) {
+            let from = states[edge.from], to = states[edge.to]
+            var drawn = Diagram.Edge(from: exitIDs[edge.from], to: context.ids.stateID(to.name), kind: .next)
+            drawn.transition = TransitionRef(from: from.name, to: to.name)
+            switch edge.kind {
+            case .next:
+                break
+            case .choiceRule(let index):
+                drawn.kind = .choice
+                if let rule = from.choice?.rules.first(where: { $0.index == index }) {
+                    drawn.label = ConditionSummary.short(rule.condition)
+                    drawn.tooltip = ConditionSummary.text(rule.condition)
+                }
+            case .choiceDefault:
+                drawn.kind = .default
+                drawn.label = "Default"
+            case .catcher(let index):
+                drawn.kind = .catch
+                let errors = from.catchers.first(where: { $0.index == index })?.errorNames ?? []
+                drawn.label = Abbreviation.cut(errors.joined(separator: ", "), limit: 36)
+                drawn.tooltip = "catch " + errors.joined(separator: ", ")
+                if tuned { drawn.constraint = rankedCatch.insert(edge.to).inserted }
+            }
+            if !context.edgeLabels { drawn.label = nil }
+            context.decorate(&drawn)
+            edges.append(drawn)
+        }
+        if !merged.isEmpty {
+            notes.append("catch edges to a handler shared by more than \(context.options.catchMergeThreshold) states in \(graph.scope.displayName) shown as badges")
+        }
+    }
+
+    /// Edges from states that end their scope successfully to the join bar or to End.
+    mutating func terminals(_ graph: ScopeGraph, exitIDs: [String], exit: String?) {
+        let enders = graph.termination.indices.filter { graph.termination[$0] == .succeeds }
+        let shared = context.options.tuning == .naive || enders.count <= context.options.sharedEndLimit
+        if exit == nil, shared, !enders.isEmpty {
+            endMarkers.append(.node(context.markerNode(id: "end", kind: .end, title: "End")))
+        }
+        for i in enders {
+            let name = graph.scope.states[i].name
+            var target = exit ?? "end"
+            if exit == nil, !shared {
+                target = "end-\(context.ids.slug(name))"
+                endMarkers.append(.node(context.markerNode(id: target, kind: .end, title: "End")))
+            }
+            var edge = Diagram.Edge(from: exitIDs[i], to: target, kind: exit == nil ? .end : .join)
+            if exit != nil, let parent = graph.scope.kind.parentName {
+                edge.transition = TransitionRef(from: name, to: parent)
+            }
+            context.decorate(&edge)
+            if exit == nil { edge.highlighted = context.highlightedStates.last == name }
+            edges.append(edge)
+        }
+    }
+}
+
+extension Scope.Kind {
+    var parentName: String? {
+        switch self {
+        case .root: nil
+        case .parallelBranch(let parent, _), .mapProcessor(let parent): parent
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ASLAnalysis
+import ASLModel
+
+/// Walks one scope after another, collecting nodes into clusters and edges into one list.
+struct ScopeBuilder {
+    let context: DiagramContext
+    var edges: [Diagram.Edge] = []
+    var endMarkers: [Diagram.Item] = []
+    var notes: [String] = []
+
+    init(context: DiagramContext) { self.context = context }
+
+    /// The items of `graph`'s scope. `exit` is the join node a nested scope's terminal states
+    /// lead to (`nil` for the machine's own scope, whose terminals lead to End markers).
+    mutating func scope(_ graph: ScopeGraph, unreachable inherited: Bool, exit: String?) -> [Diagram.Item] {
+        let reachable = graph.reachableFromStart()
+        let merged = mergedCatches(graph)
+        var items: [Diagram.Item] = []
+        var exitIDs: [String] = []
+        for (i, state) in graph.scope.states.enumerated() {
+            let unreachable = inherited || !reachable[i]
+            var node = context.stateNode(state, unreachable: unreachable)
+            node.badges += merged.badges[i] ?? []
+            if context.collapse || state.childScopes.isEmpty {
+                items.append(.node(node))
+                exitIDs.append(node.id)
+            } else {
+                let (cluster, joinID) = nested(state, node: node, unreachable: unreachable)
+                items.append(.cluster(cluster))
+                exitIDs.append(joinID)
+            }
+        }
+        transitions(graph, exitIDs: exitIDs, merged: merged.edges)
+        terminals(graph, exitIDs: exitIDs, exit: exit)
+        return items
+    }
+
+    /// A Parallel or Map drawn as a cluster: the state's own node on top, one cluster per
+    /// branch (or the item processor), and a join bar below where the flow continues.
+    private mutating func nested(_ state: State, node: Diagram.Node, unreachable: Bool) -> (Diagram.Cluster, String) {
+        let slug = context.ids.slug(state.name)
+        let isMap = state.map != nil
+        let distributed = state.map?.mode == .distributed
+        var cluster = Diagram.Cluster(
+            id: "scope-\(slug)", kind: isMap ? .map : .parallel,
+            title: (isMap ? "Map: " : "Parallel: ") + state.name + (distributed ? " (distributed)" : ""))
+        cluster.distributed = distributed
+        cluster.unreachable = unreachable
+        let joinID = "join-\(slug)"
+        var join = Diagram.Node(
+            id: joinID, kind: .join, stateName: state.name, title: isMap ? "all items done" : "all branches done",
+            tooltip: isMap ? "\(state.name): all items done" : "\(state.name): all branches done")
+        join.unreachable = unreachable
+        join.highlighted = node.highlighted
+        cluster.items.append(.node(node))
+        for (index, child) in state.childScopes.enumerated() {
+            guard let graph = context.graphs.graph(forScopeAt: child.pointer) else { continue }
+            var inner = Diagram.Cluster(
+                id: isMap ? "scope-\(slug)-items" : "scope-\(slug)-branch-\(index + 1)",
+                kind: isMap ? .iteration : .branch,
+                title: isMap ? (distributed ? "child workflow per item" : "each item") : "Branch \(index + 1)")
+            inner.distributed = distributed
+            inner.unreachable = unreachable
+            inner.items = scope(graph, unreachable: unreachable, exit: joinID)
+            cluster.items.append(.cluster(inner))
+            if let start = graph.start {
+                let startName = graph.scope.states[start].name
+                var edge = Diagram.Edge(from: node.id, to: context.ids.stateID(startName), kind: .branch)
+                edge.transition = TransitionRef(from: state.name, to: startName)
+                context.decorate(&edge)
+                edges.append(edge)
+            }
+        }
+        cluster.items.append(.node(join))
+        return (cluster, joinID)
+    }
+}

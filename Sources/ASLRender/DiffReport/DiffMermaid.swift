@@ -1,0 +1,75 @@
+import ASLAnalysis
+import ASLModel
+
+/// The head version drawn by the shared diagram renderer (`DiagramBuilder` and
+/// `MermaidWriter`), with the change laid over it: added, changed and renamed states filled in
+/// colour, removed states added back as dashed ghosts, new transitions thick green, removed
+/// ones dashed red. The overlay classes come after the writer's own, so their colours win.
+enum DiffMermaid {
+    /// GitHub stops drawing Mermaid charts around 500 edges; larger machines get no diagram.
+    static let maxStates = 250
+
+    static let legend =
+        "Legend: green = added, yellow = changed, blue = renamed, grey dashed = removed (ghost); thick green arrows are new transitions, dashed red arrows removed ones."
+
+    static func render(_ diff: MachineDiff) -> String? {
+        guard let head = diff.head else { return nil }
+        guard head.allStates.count + diff.removedStates.count <= maxStates else { return nil }
+        var diagram = DiagramBuilder.build(head, options: DiagramOptions())
+        var idByState: [String: String] = [:]
+        for node in diagram.allNodes {
+            if case .state = node.kind, let name = node.stateName, idByState[name] == nil { idByState[name] = node.id }
+        }
+        var overlay: [(id: String, style: String)] = []
+        func mark(_ names: [String], _ style: String) {
+            for name in names { if let id = idByState[name] { overlay.append((id, style)) } }
+        }
+        mark(diff.addedStates.map(\.name), "diff_added")
+        mark(diff.changedStates.map(\.state.name), "diff_changed")
+        mark(diff.renamedStates.map(\.state.name), "diff_renamed")
+
+        let added = Set(diff.addedTransitions.map { TransitionRef(from: $0.from, to: $0.to) })
+        var addedEdges = diagram.edges.indices.filter { diagram.edges[$0].transition.map(added.contains) ?? false }
+        if diff.status == .added { addedEdges = [] }
+        for (i, ref) in diff.removedStates.enumerated() {
+            let id = "diff-removed-\(i)"
+            idByState[ref.name] = idByState[ref.name] ?? id
+            diagram.items.append(
+                .node(
+                    Diagram.Node(
+                        id: id, kind: .state(StateType(rawValue: ref.type), nil), stateName: ref.name, title: ref.name,
+                        subtitle: "removed", tooltip: ref.name)))
+            overlay.append((id, "diff_removed"))
+        }
+        var removedEdges: [Int] = []
+        for t in diff.removedTransitions {
+            guard let from = idByState[t.from], let to = idByState[t.to] else { continue }
+            removedEdges.append(diagram.edges.count)
+            diagram.edges.append(
+                Diagram.Edge(
+                    from: from, to: to, kind: .catch, label: t.label == "next" ? nil : t.label,
+                    transition: TransitionRef(from: t.from, to: t.to)))
+        }
+
+        var lines = [MermaidWriter().write(diagram).trimmingCharacters(in: .newlines)]
+        let definitions = [
+            ("diff_added", "fill:#dafbe1,stroke:#1a7f37,stroke-width:3px,color:#0d1117"),
+            ("diff_changed", "fill:#fff8c5,stroke:#9a6700,stroke-width:3px,color:#0d1117"),
+            ("diff_renamed", "fill:#ddf4ff,stroke:#0969da,stroke-width:3px,color:#0d1117"),
+            ("diff_removed", "fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#8c959f"),
+        ]
+        for (name, definition) in definitions {
+            let members = overlay.filter { $0.style == name }.map { MermaidWriter.id($0.id) }
+            guard !members.isEmpty else { continue }
+            lines.append("  classDef \(name) \(definition)")
+            lines.append("  class \(members.joined(separator: ",")) \(name)")
+        }
+        if !addedEdges.isEmpty {
+            lines.append("  linkStyle \(addedEdges.map(String.init).joined(separator: ",")) stroke:#1a7f37,stroke-width:3px")
+        }
+        if !removedEdges.isEmpty {
+            lines.append("  linkStyle \(removedEdges.map(String.init).joined(separator: ",")) stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 3")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,92 @@
+import ASLAnalysis
+import ASLLoad
+import ASLModel
+import ASLSource
+
+/// What `aslkit report`, `render` and `render-samples` need besides the diagram options.
+public struct MachineReportOptions: Sendable {
+    public var svgLink: String?
+    public var diagram: DiagramOptions
+    public var assumptions: Assumptions
+    public var paths: PathOptions
+    /// Draw the worst-case path on the diagram (`--highlight worst-case`).
+    public var highlightWorstCase: Bool
+    /// Executions whose coverage is coloured on the diagram and reported.
+    public var histories: [ExecutionHistory]
+
+    public init(
+        svgLink: String? = nil, diagram: DiagramOptions = DiagramOptions(), assumptions: Assumptions = Assumptions(),
+        paths: PathOptions = PathOptions(), highlightWorstCase: Bool = false, histories: [ExecutionHistory] = []
+    ) {
+        self.svgLink = svgLink
+        self.diagram = diagram
+        self.assumptions = assumptions
+        self.paths = paths
+        self.highlightWorstCase = highlightWorstCase
+        self.histories = histories
+    }
+}
+
+/// One machine, analysed and rendered in every text form.
+public struct MachineReport: Sendable {
+    public var origin: MachineOrigin
+    public var title: String
+    public var diagnostics: [Diagnostic]
+    public var dot: String
+    public var mermaid: String
+    public var markdown: String
+}
+
+/// The report pipeline: validate, count paths, bound time and cost, measure coverage, then
+/// draw and write. Each analysis is the library's own entry point; this only assembles.
+public enum MachineReportBuilder {
+    /// Every machine found under `paths` (files, directories, templates), in load order, and
+    /// what the loader reported about files it could not read.
+    public static func build(paths: [String], options: MachineReportOptions = MachineReportOptions()) -> (reports: [MachineReport], loadDiagnostics: [Diagnostic]) {
+        let loaded = Loader.load(paths: paths)
+        let reports = loaded.machines.map { build($0, options: options) }
+        return (reports, loaded.diagnostics)
+    }
+
+    public static func build(_ loaded: LoadedMachine, options: MachineReportOptions = MachineReportOptions()) -> MachineReport {
+        let machine = StateMachineBuilder.build(loaded.definition)
+        var assumptions = options.assumptions
+        if assumptions.machineType == nil, loaded.machineType == .express { assumptions.machineType = .express }
+        let express = assumptions.machineType == .express
+        let diagnostics = Validator.validate(definition: loaded.definition, file: loaded.origin.file, isExpress: express)
+        let timing = TimingAnalyzer.analyze(machine, assumptions: assumptions)
+        let cost = CostEstimator.estimate(timing, assumptions: assumptions)
+        let paths = PathAnalysis.analyze(machine, options: options.paths)
+        let title = Self.title(loaded.origin)
+
+        var diagram = options.diagram
+        diagram.diagnostics += diagnostics
+        if diagram.title == nil { diagram.title = title }
+        let worstPath = ReportFacts.worstPath(timing)
+        if options.highlightWorstCase, let worstPath {
+            diagram.highlight = HighlightedPath(stateNames: worstPath.steps.map(\.stateName), caption: worstPath.caption)
+        }
+        var coverageOverlay: CoverageOverlay?
+        if !options.histories.isEmpty {
+            coverageOverlay = ReportFacts.coverageOverlay(CoverageAnalysis.measure(machine, histories: options.histories))
+            diagram.coverage = coverageOverlay
+        }
+        let input = ReportInput(
+            title: title, origin: loaded.origin.displayName, machine: machine, diagnostics: diagnostics, svgLink: options.svgLink,
+            diagram: diagram, metrics: ReportFacts.metrics(paths: paths, timing: timing, cost: cost), worstCasePath: worstPath,
+            stateWorstTimes: ReportFacts.stateWorstTimes(timing), coverage: coverageOverlay)
+        var mermaidOptions = diagram
+        mermaidOptions.title = nil
+        return MachineReport(
+            origin: loaded.origin, title: title, diagnostics: diagnostics, dot: DOTWriter(options: diagram).write(machine),
+            mermaid: MermaidWriter(options: mermaidOptions).write(machine), markdown: MarkdownReport.render(input))
+    }
+
+    /// The template resource name, or the file name without its extensions.
+    static func title(_ origin: MachineOrigin) -> String {
+        if let resource = origin.resource { return resource }
+        var name = Substring(origin.file.split(separator: "/").last ?? Substring(origin.file))
+        for suffix in [".json", ".yaml", ".yml", ".asl"] where name.hasSuffix(suffix) { name = name.dropLast(suffix.count) }
+        return String(name)
+    }
+}

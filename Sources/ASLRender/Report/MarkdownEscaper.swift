@@ -1,0 +1,57 @@
+/// Escapes text for GitHub-flavoured Markdown.
+public enum MarkdownEscaper {
+    /// Inline text (headings, list items, table cells). Only what Markdown would act on is
+    /// escaped, so the text still reads well as plain text: emphasis, code, link and
+    /// strikethrough punctuation, `$` (GitHub renders `$…$` as math), pipes (table cells), and
+    /// `#`, `+`, `-`, `=` or an ordered-list number at the start. `<>&` become entities so no
+    /// HTML is injected; a newline becomes a space so the text stays on its line.
+    public static func inline(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = ""
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n", "\r", "\t": out += " "
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "$":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += " "
+                } else if index == 0, "#+-=".unicodeScalars.contains(scalar) || startsOrderedList(scalars) {
+                    out += "\\"
+                    out.unicodeScalars.append(scalar)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `12. ` or `3) ` at the start would turn a list item's text into a nested list.
+    private static func startsOrderedList(_ scalars: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
+        return i > 0 && i < scalars.count && (scalars[i] == "." || scalars[i] == ")")
+    }
+
+    /// A code span (`` `text` ``) that holds any text: the fence is one backtick longer than the
+    /// longest run inside, padded with spaces when the text touches a backtick. Pipes are
+    /// escaped because GitHub splits table cells on them even inside code spans.
+    public static func code(_ text: String) -> String {
+        let flat = text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "|", with: "\\|")
+        var longest = 0
+        var run = 0
+        for character in flat {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+}

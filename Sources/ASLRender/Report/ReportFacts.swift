@@ -1,0 +1,49 @@
+import ASLAnalysis
+import ASLModel
+
+/// Turns analysis results into the pre-formatted values a report shows.
+enum ReportFacts {
+    static func metrics(paths: PathReport, timing: TimingReport, cost: CostEstimate) -> ReportMetrics {
+        let root = paths.scopes.first
+        let pathCount = root.map { $0.hasReachableLoops ? "\($0.pathCountText) (each loop taken at most \(paths.options.loopUnroll)×)" : $0.pathCountText }
+        let binding: String = switch timing.binding {
+        case .path: timing.machineTimeoutSeconds.map { "the path (machine TimeoutSeconds \(SecondsText.format(Double($0))) is longer)" } ?? "the path (no machine TimeoutSeconds)"
+        case .machineTimeout: "machine TimeoutSeconds (\(SecondsText.format(timing.machineTimeoutSeconds.map(Double.init))))"
+        }
+        let attempts = timing.maxAttemptsState.map { "\(timing.maxAttempts) (\($0))" } ?? "\(timing.maxAttempts)"
+        return ReportMetrics(
+            pathCount: pathCount, worstCaseDuration: SecondsText.format(timing.worstSeconds), bindingLimit: binding,
+            maxAttempts: attempts, transitionsPerExecution: range(timing.minTransitions, timing.maxTransitions) { String($0) },
+            costPerExecution: range(cost.minDollars, cost.maxDollars) { Dollars.format($0) })
+    }
+
+    static func range<T: Equatable>(_ low: T?, _ high: T?, _ format: (T) -> String) -> String {
+        let lowText = low.map(format) ?? "unbounded"
+        let highText = high.map(format) ?? "unbounded"
+        return low == high ? lowText : "\(lowText) to \(highText)"
+    }
+
+    static func worstPath(_ timing: TimingReport) -> ReportPath? {
+        guard !timing.worstPath.isEmpty else { return nil }
+        let caption = "Worst case: \(SecondsText.format(timing.worstSeconds))"
+        return ReportPath(caption: caption, steps: timing.worstPath.map { ReportPath.Step(stateName: $0.state, time: SecondsText.format($0.seconds)) })
+    }
+
+    static func stateWorstTimes(_ timing: TimingReport) -> [String: String] {
+        var times: [String: String] = [:]
+        for state in timing.states where times[state.state] == nil {
+            times[state.state] = SecondsText.format(state.worstSeconds)
+        }
+        return times
+    }
+
+    static func coverageOverlay(_ report: CoverageReport) -> CoverageOverlay {
+        var states = Set<String>()
+        var transitions = Set<TransitionRef>()
+        for scope in report.scopes where scope.observable {
+            for entry in scope.entries where entry.count > 0 { states.insert(entry.state) }
+            for edge in scope.edges where edge.status == .taken { transitions.insert(TransitionRef(from: edge.from, to: edge.to)) }
+        }
+        return CoverageOverlay(coveredStates: states, coveredTransitions: transitions)
+    }
+}

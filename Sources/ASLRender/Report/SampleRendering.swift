@@ -1,0 +1,45 @@
+import ASLAnalysis
+import ASLLoad
+import Foundation
+
+/// What `aslkit render-samples` writes for each machine under `Samples/`, computed without
+/// touching the disk so that a test can compare it with the committed `Output/`.
+public struct RenderedSample: Sendable {
+    /// Output file stem, e.g. `order-workflow` or `templates-order-sam-OrderMachine`.
+    public var name: String
+    public var report: MachineReport
+}
+
+public enum SampleRendering {
+    /// Every machine found in `samples`, in a stable order. A sample `x.asl.json` with an
+    /// `x.history.json` beside it is drawn with that execution's coverage.
+    public static func render(samples: String) -> [RenderedSample] {
+        let loaded = Loader.load(paths: [samples])
+        return loaded.machines.map { machine in
+            let name = outputName(machine.origin, samples: samples)
+            var options = MachineReportOptions(svgLink: "\(name).svg", highlightWorstCase: true)
+            let historyPath = historyFile(for: machine.origin.file)
+            if FileManager.default.fileExists(atPath: historyPath), let histories = try? ExecutionHistory.load(paths: [historyPath]) {
+                options.histories = histories
+                options.highlightWorstCase = false
+            }
+            return RenderedSample(name: name, report: MachineReportBuilder.build(machine, options: options))
+        }
+    }
+
+    /// The path relative to the samples folder, extensions dropped, folders joined by `-`,
+    /// and the template resource appended.
+    static func outputName(_ origin: MachineOrigin, samples: String) -> String {
+        let prefix = samples.hasSuffix("/") ? samples : samples + "/"
+        var relative = origin.file.hasPrefix(prefix) ? String(origin.file.dropFirst(prefix.count)) : origin.file
+        for suffix in [".json", ".yaml", ".yml", ".asl", ".template"] where relative.hasSuffix(suffix) { relative = String(relative.dropLast(suffix.count)) }
+        let stem = relative.split(separator: "/").joined(separator: "-")
+        return origin.resource.map { "\(stem)-\($0)" } ?? stem
+    }
+
+    static func historyFile(for file: String) -> String {
+        var stem = file
+        for suffix in [".json", ".asl"] where stem.hasSuffix(suffix) { stem = String(stem.dropLast(suffix.count)) }
+        return stem + ".history.json"
+    }
+}

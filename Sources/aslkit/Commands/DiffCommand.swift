@@ -1,0 +1,139 @@
+import ASLAnalysis
+import ASLRender
+import ASLSource
+import ArgumentParser
+import ASLGraphviz
+import Foundation
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Report what a change does to state machines: states, transitions, paths, time, cost and findings.",
+        discussion: """
+            Compare two files, two directories, or git revisions: --git REV compares the working tree with REV, \
+            --git A..B compares two revisions (files are read with git show; nothing is checked out). Exit status: \
+            0 normally, 1 when a --fail-on condition holds, 2 when the input cannot be read.
+            """
+    )
+
+    @Argument(help: "Base and head: two files or two directories (omit with --git).")
+    var paths: [String] = []
+
+    @Option(help: "Git revision (compared with the working tree) or range A..B.")
+    var git: String?
+
+    @Option(help: "markdown (a pull-request comment), json or text.")
+    var format: DiffFormat = .markdown
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 on new-errors (an error diagnostic the base did not have) or budget (a budget the base kept and the head breaks). Repeatable.")
+    var failOn: [DiffFailure] = []
+
+    @Option(name: .customLong("link-base"), help: "Prefix of links to head lines, e.g. https://github.com/o/r/blob/SHA/.")
+    var linkBase: String?
+
+    @Option(name: .customLong("max-chars"), help: "Longest Markdown report (GitHub comments allow 65,536 characters).")
+    var maxCharacters = 65_000
+
+    @Flag(name: .customLong("no-diagram"), help: "Leave the Mermaid diagrams out.")
+    var noDiagram = false
+
+    @Option(name: .customLong("svg-dir"), help: "Also write NAME.before.svg and NAME.after.svg of each changed machine here.")
+    var svgDirectory: String?
+
+    @OptionGroup var budgets: DiffBudgetOptions
+    @OptionGroup var assumptions: AssumptionOptions
+
+    func validate() throws {
+        if git == nil && paths.count != 2 { throw ValidationError("give two paths (BASE HEAD) or --git REV / --git A..B") }
+        if git != nil && !paths.isEmpty { throw ValidationError("--git takes no paths") }
+    }
+
+    func run() throws {
+        let config = TimingRunner.readConfig(path: assumptions.config)
+        let options = DiffOptions(
+            assumptions: config.assumptions.merging(try assumptions.parsed()), budgets: config.budgets.merging(try budgets.parsed()))
+        let input: DiffRunner.Input = git.map { .git(range: $0) } ?? .paths(base: paths[0], head: paths[1])
+        let run = DiffRunner.run(input, options: options)
+        assumptions.report(config.diagnostics)
+        guard let diff = run.diff else {
+            assumptions.report([Diagnostic(ruleID: "input-unreadable", severity: .error, message: run.error ?? "cannot read the input", file: git ?? paths[0], position: nil)])
+            throw ExitCode(2)
+        }
+        print(render(diff), terminator: "")
+        if let svgDirectory { try DiffSVGFiles.write(diff, to: svgDirectory) }
+        throw ExitCode(run.exitCode(failOnNewErrors: failOn.contains(.newErrors), failOnBudget: failOn.contains(.budget)))
+    }
+
+    private func render(_ diff: RepositoryDiff) -> String {
+        switch format {
+        case .markdown:
+            DiffMarkdownRenderer.render(diff, options: DiffReportOptions(linkBase: linkBase, maxCharacters: maxCharacters, diagrams: !noDiagram))
+        case .json: DiffJSONRenderer.render(diff)
+        case .text: DiffTextRenderer.render(diff)
+        }
+    }
+}
+
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json, text
+}
+
+enum DiffFailure: String, ExpressibleByArgument, CaseIterable {
+    case newErrors = "new-errors"
+    case budget
+}
+
+/// The budget flags of `aslkit audit`, as a group `diff` can share. (`audit` declares the same
+/// flags itself; moving it onto this group would make them one definition.)
+struct DiffBudgetOptions: ParsableArguments {
+    @Option(name: .customLong("max-duration"), help: "Worst-case duration, e.g. 90s, 15m, 2h, 1d.")
+    var maxDuration: String?
+
+    @Option(name: .customLong("max-attempts"), help: "Attempts of any one state execution (1 + retries).")
+    var maxAttempts: Int?
+
+    @Option(name: .customLong("max-transitions"), help: "State transitions of one execution.")
+    var maxTransitions: Int?
+
+    @Option(name: .customLong("max-cost"), help: "Dollars per execution.")
+    var maxCost: Double?
+
+    @Flag(name: .customLong("require-timeouts"), help: "Every Task must have a literal TimeoutSeconds.")
+    var requireTimeouts = false
+
+    func parsed() throws -> Budgets {
+        let seconds = try maxDuration.map { text in
+            guard let seconds = DurationText.seconds(text) else {
+                throw ValidationError("--max-duration expects a duration like 90s, 15m, 2h or 1d, got '\(text)'")
+            }
+            return seconds
+        }
+        return Budgets(
+            maxDurationSeconds: seconds, maxAttempts: maxAttempts, maxTransitions: maxTransitions, maxCost: maxCost,
+            requireTimeouts: requireTimeouts)
+    }
+}
+
+/// `--svg-dir`: both versions of each changed machine drawn by Graphviz in-process, for a
+/// reviewer who wants a picture beside the Markdown (which can only show Mermaid).
+enum DiffSVGFiles {
+    static func write(_ diff: RepositoryDiff, to directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let renderer = GraphvizRenderer()
+        for machine in diff.machines {
+            let stem = slug(machine.name)
+            for (suffix, model) in [("before", machine.base), ("after", machine.head)] {
+                guard let model else { continue }
+                let svg = try renderer.renderSVG(dot: DOTWriter().write(model))
+                let path = directory + "/" + stem + "." + suffix + ".svg"
+                try svg.write(toFile: path, atomically: true, encoding: .utf8)
+            }
+        }
+    }
+
+    /// `flows/order.asl.json#Machine` → `flows-order-asl-json-Machine`.
+    static func slug(_ name: String) -> String {
+        let mapped = name.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" }
+        return String(mapped).split(separator: "-").joined(separator: "-")
+    }
+}

@@ -1,0 +1,25 @@
+import ASLRender
+import ArgumentParser
+import Foundation
+
+/// `aslkit report PATH...`: one Markdown report per machine (summary, diagram, findings,
+/// states, worst case, coverage).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Write a Markdown report of each state machine.",
+        discussion: "Exit status: 0, 1 when a machine has an error finding, 2 when nothing could be loaded.")
+
+    @Argument(help: "Files or directories holding state machines.") var paths: [String]
+    @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
+    @Option(help: "Link to an SVG rendering, shown under the diagram.") var svgLink: String?
+    @OptionGroup var diagram: DiagramArguments
+
+    func run() throws {
+        let built = MachineReportBuilder.build(paths: paths, options: try diagram.reportOptions(svgLink: svgLink))
+        diagram.assumptions.report(built.loadDiagnostics)
+        let markdown = built.reports.map(\.markdown).joined(separator: "\n---\n\n")
+        if let output { try markdown.write(toFile: output, atomically: true, encoding: .utf8) } else { print(markdown, terminator: "") }
+        if built.reports.isEmpty { throw ExitCode(2) }
+        if built.reports.contains(where: { $0.diagnostics.contains { $0.severity == .error } }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,70 @@
+import ASLAnalysis
+import ASLRender
+import ASLSource
+import ArgumentParser
+import Foundation
+
+/// The assumptions `analyze` and `audit` share; they override `.aslkit.yml` entry by entry.
+struct AssumptionOptions: ParsableArguments {
+    @Option(help: "Settings file (default: .aslkit.yml in the current directory, when present).")
+    var config: String?
+
+    @Option(help: "Machine type when the source does not say: standard or express.")
+    var type: MachineKindArgument?
+
+    @Option(name: .customLong("map-items"), help: "Items a Map state receives, as NAME=COUNT (repeatable).")
+    var mapItems: [String] = []
+
+    @Option(name: .customLong("loop-bound"), help: "Most turns of the loop containing state NAME, as NAME=COUNT (repeatable).")
+    var loopBounds: [String] = []
+
+    @Option(name: .customLong("state-seconds"), help: "Seconds for a dynamic or missing timeout or wait, as NAME=SECONDS (repeatable).")
+    var stateSeconds: [String] = []
+
+    @Option(name: .customLong("memory-mb"), help: "Express memory in MB (billed in 64 MB chunks; default 64).")
+    var memoryMB: Int?
+
+    @Option(help: "Standard price in dollars per 1,000 state transitions (default 0.025, us-east-1).")
+    var price: Double?
+
+    /// `.aslkit.yml` (or `--config`) overridden by the flags; problems reading it go to stderr.
+    func resolved() throws -> Assumptions {
+        let config = TimingRunner.readConfig(path: config)
+        report(config.diagnostics)
+        return config.assumptions.merging(try parsed())
+    }
+
+    func parsed() throws -> Assumptions {
+        var result = Assumptions(
+            mapItems: try table(mapItems, "--map-items"), loopBounds: try table(loopBounds, "--loop-bound"),
+            stateSeconds: try table(stateSeconds, "--state-seconds"))
+        result.machineType = type.map { $0 == .express ? .express : .standard }
+        if let memoryMB { result.expressMemoryMB = memoryMB }
+        if let price { result.pricePerTransition = price / 1000 }
+        return result
+    }
+
+    /// Loading and settings problems go to standard error, so the report stays parseable.
+    func report(_ diagnostics: [Diagnostic]) {
+        let formatter = TextDiagnosticFormatter()
+        var standardError = StandardError()
+        for diagnostic in diagnostics { print(formatter.line(diagnostic), to: &standardError) }
+    }
+
+    private func table(_ entries: [String], _ flag: String) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for entry in entries {
+            guard let eq = entry.lastIndex(of: "="), let n = Int(entry[entry.index(after: eq)...]), n >= 0 else {
+                throw ValidationError("\(flag) expects NAME=COUNT, got '\(entry)'")
+            }
+            result[String(entry[..<eq])] = n
+        }
+        return result
+    }
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandle.standardError.write(Data(string.utf8))
+    }
+}
