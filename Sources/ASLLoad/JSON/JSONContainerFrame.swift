@@ -1,9 +1,9 @@
 import ASLSource
 
-/// An open array or object on the parser's explicit stack. A class, so that appending to it
-/// never copies a frame (an enum payload or struct element copied out of the stack would copy
-/// or retain its arrays on every append, which made parsing several times slower).
-final class JSONContainerFrame {
+/// An open array or object on the parser's explicit stack. A struct rather than an enum with
+/// payloads so that appending mutates the stack's storage in place (extracting an enum payload
+/// would copy the element array on every append and make parsing quadratic).
+struct JSONContainerFrame {
     let position: SourcePosition
     let isObject: Bool
     var items: [LocatedNode] = []
@@ -16,32 +16,40 @@ final class JSONContainerFrame {
     init(position: SourcePosition, isObject: Bool) {
         self.position = position
         self.isObject = isObject
-        // Typical ASL objects have a handful of members: start with room for them rather than
-        // growing 1 → 2 → 4 → 8, which dominated the parse time in profiles.
+        // Room for a typical ASL object or array, so that growing it rarely reallocates.
         if isObject { members.reserveCapacity(8) } else { items.reserveCapacity(4) }
     }
 
-    private func firstPosition(of key: String) -> SourcePosition? {
+    func firstPosition(of key: String) -> SourcePosition? {
         if let index { return index[key].map { members[$0].keyPosition } }
-        for member in members where member.key == key { return member.keyPosition }
+        return members.first { $0.key == key }?.keyPosition
+    }
+
+    /// Adds an element to an array.
+    mutating func appendItem(_ value: consuming LocatedNode) {
+        items.append(value)
+    }
+
+    /// Adds the value read for the pending key, or, when the key is already a member, keeps
+    /// the first value and returns where that key was written. Mutating so that the parser
+    /// reaches the frame in place on its stack instead of copying it for the look-up.
+    mutating func appendMemberUnlessDuplicate(_ value: consuming LocatedNode) -> SourcePosition? {
+        if let first = firstPosition(of: pendingKey) { return first }
+        appendMember(value)
         return nil
     }
 
-    /// Adds the value read for the pending key, unless the key is a repeat: then the value is
-    /// dropped and the repeat described.
-    func appendMember(_ value: consuming LocatedNode) -> (key: String, at: SourcePosition, first: SourcePosition)? {
-        if let first = firstPosition(of: pendingKey) { return (pendingKey, pendingKeyPosition, first) }
+    private mutating func appendMember(_ value: consuming LocatedNode) {
         members.append(LocatedNode.Member(key: pendingKey, keyPosition: pendingKeyPosition, value: value))
         if index != nil {
             index![pendingKey] = members.count - 1
         } else if members.count > 16 {
             index = Dictionary(members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         }
-        return nil
     }
 
     /// The finished container as a node.
-    func node() -> LocatedNode {
+    consuming func node() -> LocatedNode {
         LocatedNode(isObject ? .object(members) : .array(items), at: position)
     }
 }

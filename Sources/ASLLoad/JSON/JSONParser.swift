@@ -61,20 +61,20 @@ struct JSONParser {
     /// Attaches `node` to the innermost container, then consumes `,` (and, in objects, the
     /// next key) or the closing bracket. Returns whether the container closed.
     private mutating func attach(_ node: consuming LocatedNode) throws(JSONFailure) -> Bool {
-        let frame = stack[stack.count - 1]
-        let isObject = frame.isObject
+        let top = stack.count - 1
+        let isObject = stack[top].isObject
         if isObject {
-            if let duplicate = frame.appendMember(node) {
-                reportDuplicate(key: duplicate.key, at: duplicate.at, first: duplicate.first)
+            if let first = stack[top].appendMemberUnlessDuplicate(node) {
+                reportDuplicate(key: stack[top].pendingKey, at: stack[top].pendingKeyPosition, first: first)
             }
         } else {
-            frame.items.append(node)
+            stack[top].appendItem(node)
         }
         scanner.skipWhitespace()
         switch scanner.current {
         case UInt8(ascii: ","):
             scanner.offset += 1
-            if isObject { try readKey(into: frame, expected: "a string key") }
+            if isObject { try readKey(intoFrameAt: top, expected: "a string key") }
             return false
         case UInt8(ascii: "]") where !isObject, UInt8(ascii: "}") where isObject:
             scanner.offset += 1
@@ -111,9 +111,8 @@ struct JSONParser {
                 scanner.offset += 1
                 return LocatedNode(.object([]), at: position)
             }
-            let frame = JSONContainerFrame(position: position, isObject: true)
-            stack.append(frame)
-            try readKey(into: frame, expected: "a string key or '}'")
+            stack.append(JSONContainerFrame(position: position, isObject: true))
+            try readKey(intoFrameAt: stack.count - 1, expected: "a string key or '}'")
             return nil
         case UInt8(ascii: "\""):
             let (value, hadEscapes) = try scanner.scanString()
@@ -135,12 +134,12 @@ struct JSONParser {
     }
 
     /// Reads `"key" :` (whitespace first) into the frame's pending key.
-    private mutating func readKey(into frame: JSONContainerFrame, expected: String) throws(JSONFailure) {
+    private mutating func readKey(intoFrameAt index: Int, expected: String) throws(JSONFailure) {
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: "\"") else { throw scanner.syntaxError(expected: expected) }
         let position = scanner.currentPosition()
-        frame.pendingKey = try scanner.scanString().value
-        frame.pendingKeyPosition = position
+        stack[index].pendingKey = try scanner.scanString().value
+        stack[index].pendingKeyPosition = position
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: ":") else { throw scanner.syntaxError(expected: "':' after the key") }
         scanner.offset += 1
