@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "ASLRenderTests",
             dependencies: ["ASLRender", "ASLAnalysis", "ASLModel", "ASLLoad", "ASLGraphviz", "TestSupport"],
-            exclude: ["Golden", "Diagnostics/Golden", "PathsReport/Golden", "TimingReport/Golden"]
+            exclude: ["Golden", "Diagnostics/Golden", "PathsReport/Golden", "TimingReport/Golden", "DiffReport/Golden"]
         ),
         .testTarget(name: "aslkitTests", dependencies: ["TestSupport", "ASLAnalysis", "ASLRender"]),
         .testTarget(name: "ASLGraphvizTests", dependencies: ["ASLGraphviz"]),

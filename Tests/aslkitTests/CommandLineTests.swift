@@ -75,4 +75,15 @@ import Testing
         let result = try Self.run(["validate", "Samples/templates"])
         #expect(result.stdout.contains("4 state machines in 4 files checked"), "\(result.stdout)")
     }
+
+    @Test func diffFailsOnlyOnWhatTheChangeBreaks() throws {
+        let pair = ["diff", "Samples/pr/order-before.asl.json", "Samples/pr/order-after.asl.json", "--format", "text"]
+        let plain = try Self.run(pair + ["--fail-on", "new-errors"])
+        #expect(plain.status == 0, "\(plain.stdout)\(plain.stderr)")
+        #expect(plain.stdout.contains("4 states added, 1 removed, 1 renamed, 4 changed; worst case 4 min 51 s → unbounded"))
+        let budget = try Self.run(pair + ["--fail-on", "budget", "--max-duration", "10m"])
+        #expect(budget.status == 1)
+        let missing = try Self.run(["diff", "Samples/pr/order-before.asl.json", "does/not/exist.json"])
+        #expect(missing.status == 2)
+    }
 }

@@ -30,6 +30,13 @@ import Testing
                 #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/\(name)").path), "Output/\(name) is missing: run `\(Self.command)`")
             }
         }
+        for report in SampleRendering.diffReports(samples: "Samples") {
+            let name = "\(report.name).md"
+            expectedFiles.insert(name)
+            let committed = try? String(contentsOf: root.appendingPathComponent("Output/\(name)"), encoding: .utf8)
+            #expect(committed == report.markdown, "Output/\(name) is stale: run `\(Self.command)`")
+        }
+        #expect(expectedFiles.contains("pr-order.diff.md"))
         let present = Set((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output").path)) ?? [])
         #expect(present.subtracting(expectedFiles).isEmpty, "Output/ has files no sample makes: \(present.subtracting(expectedFiles).sorted()); run `\(Self.command)` after deleting Output/")
     }

@@ -108,19 +108,7 @@ public struct SARIFFormatter: Sendable {
 
     /// A relative path as a URI reference: percent-encode what a URI cannot hold.
     static func uri(_ path: String) -> String {
-        var out = ""
-        for byte in path.utf8 {
-            let c = Character(Unicode.Scalar(byte))
-            if c.isASCII, c.isLetter || c.isNumber || "-._~/".contains(c) {
-                out.append(c)
-            } else {
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return out
+        URIPath.encode(path)
     }
 }
 
-extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
-}

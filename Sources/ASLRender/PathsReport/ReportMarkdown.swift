@@ -5,20 +5,7 @@ enum ReportMarkdown {
     /// Text safe inside a table cell or list item: Markdown punctuation escaped, no HTML, no
     /// line breaks.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\n", "\r", "\t": out += " "
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "$":
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        MarkdownEscaper.inline(text)
     }
 
     static func list(_ title: String, _ items: [String]) -> [String] {

@@ -52,7 +52,7 @@ public enum MarkdownReport {
         if options.diagnostics.isEmpty { options.diagnostics = input.diagnostics }
         var text = "## Diagram\n\n```mermaid\n" + MermaidWriter(options: options).write(input.machine) + "```\n"
         if let link = input.svgLink {
-            text += "\nFull picture with tooltips: [\(MarkdownEscaper.inline(link))](\(link.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29")))\n"
+            text += "\nFull picture with tooltips: [\(MarkdownEscaper.inline(link))](\(URIPath.encode(link)))\n"
         }
         return text
     }

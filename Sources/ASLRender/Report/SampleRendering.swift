@@ -27,6 +27,22 @@ public enum SampleRendering {
         }
     }
 
+    /// PR reports for every `x-before.*` / `x-after.*` pair under `samples`, named
+    /// `<folder>-x.diff.md`: what `aslkit diff` posts on a pull request.
+    public static func diffReports(samples: String) -> [(name: String, markdown: String)] {
+        let loaded = Loader.load(paths: [samples])
+        let files = Set(loaded.machines.map(\.origin.file))
+        return files.filter { $0.contains("-before.") }.sorted().compactMap { before in
+            let after = before.replacingOccurrences(of: "-before.", with: "-after.")
+            guard files.contains(after),
+                let diff = DiffRunner.run(.paths(base: before, head: after)).diff
+            else { return nil }
+            let origin = MachineOrigin(file: before, resource: nil, kind: .asl)
+            let name = outputName(origin, samples: samples).replacingOccurrences(of: "-before", with: "") + ".diff"
+            return (name, DiffMarkdownRenderer.render(diff))
+        }
+    }
+
     /// The path relative to the samples folder, extensions dropped, folders joined by `-`,
     /// and the template resource appended.
     static func outputName(_ origin: MachineOrigin, samples: String) -> String {

@@ -14,10 +14,7 @@ public enum TimingMarkdownRenderer {
         lines.append("")
         lines.append("**Worst-case path**")
         lines.append("")
-        lines += TimingTextRenderer.witness(report.worstPath, indent: "").map { line in
-            // Markdown numbered lists nest by indentation too; escape what the names may hold.
-            cell(line)
-        }
+        lines += TimingTextRenderer.witness(report.worstPath, indent: "").map(listItem)
         lines.append("")
         lines.append("**Best case:** \(report.bestPath.isEmpty ? "no successful path" : cell(TimingPhrases.path(report.bestPath)))")
         if !report.unbounded.isEmpty || !report.findings.isEmpty || !report.notes.isEmpty {
@@ -42,16 +39,18 @@ public enum TimingMarkdownRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A numbered witness line: the indentation and `N. ` stay list syntax, the rest (which
+    /// holds state names) is escaped.
+    static func listItem(_ line: String) -> String {
+        let indent = line.prefix { $0 == " " }
+        let rest = line.dropFirst(indent.count)
+        let number = rest.prefix { $0.isNumber }
+        guard !number.isEmpty, rest.dropFirst(number.count).hasPrefix(". ") else { return indent + cell(String(rest)) }
+        return indent + number + ". " + cell(String(rest.dropFirst(number.count + 2)))
+    }
+
     /// Escapes the characters that would end a table cell or start markup.
     static func cell(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "|", "*", "_", "`", "<", ">", "[", "]", "\\": out += "\\\(ch)"
-            case "\n": out += " "
-            default: out.append(ch)
-            }
-        }
-        return out
+        MarkdownEscaper.cell(text)
     }
 }

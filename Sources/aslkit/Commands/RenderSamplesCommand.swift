@@ -27,5 +27,9 @@ struct RenderSamplesCommand: ParsableCommand {
             let findings = report.diagnostics.count
             print("\(sample.name): \(findings) finding\(findings == 1 ? "" : "s")")
         }
+        for report in SampleRendering.diffReports(samples: samples) {
+            try report.markdown.write(toFile: (output as NSString).appendingPathComponent(report.name + ".md"), atomically: true, encoding: .utf8)
+            print("\(report.name): PR report")
+        }
     }
 }

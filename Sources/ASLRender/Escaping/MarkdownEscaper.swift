@@ -5,7 +5,12 @@ public enum MarkdownEscaper {
     /// strikethrough punctuation, `$` (GitHub renders `$…$` as math), pipes (table cells), and
     /// `#`, `+`, `-`, `=` or an ordered-list number at the start. `<>&` become entities so no
     /// HTML is injected; a newline becomes a space so the text stays on its line.
-    public static func inline(_ text: String) -> String {
+    public static func inline(_ text: String) -> String { escape(text, mayStartBlock: true) }
+
+    /// Text inside a table cell, where `-`, `#` or `1.` at the start are plain text.
+    public static func cell(_ text: String) -> String { escape(text, mayStartBlock: false) }
+
+    private static func escape(_ text: String, mayStartBlock: Bool) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = ""
         for (index, scalar) in scalars.enumerated() {
@@ -20,7 +25,7 @@ public enum MarkdownEscaper {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     out += " "
-                } else if index == 0, "#+-=".unicodeScalars.contains(scalar) || startsOrderedList(scalars) {
+                } else if mayStartBlock, index == 0, "#+-=".unicodeScalars.contains(scalar) || startsOrderedList(scalars) {
                     out += "\\"
                     out.unicodeScalars.append(scalar)
                 } else {
@@ -38,12 +43,20 @@ public enum MarkdownEscaper {
         return i > 0 && i < scalars.count && (scalars[i] == "." || scalars[i] == ")")
     }
 
-    /// A code span (`` `text` ``) that holds any text: the fence is one backtick longer than the
-    /// longest run inside, padded with spaces when the text touches a backtick. Pipes are
-    /// escaped because GitHub splits table cells on them even inside code spans.
+    /// A code span that holds any text: the fence is one backtick longer than the longest run
+    /// inside, padded with spaces when the text touches a backtick or a space. Pipes are escaped
+    /// (GitHub splits table cells on them even inside code) and line breaks shown as `⏎`.
     public static func code(_ text: String) -> String {
-        let flat = text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "|", with: "\\|")
+        var flat = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": flat += "⏎"
+            case "\r": break
+            case "|": flat += "\\|"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { flat += " " } else { flat.unicodeScalars.append(scalar) }
+            }
+        }
         var longest = 0
         var run = 0
         for character in flat {
@@ -51,7 +64,7 @@ public enum MarkdownEscaper {
             longest = max(longest, run)
         }
         let fence = String(repeating: "`", count: longest + 1)
-        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") ? " " : ""
+        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") || flat.hasSuffix(" ") ? " " : ""
         return fence + pad + flat + pad + fence
     }
 }
