@@ -5,13 +5,14 @@ import Foundation
 
 /// `swift run -c release aslkit-bench [stage…]`: measures each stage against a baseline taken
 /// in the same run and prints ratios. Stages: `validate` (default when none is named),
-/// `phases` (read, build, validate apart), `timing`, `paths`; `profile-read`, `profile-validate` and `profile-mixed` run a few passes for `perf record`.
+/// `phases` (read, build, validate apart), `timing`, `expressions`, `render`, `diff`, `paths` (last: most memory); `profile-read`, `profile-validate` and `profile-mixed` run a few passes for `perf record`.
 @main
 struct Benchmark {
     static func main() {
         let stages = Set(CommandLine.arguments.dropFirst())
         let run: [(String, () -> Void)] = [
             ("validate", validateStage), ("phases", AnalysisStages.phases), ("timing", AnalysisStages.timing),
+            ("expressions", ReportStages.expressions), ("render", ReportStages.render), ("diff", ReportStages.diff),
             ("paths", AnalysisStages.paths),
             ("profile-read", profileRead), ("profile-validate", { profileValidate(GeneratedMachines.taskChain(states: 5000, pretty: false)) }),
             ("profile-mixed", { profileValidate(GeneratedMachines.mixed(blocks: 500)) }),
