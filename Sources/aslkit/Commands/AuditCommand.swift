@@ -16,40 +16,18 @@ struct AuditCommand: ParsableCommand {
     @Argument(help: "Files or directories holding state machines.")
     var paths: [String]
 
-    @Option(name: .customLong("max-duration"), help: "Worst-case duration, e.g. 90s, 15m, 2h, 1d.")
-    var maxDuration: String?
-
-    @Option(name: .customLong("max-attempts"), help: "Attempts of any one state execution (1 + retries).")
-    var maxAttempts: Int?
-
-    @Option(name: .customLong("max-transitions"), help: "State transitions of one execution.")
-    var maxTransitions: Int?
-
-    @Option(name: .customLong("max-cost"), help: "Dollars per execution.")
-    var maxCost: Double?
-
-    @Flag(name: .customLong("require-timeouts"), help: "Every Task must have a literal TimeoutSeconds.")
-    var requireTimeouts = false
+    @OptionGroup var budgets: BudgetOptions
 
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
         let config = TimingRunner.readConfig(path: assumptions.config)
-        let flags = Budgets(
-            maxDurationSeconds: try maxDuration.map(Self.seconds), maxAttempts: maxAttempts,
-            maxTransitions: maxTransitions, maxCost: maxCost, requireTimeouts: requireTimeouts)
+        let flags = try budgets.parsed()
         let run = TimingRunner.audit(
             paths: paths, budgets: config.budgets.merging(flags),
             assumptions: config.assumptions.merging(try assumptions.parsed()))
         assumptions.report(config.diagnostics + run.diagnostics)
         print(AuditTextRenderer.render(run.audits), terminator: "")
         throw ExitCode(run.exitCode)
-    }
-
-    private static func seconds(_ text: String) throws -> Double {
-        guard let seconds = DurationText.seconds(text) else {
-            throw ValidationError("--max-duration expects a duration like 90s, 15m, 2h or 1d, got '\(text)'")
-        }
-        return seconds
     }
 }

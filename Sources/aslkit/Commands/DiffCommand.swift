@@ -40,7 +40,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("svg-dir"), help: "Also write NAME.before.svg and NAME.after.svg of each changed machine here.")
     var svgDirectory: String?
 
-    @OptionGroup var budgets: DiffBudgetOptions
+    @OptionGroup var budgets: BudgetOptions
     @OptionGroup var assumptions: AssumptionOptions
 
     func validate() throws {
@@ -85,34 +85,7 @@ enum DiffFailure: String, ExpressibleByArgument, CaseIterable {
 
 /// The budget flags of `aslkit audit`, as a group `diff` can share. (`audit` declares the same
 /// flags itself; moving it onto this group would make them one definition.)
-struct DiffBudgetOptions: ParsableArguments {
-    @Option(name: .customLong("max-duration"), help: "Worst-case duration, e.g. 90s, 15m, 2h, 1d.")
-    var maxDuration: String?
 
-    @Option(name: .customLong("max-attempts"), help: "Attempts of any one state execution (1 + retries).")
-    var maxAttempts: Int?
-
-    @Option(name: .customLong("max-transitions"), help: "State transitions of one execution.")
-    var maxTransitions: Int?
-
-    @Option(name: .customLong("max-cost"), help: "Dollars per execution.")
-    var maxCost: Double?
-
-    @Flag(name: .customLong("require-timeouts"), help: "Every Task must have a literal TimeoutSeconds.")
-    var requireTimeouts = false
-
-    func parsed() throws -> Budgets {
-        let seconds = try maxDuration.map { text in
-            guard let seconds = DurationText.seconds(text) else {
-                throw ValidationError("--max-duration expects a duration like 90s, 15m, 2h or 1d, got '\(text)'")
-            }
-            return seconds
-        }
-        return Budgets(
-            maxDurationSeconds: seconds, maxAttempts: maxAttempts, maxTransitions: maxTransitions, maxCost: maxCost,
-            requireTimeouts: requireTimeouts)
-    }
-}
 
 /// `--svg-dir`: both versions of each changed machine drawn by Graphviz in-process, for a
 /// reviewer who wants a picture beside the Markdown (which can only show Mermaid).
