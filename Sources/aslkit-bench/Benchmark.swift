@@ -13,7 +13,7 @@ struct Benchmark {
         let run: [(String, () -> Void)] = [
             ("validate", validateStage), ("phases", AnalysisStages.phases), ("timing", AnalysisStages.timing),
             ("expressions", ReportStages.expressions), ("render", ReportStages.render), ("diff", ReportStages.diff),
-            ("peer", PeerStage.run),
+            ("peer", PeerStage.run), ("checks", ReportStages.checks),
             ("paths", AnalysisStages.paths),
             ("profile-read", profileRead), ("profile-validate", { profileValidate(GeneratedMachines.taskChain(states: 5000, pretty: false)) }),
             ("profile-mixed", { profileValidate(GeneratedMachines.mixed(blocks: 500)) }),

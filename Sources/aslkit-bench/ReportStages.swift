@@ -71,3 +71,23 @@ enum ReportStages {
         print(String(format: "%.2f MB: one analysis %@; diff %@ (ratio %.2f)", Double(base.utf8.count) / 1_048_576, Measure.format(one), Measure.format(diff), diff / one))
     }
 }
+
+extension ReportStages {
+    /// Each check's time on the generated machines, slowest first.
+    static func checks() {
+        print("== time per check (minimum of 3 runs)")
+        for (name, text) in [("5,000 Task states, compact", GeneratedMachines.taskChain(states: 5_000, pretty: false)), ("mixed 500 blocks", GeneratedMachines.mixed(blocks: 500))] {
+            guard let root = JSONReader.parse(text, file: "bench.json").root else { continue }
+            let machine = StateMachineBuilder.build(root)
+            var best: [String: Double] = [:]
+            for _ in 0..<3 {
+                for (check, seconds) in ValidationProfile.measure(machine, file: "bench.json") { best[check] = min(best[check] ?? .infinity, seconds) }
+            }
+            let total = best.values.reduce(0, +)
+            print("\(name): \(Measure.format(total)) in all")
+            for (check, seconds) in best.sorted(by: { $0.value > $1.value }).prefix(6) {
+                print(String(format: "  %@ %@ (%.0f%%)", check, Measure.format(seconds), 100 * seconds / total))
+            }
+        }
+    }
+}

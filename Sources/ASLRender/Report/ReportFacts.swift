@@ -10,7 +10,7 @@ enum ReportFacts {
         case .path: timing.machineTimeoutSeconds.map { "the path (machine TimeoutSeconds \(SecondsText.format(Double($0))) is longer)" } ?? "the path (no machine TimeoutSeconds)"
         case .machineTimeout: "machine TimeoutSeconds (\(SecondsText.format(timing.machineTimeoutSeconds.map(Double.init))))"
         }
-        let attempts = timing.maxAttemptsState.map { "\(timing.maxAttempts) (\($0))" } ?? "\(timing.maxAttempts)"
+        let attempts = timing.maxAttempts <= 1 ? "1 (nothing retries)" : timing.maxAttemptsState.map { "\(timing.maxAttempts) (\($0))" } ?? "\(timing.maxAttempts)"
         return ReportMetrics(
             pathCount: pathCount, worstCaseDuration: SecondsText.format(timing.worstSeconds), bindingLimit: binding,
             maxAttempts: attempts, transitionsPerExecution: range(timing.minTransitions, timing.maxTransitions) { String($0) },
