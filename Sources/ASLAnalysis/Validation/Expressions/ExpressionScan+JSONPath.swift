@@ -77,7 +77,7 @@ extension ExpressionScan {
         var stack: [(LocatedNode, String)] = [(rule, pointer)]
         while let (node, nodePointer) = stack.popLast() {
             for member in node.members ?? [] {
-                let childPointer = JSONPointer.appending(nodePointer, member.key)
+                var childPointer: String { JSONPointer.appending(nodePointer, member.key) }
                 switch member.key {
                 case "And", "Or":
                     for (i, child) in (member.value.arrayValue ?? []).enumerated() {

@@ -91,7 +91,7 @@ extension ExpressionScan {
             switch node.value {
             case .string(let text):
                 guard Self.looksLikeJSONata(text), !Self.isPlaceholder(text) else { continue }
-                let check = JSONataChecker.check(text, context: context)
+                let check = memo.jsonata(text, context: context)
                 sink.report(check.findings, in: node, pointer: nodePointer, state: site.state.name)
                 sink.read(check.variableReads, in: node, pointer: nodePointer, scope: site.scope, state: site.index)
                 if check.usesMapContext, !mapContext { reportMapContext(node, pointer: nodePointer, site: site, jsonata: true) }

@@ -18,15 +18,19 @@ struct StateSite {
 /// - Complexity: O(size of the definition) plus the checkers' own linear cost per string.
 struct ExpressionScan {
     var sink: ExpressionSink
+    /// Checks already made in this run, by string and context.
+    var memo = ExpressionMemo()
     /// Every name assigned anywhere, so that `$f(…)` of a variable is not an unknown function.
     let knownVariables: Set<String>
 
     init(context: ValidationContext, tree: ScopeTree) {
         let graph = context.graph
         sink = ExpressionSink(file: context.file, scopeSizes: graph.scopes.map(\.count))
-        knownVariables = Self.assignedNames(context.machine)
-        for (si, scopeGraph) in graph.scopes.enumerated() {
-            for (i, state) in scopeGraph.scope.states.enumerated() where state.node.members != nil {
+        // Only JSONata calls consult the assigned names; JSONPath-only machines skip the pass.
+        let hasJSONata = graph.scopes.contains { $0.scope.states.contains { $0.queryLanguage == .jsonata } }
+        knownVariables = hasJSONata ? Self.assignedNames(context.machine) : []
+        for si in graph.scopes.indices {
+            for (i, state) in graph.scopes[si].scope.states.enumerated() where state.node.members != nil {
                 let site = StateSite(state: state, scope: si, index: i, insideMap: tree.insideMap[si])
                 switch state.queryLanguage {
                 case .jsonPath: scanJSONPath(site)

@@ -39,11 +39,16 @@ struct VariableAnalysis {
         var out = VariableReporter(file: file)
         var used = [Set<String>](repeating: [], count: facts.states.count)
         var entries = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
-        for (s, scopeGraph) in graph.scopes.enumerated() {
+        // The data flow only answers questions about reads; a machine without any skips it.
+        let anyReads = facts.states.contains { $0.contains { !$0.reads.isEmpty } }
+        for s in graph.scopes.indices {
+            let states = graph.scopes[s].scope.states
             let visible = tree.visibleScopes(from: s)
             checkAssignments(scope: s, into: &out)
-            let sets = DefiniteAssignment.solve(scopeGraph, entry: entries[s], transfer: transfers(scope: s))
-            for (i, state) in scopeGraph.scope.states.enumerated() {
+            let sets = anyReads
+                ? DefiniteAssignment.solve(graph.scopes[s], entry: entries[s], transfer: transfers(scope: s))
+                : [NameSet?](repeating: nil, count: states.count)
+            for (i, state) in states.enumerated() {
                 for child in tree.children(of: s, state: i) where tree.seesOuterVariables[child] {
                     entries[child] = sets[i] ?? NameSet(capacity: ids.count)
                 }
@@ -57,9 +62,9 @@ struct VariableAnalysis {
                 }
             }
         }
-        for (s, scopeGraph) in graph.scopes.enumerated() {
+        for s in graph.scopes.indices where !assignedIn[s].isEmpty {
             var reported = Set<String>()
-            for (i, state) in scopeGraph.scope.states.enumerated() {
+            for (i, state) in graph.scopes[s].scope.states.enumerated() {
                 for a in facts.states[s][i].allAssignments where !used[s].contains(a.name) && VariableNames.problem(a.name) == nil && reported.insert(a.name).inserted {
                     out.unused(a, state: state.name)
                 }
@@ -80,6 +85,7 @@ struct VariableAnalysis {
 
     /// Names that are invalid, or that an inner scope assigns although an outer scope owns them.
     private func checkAssignments(scope s: Int, into out: inout VariableReporter) {
+        guard !assignedIn[s].isEmpty else { return }
         for (i, state) in graph.scopes[s].scope.states.enumerated() {
             for a in facts.states[s][i].allAssignments {
                 if let problem = VariableNames.problem(a.name) {
