@@ -20,7 +20,7 @@ extension ExpressionScan {
             case "InputPath", "OutputPath": checkPath(value, as: .path, pointer: pointer, site: site)
             case "ResultPath": checkPath(value, as: .resultPath, pointer: pointer, site: site)
             case "ErrorPath", "CausePath": checkStringPath(value, pointer: pointer, site: site)
-            case let key where Self.referencePathFields.contains(key):
+            case let key where Self.endsInPath(key) && Self.referencePathFields.contains(key):
                 checkPath(value, as: .referencePath, pointer: pointer, site: site)
             case "Parameters":
                 checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap || state.type == .map)
@@ -85,7 +85,7 @@ extension ExpressionScan {
                     }
                 case "Not": stack.append((member.value, childPointer))
                 case "Variable": checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
-                case let key where key.hasSuffix("Path"):
+                case let key where Self.endsInPath(key):
                     checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
                 default: break
                 }

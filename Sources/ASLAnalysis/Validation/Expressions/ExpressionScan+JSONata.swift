@@ -16,7 +16,7 @@ extension ExpressionScan {
     mutating func scanJSONata(_ site: StateSite) {
         let state = site.state
         let producesResult = state.type == .task || state.type == .map || state.type == .parallel
-        for member in state.node.members ?? [] where !Self.jsonataSkipped.contains(member.key) && !member.key.hasSuffix("Path") {
+        for member in state.node.members ?? [] where !Self.endsInPath(member.key) && !Self.jsonataSkipped.contains(member.key) {
             let pointer = JSONPointer.appending(state.pointer, member.key)
             switch member.key {
             case "Output", "Assign":

@@ -53,10 +53,10 @@ extension ExpressionScan {
                 continue
             }
             guard let members = node.members else { continue }
-            if members.contains(where: { $0.key.hasSuffix(".$") }) { reportCollisions(members, pointer: nodePointer, site: site) }
+            if members.contains(where: { Self.endsInDollar($0.key) }) { reportCollisions(members, pointer: nodePointer, site: site) }
             for member in members {
                 let childPointer = JSONPointer.appending(nodePointer, member.key)
-                if member.key.hasSuffix(".$") {
+                if Self.endsInDollar(member.key) {
                     checkPayloadValue(member.value, pointer: childPointer, site: site, mapContext: mapContext)
                 } else if member.value.members != nil || member.value.arrayValue != nil {
                     stack.append((member.value, childPointer))

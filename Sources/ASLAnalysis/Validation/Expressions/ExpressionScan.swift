@@ -51,7 +51,13 @@ struct ExpressionScan {
         return false
     }
 
-    static func strippedKey(_ key: String) -> String { key.hasSuffix(".$") ? String(key.dropLast(2)) : key }
+    static func strippedKey(_ key: String) -> String { endsInDollar(key) ? String(key.dropLast(2)) : key }
+
+    /// The key ends in `Path` (compared as UTF-8 bytes: `hasSuffix` compares Characters).
+    static func endsInPath(_ key: String) -> Bool { key.utf8.reversed().starts(with: "htaP".utf8) }
+
+    /// The key ends in `.$`, marking a payload-template path value.
+    static func endsInDollar(_ key: String) -> Bool { key.utf8.reversed().starts(with: "$.".utf8) }
 
     /// - Complexity: O(number of states + Assign keys).
     static func assignedNames(_ machine: StateMachine) -> Set<String> {

@@ -48,10 +48,10 @@ struct VariableAnalysis {
             let sets = anyReads
                 ? DefiniteAssignment.solve(graph.scopes[s], entry: entries[s], transfer: transfers(scope: s))
                 : [NameSet?](repeating: nil, count: states.count)
+            for child in tree.childScopes[s] where tree.seesOuterVariables[child] {
+                entries[child] = tree.owner[child].flatMap { sets[$0.state] } ?? NameSet(capacity: ids.count)
+            }
             for (i, state) in states.enumerated() {
-                for child in tree.children(of: s, state: i) where tree.seesOuterVariables[child] {
-                    entries[child] = sets[i] ?? NameSet(capacity: ids.count)
-                }
                 for read in facts.states[s][i].reads {
                     for t in visible { used[t].insert(read.name) }
                     if !visible.contains(where: { assignedIn[$0].contains(read.name) }) {
