@@ -5,7 +5,15 @@ import ASLSource
 
 /// One state being scanned, with what decides which references it may make.
 struct StateSite {
-    let state: State
+    /// The fields of the state the checks use (a whole `State` costs a retain per field to copy).
+    struct StateFields {
+        let name: String
+        let node: LocatedNode
+        let pointer: String
+        let type: StateType?
+    }
+
+    let state: StateFields
     let scope: Int
     let index: Int
     /// The state runs inside a Map iteration, so `$$.Map.Item…` is defined.
@@ -30,9 +38,12 @@ struct ExpressionScan {
         let hasJSONata = graph.scopes.contains { $0.scope.states.contains { $0.queryLanguage == .jsonata } }
         knownVariables = hasJSONata ? Self.assignedNames(context.machine) : []
         for si in graph.scopes.indices {
-            for (i, state) in graph.scopes[si].scope.states.enumerated() where state.node.members != nil {
-                let site = StateSite(state: state, scope: si, index: i, insideMap: tree.insideMap[si])
-                switch state.queryLanguage {
+            let states = graph.scopes[si].scope.states
+            for i in states.indices where states[i].node.members != nil {
+                let fields = StateSite.StateFields(
+                    name: states[i].name, node: states[i].node, pointer: states[i].pointer, type: states[i].type)
+                let site = StateSite(state: fields, scope: si, index: i, insideMap: tree.insideMap[si])
+                switch states[i].queryLanguage {
                 case .jsonPath: scanJSONPath(site)
                 case .jsonata: scanJSONata(site)
                 }
@@ -43,11 +54,18 @@ struct ExpressionScan {
     /// A string a template tool fills in later (`${…}`) is not checked: its final text is unknown.
     /// - Complexity: O(n), on UTF-8 bytes (Foundation's `contains` cost more than the checks).
     static func isPlaceholder(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable(containsPlaceholder) { return found }
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if previous == UInt8(ascii: "$"), byte == UInt8(ascii: "{") { return true }
             previous = byte
         }
+        return false
+    }
+
+    private static func containsPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 1 else { return false }
+        for k in 1..<bytes.count where bytes[k] == UInt8(ascii: "{") && bytes[k - 1] == UInt8(ascii: "$") { return true }
         return false
     }
 
