@@ -54,6 +54,7 @@ struct JSONataLexer {
 
     mutating func tokenize() -> Result<[JSONataToken], JSONataSyntaxError> {
         var tokens: [JSONataToken] = []
+        tokens.reserveCapacity((end - i) / 3 + 2)
         while true {
             switch next(after: tokens.last) {
             case .success(let token):

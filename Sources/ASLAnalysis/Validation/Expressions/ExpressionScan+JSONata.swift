@@ -79,7 +79,11 @@ extension ExpressionScan {
     /// Works on UTF-8 bytes and trims ASCII whitespace only: it runs on every string of a
     /// JSONata state.
     static func looksLikeJSONata(_ text: String) -> Bool {
-        let bytes = text.utf8
+        if let answer = text.utf8.withContiguousStorageIfAvailable(looksLikeJSONata) { return answer }
+        return looksLikeJSONata(text.utf8)
+    }
+
+    private static func looksLikeJSONata<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bool {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return false }
         let second = bytes.index(after: first)

@@ -11,6 +11,8 @@ struct VariableAnalysis {
     let ids: [String: Int]
     /// Names assigned per scope.
     let assignedIn: [Set<String>]
+    /// The same as interned ids, for the per-read tests.
+    let assignedIDs: [NameSet]
     /// Per scope, the states that assign each name.
     let assigners: [[String: [Int]]]
 
@@ -33,11 +35,12 @@ struct VariableAnalysis {
         self.ids = ids
         self.assigners = assigners
         self.assignedIn = assigners.map { Set($0.keys) }
+        self.assignedIDs = assigners.map { NameSet(capacity: ids.count, members: $0.keys.map { ids[$0]! }) }
     }
 
     func diagnostics(file: String) -> [Diagnostic] {
         var out = VariableReporter(file: file)
-        var used = [Set<String>](repeating: [], count: facts.states.count)
+        var used = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
         var entries = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
         // The data flow only answers questions about reads; a machine without any skips it.
         let anyReads = facts.states.contains { $0.contains { !$0.reads.isEmpty } }
@@ -53,10 +56,14 @@ struct VariableAnalysis {
             }
             for (i, state) in states.enumerated() {
                 for read in facts.states[s][i].reads {
-                    for t in visible { used[t].insert(read.name) }
-                    if !visible.contains(where: { assignedIn[$0].contains(read.name) }) {
+                    // A name assigned nowhere has no id, and is visible nowhere.
+                    let id = ids[read.name]
+                    if let id { for t in visible { used[t].insert(id) } }
+                    guard let id, visible.contains(where: { assignedIDs[$0].contains(id) }) else {
                         out.undefined(read, state: state.name, distributed: isHiddenByDistributedMap(read.name, scope: s))
-                    } else if let set = sets[i], let id = ids[read.name], !set.contains(id) {
+                        continue
+                    }
+                    if let set = sets[i], !set.contains(id) {
                         out.maybeUnassigned(read, state: state.name)
                     }
                 }
@@ -65,7 +72,7 @@ struct VariableAnalysis {
         for s in graph.scopes.indices where !assignedIn[s].isEmpty {
             var reported = Set<String>()
             for (i, state) in graph.scopes[s].scope.states.enumerated() {
-                for a in facts.states[s][i].allAssignments where !used[s].contains(a.name) && VariableNames.problem(a.name) == nil && reported.insert(a.name).inserted {
+                for a in facts.states[s][i].allAssignments where !used[s].contains(ids[a.name]!) && VariableNames.problem(a.name) == nil && reported.insert(a.name).inserted {
                     out.unused(a, state: state.name)
                 }
             }
