@@ -77,11 +77,16 @@ struct JSONPathParser {
     /// A dot-notation field name: everything up to a delimiter.
     private mutating func scanName() -> String? {
         let start = i
-        while let c = current, !Self.nameStops.contains(c), !ScalarClass.isWhitespace(c) { i += 1 }
+        while let c = current, !Self.isNameStop(c) { i += 1 }
         return i > start ? s.text(start..<i) : nil
     }
 
-    private static let nameStops: Set<Unicode.Scalar> = [".", "[", "]", "(", ")", "'", "\"", ",", "*"]
+    private static func isNameStop(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", "[", "]", "(", ")", "'", "\"", ",", "*": true
+        default: ScalarClass.isWhitespace(c)
+        }
+    }
 
     mutating func skipSpaces() {
         while let c = current, ScalarClass.isWhitespace(c) { i += 1 }

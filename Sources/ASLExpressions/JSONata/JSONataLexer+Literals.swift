@@ -71,7 +71,7 @@ extension JSONataLexer {
         guard !pattern.isEmpty else { return error("empty regular expressions are not allowed", start) }
         i += 1
         let flagStart = i
-        while let k = current, k.properties.isAlphabetic {
+        while let k = current, ScalarClass.isAlphabetic(k) {
             guard Self.regexFlags.contains(k) else { return error("unknown regular expression flag '\(k)'", i) }
             i += 1
         }

@@ -17,18 +17,44 @@ struct JSONataLexer {
         end = range.upperBound
     }
 
-    static let twoCharOps: Set<String> = ["..", ":=", "!=", "<=", ">=", "**", "~>", "?:", "??"]
-    static let oneCharOps: Set<Unicode.Scalar> = [
-        ".", "[", "]", "{", "}", "(", ")", ",", "@", "#", ";", ":", "?", "+", "-", "*", "/", "%", "|", "=", "<", ">", "^", "&",
-    ]
-    /// Scalars that end a name (besides whitespace).
-    static let nameStops: Set<Unicode.Scalar> = oneCharOps.union(["!", "~", "\"", "'", "`", "$"])
+    /// The two-scalar operator starting with `c`, `n`, if any.
+    static func twoCharOp(_ c: Unicode.Scalar, _ n: Unicode.Scalar) -> String? {
+        switch (c, n) {
+        case (".", "."): ".."
+        case (":", "="): ":="
+        case ("!", "="): "!="
+        case ("<", "="): "<="
+        case (">", "="): ">="
+        case ("*", "*"): "**"
+        case ("~", ">"): "~>"
+        case ("?", ":"): "?:"
+        case ("?", "?"): "??"
+        default: nil
+        }
+    }
+
+    static func isOneCharOp(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", "[", "]", "{", "}", "(", ")", ",", "@", "#", ";", ":", "?", "+", "-", "*", "/", "%", "|", "=", "<", ">", "^", "&":
+            true
+        default: false
+        }
+    }
+
+    /// Scalars that end a name: whitespace, operator characters, quotes and `!`, `~`, `$`.
+    static func isNameStop(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "!", "~", "\"", "'", "`", "$": true
+        default: isOneCharOp(c) || ScalarClass.isWhitespace(c)
+        }
+    }
 
     var current: Unicode.Scalar? { i < end ? s[i] : nil }
     func peek(_ k: Int) -> Unicode.Scalar? { i + k < end ? s[i + k] : nil }
 
     mutating func tokenize() -> Result<[JSONataToken], JSONataSyntaxError> {
         var tokens: [JSONataToken] = []
+        tokens.reserveCapacity((end - i) / 3 + 2)
         while true {
             switch next(after: tokens.last) {
             case .success(let token):
@@ -73,13 +99,12 @@ struct JSONataLexer {
         guard let c = current else { return .success(JSONataToken(kind: .end, offset: end)) }
         if c == "/" && !Self.endsOperand(previous) { return scanRegex() }
         if let n = peek(1) {
-            let pair = String(String.UnicodeScalarView([c, n]))
-            if Self.twoCharOps.contains(pair) {
+            if let pair = Self.twoCharOp(c, n) {
                 i += 2
                 return .success(JSONataToken(kind: .op(pair), offset: start))
             }
         }
-        if Self.oneCharOps.contains(c) {
+        if Self.isOneCharOp(c) {
             i += 1
             return .success(JSONataToken(kind: .op(String(c)), offset: start))
         }
@@ -99,13 +124,13 @@ struct JSONataLexer {
                 return .success(JSONataToken(kind: .variable("$"), offset: start))
             }
             let nameStart = i
-            while let k = current, !Self.nameStops.contains(k), !ScalarClass.isWhitespace(k) { i += 1 }
+            while let k = current, !Self.isNameStop(k) { i += 1 }
             return .success(JSONataToken(kind: .variable(s.text(nameStart..<i)), offset: start))
         case "!", "~":
             return error("'\(c)' must be followed by '\(c == "!" ? "=" : ">")'", start)
         default:
             if ScalarClass.isDigit(c) { return scanNumber() }
-            while let k = current, !Self.nameStops.contains(k), !ScalarClass.isWhitespace(k) { i += 1 }
+            while let k = current, !Self.isNameStop(k) { i += 1 }
             return .success(JSONataToken(kind: .name(s.text(start..<i), quoted: false), offset: start))
         }
     }

@@ -14,7 +14,10 @@ struct JSONataParser {
     private var depth = 0
     private(set) var nodes: [JSONataNode] = []
 
-    init(tokens: [JSONataToken]) { self.tokens = tokens }
+    init(tokens: [JSONataToken]) {
+        self.tokens = tokens
+        nodes.reserveCapacity(tokens.count)
+    }
 
     private static let infixPower: [String: Int] = [
         ".": 75, "[": 80, "{": 70, "(": 80, "@": 80, "#": 80, "^": 40, "?": 20,

@@ -11,16 +11,28 @@ extension ExpressionScan {
         "MaxConcurrencyPath", "ToleratedFailurePercentagePath", "ToleratedFailureCountPath",
     ]
 
+    /// A cheap first test on a state's key before the field switch (a chain of string
+    /// comparisons): every field it handles ends in `Path` or starts with one of these letters,
+    /// so common keys such as `Type`, `Next`, `Seconds` or `MaxConcurrency` skip it.
+    static func mayHoldPaths(_ key: String) -> Bool {
+        switch key.utf8.first {
+        case UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "R"), UInt8(ascii: "E"), UInt8(ascii: "C"), UInt8(ascii: "P"),
+            UInt8(ascii: "A"):
+            true
+        default: endsInPath(key)
+        }
+    }
+
     mutating func scanJSONPath(_ site: StateSite) {
         let state = site.state
-        for member in state.node.members ?? [] {
+        for member in state.node.members ?? [] where Self.mayHoldPaths(member.key) {
             var pointer: String { JSONPointer.appending(state.pointer, member.key) }
             let value = member.value
             switch member.key {
             case "InputPath", "OutputPath": checkPath(value, as: .path, pointer: pointer, site: site)
             case "ResultPath": checkPath(value, as: .resultPath, pointer: pointer, site: site)
             case "ErrorPath", "CausePath": checkStringPath(value, pointer: pointer, site: site)
-            case let key where Self.referencePathFields.contains(key):
+            case let key where Self.endsInPath(key) && Self.referencePathFields.contains(key):
                 checkPath(value, as: .referencePath, pointer: pointer, site: site)
             case "Parameters":
                 checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap || state.type == .map)
@@ -77,7 +89,7 @@ extension ExpressionScan {
         var stack: [(LocatedNode, String)] = [(rule, pointer)]
         while let (node, nodePointer) = stack.popLast() {
             for member in node.members ?? [] {
-                let childPointer = JSONPointer.appending(nodePointer, member.key)
+                var childPointer: String { JSONPointer.appending(nodePointer, member.key) }
                 switch member.key {
                 case "And", "Or":
                     for (i, child) in (member.value.arrayValue ?? []).enumerated() {
@@ -85,7 +97,7 @@ extension ExpressionScan {
                     }
                 case "Not": stack.append((member.value, childPointer))
                 case "Variable": checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
-                case let key where key.hasSuffix("Path"):
+                case let key where Self.endsInPath(key):
                     checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
                 default: break
                 }

@@ -16,31 +16,35 @@ extension ExpressionScan {
     mutating func scanJSONata(_ site: StateSite) {
         let state = site.state
         let producesResult = state.type == .task || state.type == .map || state.type == .parallel
-        for member in state.node.members ?? [] where !Self.jsonataSkipped.contains(member.key) && !member.key.hasSuffix("Path") {
-            let pointer = JSONPointer.appending(state.pointer, member.key)
+        for member in state.node.members ?? [] where !Self.endsInPath(member.key) && !Self.jsonataSkipped.contains(member.key) {
+            var pointer: String { JSONPointer.appending(state.pointer, member.key) }
             switch member.key {
             case "Output", "Assign":
                 if member.key == "Assign" {
                     sink.facts.states[site.scope][site.index].assign = assignments(member.value, pointer: pointer)
                 }
-                walkJSONata(member.value, pointer: pointer, site: site, context: context(result: producesResult), mapContext: site.insideMap)
-            case "ItemSelector": walkJSONata(member.value, pointer: pointer, site: site, context: context(), mapContext: true)
+                walkJSONata(member.value, parent: state.pointer, step: .key(member.key), site: site, context: context(result: producesResult), mapContext: site.insideMap)
+            case "ItemSelector":
+                walkJSONata(member.value, parent: state.pointer, step: .key(member.key), site: site, context: context(), mapContext: true)
             case "Choices":
+                let pointer = pointer
                 for (index, rule) in (member.value.arrayValue ?? []).enumerated() {
                     scanJSONataRule(rule, index: index, pointer: JSONPointer.appending(pointer, index), site: site)
                 }
             case "Catch":
+                let pointer = pointer
                 for (index, catcher) in (member.value.arrayValue ?? []).enumerated() {
                     let base = JSONPointer.appending(pointer, index)
                     if let assign = catcher["Assign"] {
                         sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(assign, pointer: base + "/Assign")
-                        walkJSONata(assign, pointer: base + "/Assign", site: site, context: context(errorOutput: true), mapContext: site.insideMap)
+                        walkJSONata(assign, parent: base + "/Assign", site: site, context: context(errorOutput: true), mapContext: site.insideMap)
                     }
                     if let output = catcher["Output"] {
-                        walkJSONata(output, pointer: base + "/Output", site: site, context: context(errorOutput: true), mapContext: site.insideMap)
+                        walkJSONata(output, parent: base + "/Output", site: site, context: context(errorOutput: true), mapContext: site.insideMap)
                     }
                 }
-            default: walkJSONata(member.value, pointer: pointer, site: site, context: context(), mapContext: site.insideMap)
+            default:
+                walkJSONata(member.value, parent: state.pointer, step: .key(member.key), site: site, context: context(), mapContext: site.insideMap)
             }
         }
     }
@@ -53,7 +57,7 @@ extension ExpressionScan {
         if let condition = rule["Condition"] {
             let conditionPointer = pointer + "/Condition"
             if let text = condition.stringValue, Self.looksLikeJSONata(text) || Self.isPlaceholder(text) {
-                walkJSONata(condition, pointer: conditionPointer, site: site, context: context(), mapContext: site.insideMap)
+                walkJSONata(condition, parent: conditionPointer, site: site, context: context(), mapContext: site.insideMap)
             } else if condition.boolValue == nil {
                 sink.report(
                     ExpressionRules.conditionInvalid,
@@ -63,10 +67,10 @@ extension ExpressionScan {
         }
         if let assign = rule["Assign"] {
             sink.facts.states[site.scope][site.index].ruleAssigns[index] = assignments(assign, pointer: pointer + "/Assign")
-            walkJSONata(assign, pointer: pointer + "/Assign", site: site, context: context(), mapContext: site.insideMap)
+            walkJSONata(assign, parent: pointer + "/Assign", site: site, context: context(), mapContext: site.insideMap)
         }
         if let output = rule["Output"] {
-            walkJSONata(output, pointer: pointer + "/Output", site: site, context: context(), mapContext: site.insideMap)
+            walkJSONata(output, parent: pointer + "/Output", site: site, context: context(), mapContext: site.insideMap)
         }
     }
 
@@ -75,7 +79,11 @@ extension ExpressionScan {
     /// Works on UTF-8 bytes and trims ASCII whitespace only: it runs on every string of a
     /// JSONata state.
     static func looksLikeJSONata(_ text: String) -> Bool {
-        let bytes = text.utf8
+        if let answer = text.utf8.withContiguousStorageIfAvailable(looksLikeJSONata) { return answer }
+        return looksLikeJSONata(text.utf8)
+    }
+
+    private static func looksLikeJSONata<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bool {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return false }
         let second = bytes.index(after: first)
@@ -84,21 +92,45 @@ extension ExpressionScan {
         return bytes[last] == UInt8(ascii: "}") && bytes[bytes.index(before: last)] == UInt8(ascii: "%")
     }
 
+    /// The last step of a JSON Pointer, kept apart until the pointer is needed.
+    enum PointerStep {
+        case none
+        case key(String)
+        case index(Int)
+
+        func pointer(from parent: String) -> String {
+            switch self {
+            case .none: parent
+            case .key(let key): JSONPointer.appending(parent, key)
+            case .index(let index): JSONPointer.appending(parent, index)
+            }
+        }
+    }
+
     /// Checks every expression string in `root`, through objects and arrays (iterative).
-    mutating func walkJSONata(_ root: LocatedNode, pointer: String, site: StateSite, context: JSONataContext, mapContext: Bool) {
-        var stack: [(LocatedNode, String)] = [(root, pointer)]
-        while let (node, nodePointer) = stack.popLast() {
+    /// The pointer of `root` is `step` applied to `parent`; pointers of strings are built only
+    /// when there is something to report or record (most strings have neither).
+    mutating func walkJSONata(
+        _ root: LocatedNode, parent: String, step: PointerStep = .none, site: StateSite, context: JSONataContext, mapContext: Bool
+    ) {
+        var stack: [(LocatedNode, String, PointerStep)] = [(root, parent, step)]
+        while let (node, parent, step) = stack.popLast() {
             switch node.value {
             case .string(let text):
                 guard Self.looksLikeJSONata(text), !Self.isPlaceholder(text) else { continue }
-                let check = JSONataChecker.check(text, context: context)
+                let check = memo.jsonata(text, context: context)
+                let mapProblem = check.usesMapContext && !mapContext
+                guard !check.findings.isEmpty || !check.variableReads.isEmpty || mapProblem else { continue }
+                let nodePointer = step.pointer(from: parent)
                 sink.report(check.findings, in: node, pointer: nodePointer, state: site.state.name)
                 sink.read(check.variableReads, in: node, pointer: nodePointer, scope: site.scope, state: site.index)
-                if check.usesMapContext, !mapContext { reportMapContext(node, pointer: nodePointer, site: site, jsonata: true) }
+                if mapProblem { reportMapContext(node, pointer: nodePointer, site: site, jsonata: true) }
             case .array(let items):
-                for (i, item) in items.enumerated().reversed() { stack.append((item, JSONPointer.appending(nodePointer, i))) }
+                let nodePointer = step.pointer(from: parent)
+                for (i, item) in items.enumerated().reversed() { stack.append((item, nodePointer, .index(i))) }
             case .object(let members):
-                for member in members.reversed() { stack.append((member.value, JSONPointer.appending(nodePointer, member.key))) }
+                let nodePointer = step.pointer(from: parent)
+                for member in members.reversed() { stack.append((member.value, nodePointer, .key(member.key))) }
             default: break
             }
         }

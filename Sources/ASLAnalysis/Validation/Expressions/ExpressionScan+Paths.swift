@@ -7,15 +7,19 @@ import ASLSource
 extension ExpressionScan {
     /// A path field. `null` (allowed for InputPath/OutputPath/ResultPath) and non-strings
     /// (reported by the field schema) are skipped.
-    mutating func checkPath(_ node: LocatedNode, as kind: JSONPathKind, pointer: String, site: StateSite) {
+    /// `pointer` is built only when there is something to report or record.
+    mutating func checkPath(_ node: LocatedNode, as kind: JSONPathKind, pointer makePointer: @autoclosure () -> String, site: StateSite) {
         guard let text = node.stringValue, !Self.isPlaceholder(text) else { return }
-        let check = JSONPathChecker.check(text, as: kind)
+        let check = memo.path(text, as: kind)
+        let mapProblem = check.usesMapContext && !site.insideMap
+        guard !check.findings.isEmpty || (kind != .resultPath && !check.variableReads.isEmpty) || mapProblem else { return }
+        let pointer = makePointer()
         sink.report(check.findings, in: node, pointer: pointer, state: site.state.name)
         // ResultPath writes into the input; a `$name` there is reported, not read.
         if kind != .resultPath {
             sink.read(check.variableReads, in: node, pointer: pointer, scope: site.scope, state: site.index)
         }
-        if check.usesMapContext, !site.insideMap { reportMapContext(node, pointer: pointer, site: site, jsonata: false) }
+        if mapProblem { reportMapContext(node, pointer: pointer, site: site, jsonata: false) }
     }
 
     /// `ErrorPath`/`CausePath`: a Reference Path, or an intrinsic call that returns a string.
@@ -24,7 +28,7 @@ extension ExpressionScan {
         guard PayloadTemplateValue.classify(text) == .intrinsic else {
             return checkPath(node, as: .referencePath, pointer: pointer, site: site)
         }
-        let check = IntrinsicChecker.check(text)
+        let check = memo.intrinsic(text)
         sink.report(check.findings, in: node, pointer: pointer, state: site.state.name)
         sink.read(check.variableReads, in: node, pointer: pointer, scope: site.scope, state: site.index)
         if let call = check.call, !check.allowedInStringField {
@@ -49,10 +53,10 @@ extension ExpressionScan {
                 continue
             }
             guard let members = node.members else { continue }
-            if members.contains(where: { $0.key.hasSuffix(".$") }) { reportCollisions(members, pointer: nodePointer, site: site) }
+            if members.contains(where: { Self.endsInDollar($0.key) }) { reportCollisions(members, pointer: nodePointer, site: site) }
             for member in members {
                 let childPointer = JSONPointer.appending(nodePointer, member.key)
-                if member.key.hasSuffix(".$") {
+                if Self.endsInDollar(member.key) {
                     checkPayloadValue(member.value, pointer: childPointer, site: site, mapContext: mapContext)
                 } else if member.value.members != nil || member.value.arrayValue != nil {
                     stack.append((member.value, childPointer))
@@ -72,7 +76,7 @@ extension ExpressionScan {
             return
         }
         guard !Self.isPlaceholder(text) else { return }
-        let check = PayloadTemplateValue.check(text)
+        let check = memo.payloadValue(text)
         sink.report(check.findings, in: node, pointer: pointer, state: site.state.name)
         sink.read(check.variableReads, in: node, pointer: pointer, scope: site.scope, state: site.index)
         if check.usesMapContext, !mapContext { reportMapContext(node, pointer: pointer, site: site, jsonata: false) }

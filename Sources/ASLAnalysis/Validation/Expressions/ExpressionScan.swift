@@ -5,7 +5,15 @@ import ASLSource
 
 /// One state being scanned, with what decides which references it may make.
 struct StateSite {
-    let state: State
+    /// The fields of the state the checks use (a whole `State` costs a retain per field to copy).
+    struct StateFields {
+        let name: String
+        let node: LocatedNode
+        let pointer: String
+        let type: StateType?
+    }
+
+    let state: StateFields
     let scope: Int
     let index: Int
     /// The state runs inside a Map iteration, so `$$.Map.Item…` is defined.
@@ -18,17 +26,24 @@ struct StateSite {
 /// - Complexity: O(size of the definition) plus the checkers' own linear cost per string.
 struct ExpressionScan {
     var sink: ExpressionSink
+    /// Checks already made in this run, by string and context.
+    var memo = ExpressionMemo()
     /// Every name assigned anywhere, so that `$f(…)` of a variable is not an unknown function.
     let knownVariables: Set<String>
 
     init(context: ValidationContext, tree: ScopeTree) {
         let graph = context.graph
         sink = ExpressionSink(file: context.file, scopeSizes: graph.scopes.map(\.count))
-        knownVariables = Self.assignedNames(context.machine)
-        for (si, scopeGraph) in graph.scopes.enumerated() {
-            for (i, state) in scopeGraph.scope.states.enumerated() where state.node.members != nil {
-                let site = StateSite(state: state, scope: si, index: i, insideMap: tree.insideMap[si])
-                switch state.queryLanguage {
+        // Only JSONata calls consult the assigned names; JSONPath-only machines skip the pass.
+        let hasJSONata = graph.scopes.contains { $0.scope.states.contains { $0.queryLanguage == .jsonata } }
+        knownVariables = hasJSONata ? Self.assignedNames(context.machine) : []
+        for si in graph.scopes.indices {
+            let states = graph.scopes[si].scope.states
+            for i in states.indices where states[i].node.members != nil {
+                let fields = StateSite.StateFields(
+                    name: states[i].name, node: states[i].node, pointer: states[i].pointer, type: states[i].type)
+                let site = StateSite(state: fields, scope: si, index: i, insideMap: tree.insideMap[si])
+                switch states[i].queryLanguage {
                 case .jsonPath: scanJSONPath(site)
                 case .jsonata: scanJSONata(site)
                 }
@@ -39,6 +54,7 @@ struct ExpressionScan {
     /// A string a template tool fills in later (`${…}`) is not checked: its final text is unknown.
     /// - Complexity: O(n), on UTF-8 bytes (Foundation's `contains` cost more than the checks).
     static func isPlaceholder(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable(containsPlaceholder) { return found }
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if previous == UInt8(ascii: "$"), byte == UInt8(ascii: "{") { return true }
@@ -47,7 +63,19 @@ struct ExpressionScan {
         return false
     }
 
-    static func strippedKey(_ key: String) -> String { key.hasSuffix(".$") ? String(key.dropLast(2)) : key }
+    private static func containsPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 1 else { return false }
+        for k in 1..<bytes.count where bytes[k] == UInt8(ascii: "{") && bytes[k - 1] == UInt8(ascii: "$") { return true }
+        return false
+    }
+
+    static func strippedKey(_ key: String) -> String { endsInDollar(key) ? String(key.dropLast(2)) : key }
+
+    /// The key ends in `Path` (compared as UTF-8 bytes: `hasSuffix` compares Characters).
+    static func endsInPath(_ key: String) -> Bool { key.utf8.reversed().starts(with: "htaP".utf8) }
+
+    /// The key ends in `.$`, marking a payload-template path value.
+    static func endsInDollar(_ key: String) -> Bool { key.utf8.reversed().starts(with: "$.".utf8) }
 
     /// - Complexity: O(number of states + Assign keys).
     static func assignedNames(_ machine: StateMachine) -> Set<String> {

@@ -16,17 +16,18 @@ struct ScopeTree: Sendable {
     let insideMap: [Bool]
     /// A Distributed Map's child executions do not see the variables of outer scopes.
     let seesOuterVariables: [Bool]
-    /// The scopes each Parallel or Map state owns.
-    let childIndex: [Owner: [Int]]
+    /// The scopes nested directly in each scope (owned by one of its states), in order.
+    let childScopes: [[Int]]
 
     /// - Complexity: O(number of states + number of scopes).
     init(graph: MachineGraph) {
         var indexByPointer: [String: Int] = [:]
-        for (i, scopeGraph) in graph.scopes.enumerated() { indexByPointer[scopeGraph.scope.pointer] = i }
+        indexByPointer.reserveCapacity(graph.scopes.count)
+        for i in graph.scopes.indices { indexByPointer[graph.scopes[i].scope.pointer] = i }
         var owner = [Owner?](repeating: nil, count: graph.scopes.count)
         var distributed = [Bool](repeating: false, count: graph.scopes.count)
-        for (si, scopeGraph) in graph.scopes.enumerated() {
-            for (i, state) in scopeGraph.scope.states.enumerated() {
+        for si in graph.scopes.indices {
+            for (i, state) in graph.scopes[si].scope.states.enumerated() where !state.childScopes.isEmpty {
                 for child in state.childScopes {
                     guard let ci = indexByPointer[child.pointer] else { continue }
                     owner[ci] = Owner(scope: si, state: i)
@@ -36,16 +37,16 @@ struct ScopeTree: Sendable {
         }
         // `allScopes` lists a scope before the scopes nested in it, so one pass in order works.
         var insideMap = [Bool](repeating: false, count: graph.scopes.count)
-        for (i, scopeGraph) in graph.scopes.enumerated() {
-            if case .mapProcessor = scopeGraph.scope.kind { insideMap[i] = true }
+        for i in graph.scopes.indices {
+            if case .mapProcessor = graph.scopes[i].scope.kind { insideMap[i] = true }
             if let o = owner[i], insideMap[o.scope] { insideMap[i] = true }
         }
         self.owner = owner
         self.insideMap = insideMap
         self.seesOuterVariables = distributed.map { !$0 }
-        var children: [Owner: [Int]] = [:]
-        for (i, o) in owner.enumerated() { if let o { children[o, default: []].append(i) } }
-        self.childIndex = children
+        var children = [[Int]](repeating: [], count: graph.scopes.count)
+        for (i, o) in owner.enumerated() { if let o { children[o.scope].append(i) } }
+        self.childScopes = children
     }
 
     /// `scope` and the scopes whose variables it can read, innermost first.
@@ -68,12 +69,5 @@ struct ScopeTree: Sendable {
             current = o.scope
         }
         return result
-    }
-}
-
-extension ScopeTree {
-    /// Scopes owned by state `state` of scope `scope`.
-    func children(of scope: Int, state: Int) -> [Int] {
-        childIndex[Owner(scope: scope, state: state)] ?? []
     }
 }

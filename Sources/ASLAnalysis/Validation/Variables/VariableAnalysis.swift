@@ -11,6 +11,8 @@ struct VariableAnalysis {
     let ids: [String: Int]
     /// Names assigned per scope.
     let assignedIn: [Set<String>]
+    /// The same as interned ids, for the per-read tests.
+    let assignedIDs: [NameSet]
     /// Per scope, the states that assign each name.
     let assigners: [[String: [Int]]]
 
@@ -33,34 +35,44 @@ struct VariableAnalysis {
         self.ids = ids
         self.assigners = assigners
         self.assignedIn = assigners.map { Set($0.keys) }
+        self.assignedIDs = assigners.map { NameSet(capacity: ids.count, members: $0.keys.map { ids[$0]! }) }
     }
 
     func diagnostics(file: String) -> [Diagnostic] {
         var out = VariableReporter(file: file)
-        var used = [Set<String>](repeating: [], count: facts.states.count)
+        var used = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
         var entries = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
-        for (s, scopeGraph) in graph.scopes.enumerated() {
+        // The data flow only answers questions about reads; a machine without any skips it.
+        let anyReads = facts.states.contains { $0.contains { !$0.reads.isEmpty } }
+        for s in graph.scopes.indices {
+            let states = graph.scopes[s].scope.states
             let visible = tree.visibleScopes(from: s)
             checkAssignments(scope: s, into: &out)
-            let sets = DefiniteAssignment.solve(scopeGraph, entry: entries[s], transfer: transfers(scope: s))
-            for (i, state) in scopeGraph.scope.states.enumerated() {
-                for child in tree.children(of: s, state: i) where tree.seesOuterVariables[child] {
-                    entries[child] = sets[i] ?? NameSet(capacity: ids.count)
-                }
+            let sets = anyReads
+                ? DefiniteAssignment.solve(graph.scopes[s], entry: entries[s], transfer: transfers(scope: s))
+                : [NameSet?](repeating: nil, count: states.count)
+            for child in tree.childScopes[s] where tree.seesOuterVariables[child] {
+                entries[child] = tree.owner[child].flatMap { sets[$0.state] } ?? NameSet(capacity: ids.count)
+            }
+            for (i, state) in states.enumerated() {
                 for read in facts.states[s][i].reads {
-                    for t in visible { used[t].insert(read.name) }
-                    if !visible.contains(where: { assignedIn[$0].contains(read.name) }) {
+                    // A name assigned nowhere has no id, and is visible nowhere.
+                    let id = ids[read.name]
+                    if let id { for t in visible { used[t].insert(id) } }
+                    guard let id, visible.contains(where: { assignedIDs[$0].contains(id) }) else {
                         out.undefined(read, state: state.name, distributed: isHiddenByDistributedMap(read.name, scope: s))
-                    } else if let set = sets[i], let id = ids[read.name], !set.contains(id) {
+                        continue
+                    }
+                    if let set = sets[i], !set.contains(id) {
                         out.maybeUnassigned(read, state: state.name)
                     }
                 }
             }
         }
-        for (s, scopeGraph) in graph.scopes.enumerated() {
+        for s in graph.scopes.indices where !assignedIn[s].isEmpty {
             var reported = Set<String>()
-            for (i, state) in scopeGraph.scope.states.enumerated() {
-                for a in facts.states[s][i].allAssignments where !used[s].contains(a.name) && VariableNames.problem(a.name) == nil && reported.insert(a.name).inserted {
+            for (i, state) in graph.scopes[s].scope.states.enumerated() {
+                for a in facts.states[s][i].allAssignments where !used[s].contains(ids[a.name]!) && VariableNames.problem(a.name) == nil && reported.insert(a.name).inserted {
                     out.unused(a, state: state.name)
                 }
             }
@@ -80,6 +92,7 @@ struct VariableAnalysis {
 
     /// Names that are invalid, or that an inner scope assigns although an outer scope owns them.
     private func checkAssignments(scope s: Int, into out: inout VariableReporter) {
+        guard !assignedIn[s].isEmpty else { return }
         for (i, state) in graph.scopes[s].scope.states.enumerated() {
             for a in facts.states[s][i].allAssignments {
                 if let problem = VariableNames.problem(a.name) {

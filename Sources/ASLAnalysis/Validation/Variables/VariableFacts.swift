@@ -27,7 +27,8 @@ struct StateVariables: Hashable, Sendable {
 
     /// Every assignment the state holds, in field order.
     var allAssignments: [VariableAssignment] {
-        (assign ?? []) + ruleAssigns.keys.sorted().flatMap { ruleAssigns[$0]! }
+        if ruleAssigns.isEmpty && catcherAssigns.isEmpty { return assign ?? [] }
+        return (assign ?? []) + ruleAssigns.keys.sorted().flatMap { ruleAssigns[$0]! }
             + catcherAssigns.keys.sorted().flatMap { catcherAssigns[$0]! }
     }
 }
