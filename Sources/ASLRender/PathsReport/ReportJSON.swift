@@ -1,3 +1,5 @@
+import ASLLoad
+
 /// A JSON value whose objects keep the order they were built in, so reports print their fields
 /// in a readable order and the same report always gives the same bytes.
 indirect enum ReportJSON {
@@ -59,23 +61,6 @@ indirect enum ReportJSON {
     }
 
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONStringLiteral.quoted(text)
     }
 }
