@@ -94,7 +94,7 @@ struct FieldWalker {
             let key = members[memberIndex].key
             var member: LocatedNode.Member { members[memberIndex] }
             var fieldPointer: String { JSONPointer.appending(pointer, key) }
-            guard let specIndex = specs.firstIndex(where: { $0.name == key }) else {
+            guard let specIndex = Self.specIndex(of: key, in: specs) else {
                 report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
             }
@@ -110,15 +110,32 @@ struct FieldWalker {
             }
             checkValue(members[memberIndex].value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
         }
-        for member in members where !isState && member.key.hasSuffix("Path") && member.key.count > 4 {
+        for member in members where !isState && Self.endsInPath(member.key) {
             let base = String(member.key.dropLast(4))
-            if specs.contains(where: { $0.name == base }), node[base] != nil {
+            if Self.specIndex(of: base, in: specs) != nil, node[base] != nil {
                 report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
             }
         }
         for spec in specs where spec.required && node[spec.name] == nil {
             report(FieldRules.required, "\(capitalized(owner)) needs a `\(spec.name)` field.", at: node.position, pointer: pointer, state: state)
         }
+    }
+
+    /// The index of the spec named `key`. Lengths are compared first: a native string knows its
+    /// UTF-8 length, and most names of a list differ from a given key in length.
+    private static func specIndex(of key: String, in specs: [FieldSpec]) -> Int? {
+        let length = key.utf8.count
+        for index in specs.indices where specs[index].name.utf8.count == length && specs[index].name == key {
+            return index
+        }
+        return nil
+    }
+
+    /// `key.hasSuffix("Path") && key.count > 4`, on UTF-8 bytes (no grapheme breaking).
+    private static func endsInPath(_ key: String) -> Bool {
+        let bytes = key.utf8
+        guard bytes.count > 4 else { return false }
+        return bytes.suffix(4).elementsEqual("Path".utf8)
     }
 
     /// `pointer` is computed only when a finding needs it: building it for every field of a
