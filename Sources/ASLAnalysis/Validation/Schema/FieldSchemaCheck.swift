@@ -32,28 +32,29 @@ struct FieldWalker {
     init(context: ValidationContext) { self.context = context }
 
     mutating func checkState(_ state: State) {
-        guard let type = state.type, state.node.members != nil else { return }
+        guard let type = state.type, let members = state.node.members else { return }
+        let fields = StateFields(members)
         let language = state.queryLanguage
         let typeArticle = article(type)
         checkObject(state.node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: "\(typeArticle) \(type.rawValue) state", isState: true, state: state.name)
         checkExclusive(state, type: type)
-        checkNextEnd(state, type: type)
-        checkLanguage(state)
-        for (index, item) in (state.node["Retry"]?.arrayValue ?? []).enumerated() {
+        checkNextEnd(state, type: type, next: fields.next, end: fields.end)
+        checkLanguage(state, member: fields.queryLanguage)
+        for (index, item) in (fields.retry?.arrayValue ?? []).enumerated() {
             checkObject(item, specs: StateSchemas.retrier, pointer: state.pointer + "/Retry/\(index)", language: language, owner: "a Retrier", state: state.name)
         }
-        for (index, item) in (state.node["Catch"]?.arrayValue ?? []).enumerated() {
+        for (index, item) in (fields.catchers?.arrayValue ?? []).enumerated() {
             checkObject(item, specs: StateSchemas.catcher, pointer: state.pointer + "/Catch/\(index)", language: language, owner: "a Catcher", state: state.name)
         }
         if type == .map { checkMapSettings(state) }
-        if let credentials = state.node["Credentials"], credentials.members != nil {
+        if let credentials = fields.credentials, credentials.members != nil {
             checkObject(credentials, specs: StateSchemas.credentials(language), pointer: state.pointer + "/Credentials", language: language, owner: "Credentials", state: state.name)
             if language == .jsonPath, credentials["RoleArn"] == nil, credentials["RoleArn.$"] == nil {
                 report(FieldRules.required, "Credentials need a `RoleArn` (or `RoleArn.$`).", at: credentials.position, pointer: state.pointer + "/Credentials", state: state.name)
             }
         }
         if type == .parallel {
-            for (index, branch) in (state.node["Branches"]?.arrayValue ?? []).enumerated() where branch.members == nil {
+            for (index, branch) in (fields.branches?.arrayValue ?? []).enumerated() where branch.members == nil {
                 report(FieldRules.type, "Branch \(index) of \"\(state.name)\" must be an object, found \(branch.kindName).", at: branch.position, pointer: state.pointer + "/Branches/\(index)", state: state.name)
             }
         }
@@ -212,9 +213,7 @@ struct FieldWalker {
         }
     }
 
-    private mutating func checkNextEnd(_ state: State, type: StateType) {
-        let next = state.node.member("Next")
-        let end = state.node.member("End")
+    private mutating func checkNextEnd(_ state: State, type: StateType, next: LocatedNode.Member?, end: LocatedNode.Member?) {
         switch type {
         case .choice, .succeed, .fail:
             for member in [next, end].compactMap({ $0 }) {
@@ -231,8 +230,8 @@ struct FieldWalker {
         }
     }
 
-    private mutating func checkLanguage(_ state: State) {
-        guard let member = state.node.member("QueryLanguage"), member.value.stringValue == "JSONPath",
+    private mutating func checkLanguage(_ state: State, member: LocatedNode.Member?) {
+        guard let member, member.value.stringValue == "JSONPath",
             context.machine.queryLanguage == .jsonata
         else { return }
         report(FieldRules.queryLanguage, "State \"\(state.name)\" cannot use JSONPath when the whole machine is JSONata.", at: member.value.position, pointer: JSONPointer.appending(state.pointer, "QueryLanguage"), state: state.name)
@@ -250,3 +249,4 @@ struct FieldWalker {
 
     private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
+
