@@ -123,11 +123,11 @@ struct FieldWalker {
         }
     }
 
-    /// The index of the spec named `key`. Lengths are compared first: a native string knows its
-    /// UTF-8 length, and most names of a list differ from a given key in length.
+    /// The index of the spec named `key`. First bytes are compared first (`String.mayEqual`):
+    /// most names of a list differ from a given key there.
     private static func specIndex(of key: String, in specs: [FieldSpec]) -> Int? {
-        let length = key.utf8.count
-        for index in specs.indices where specs[index].name.utf8.count == length && specs[index].name == key {
+        let first = key.utf8.first
+        for index in specs.indices where specs[index].name.mayEqual(key, firstByte: first) && specs[index].name == key {
             return index
         }
         return nil
