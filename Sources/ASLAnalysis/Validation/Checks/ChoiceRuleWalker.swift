@@ -24,13 +24,14 @@ struct ChoiceRuleWalker {
         self.state = state
     }
 
-    mutating func check(_ root: LocatedNode, pointer rootPointer: String, topLevel: Bool) {
+    /// `rootPointer` is evaluated only for a finding.
+    mutating func check(_ root: LocatedNode, pointer makeRootPointer: @autoclosure () -> String, topLevel: Bool) {
         // Pointers of nested rules are kept as links to their parent's entry and spelled out
         // only for a finding: nearly every rule is fine, and each string cost an allocation.
-        var pointers = PointerTable(root: rootPointer)
+        var pointers = PointerTable()
         var work: [(LocatedNode, Int, Bool)] = [(root, 0, topLevel)]
         while let (rule, pointerID, isTop) = work.popLast() {
-            var pointer: String { pointers.pointer(pointerID) }
+            var pointer: String { pointers.pointer(pointerID, root: makeRootPointer()) }
             guard let members = rule.members else {
                 report(ChoiceCheck.ruleOperator, "A Choice rule must be an object, found \(rule.kindName).", rule.position, pointer)
                 continue
@@ -88,7 +89,7 @@ struct ChoiceRuleWalker {
                 } else if let items = combinator.value.arrayValue, !items.isEmpty {
                     for i in items.indices.reversed() { work.append((items[i], pointers.add(parent: childID, token: String(i)), false)) }
                 } else {
-                    report(ChoiceCheck.ruleOperator, "`\(combinator.key)` needs a non-empty array of rules.", combinator.value.position, pointers.pointer(childID))
+                    report(ChoiceCheck.ruleOperator, "`\(combinator.key)` needs a non-empty array of rules.", combinator.value.position, pointers.pointer(childID, root: makeRootPointer()))
                 }
                 if rule["Variable"] != nil {
                     report(ChoiceCheck.ruleOperator, "A rule with `\(combinator.key)` cannot also have `Variable`.", rule.member("Variable")!.keyPosition, pointer + "/Variable")
@@ -116,20 +117,15 @@ struct ChoiceRuleWalker {
     /// JSON pointers of the rules of one tree, each stored as its parent's entry and one token
     /// (already a pointer segment: `And`, `Or`, `Not` or an index, none needing escapes).
     private struct PointerTable {
-        private var entries: [(parent: Int, token: String)]
-        private let root: String
-
-        init(root: String) {
-            self.root = root
-            entries = [(-1, "")]
-        }
+        /// Entry 0 is the root rule, whose pointer the caller gives when one is spelled out.
+        private var entries: [(parent: Int, token: String)] = [(-1, "")]
 
         mutating func add(parent: Int, token: String) -> Int {
             entries.append((parent, token))
             return entries.count - 1
         }
 
-        func pointer(_ id: Int) -> String {
+        func pointer(_ id: Int, root: String) -> String {
             var tokens: [String] = []
             var current = id
             while current > 0 {
