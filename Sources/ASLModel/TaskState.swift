@@ -33,21 +33,21 @@ public enum Integration: String, Hashable, Sendable, CaseIterable {
     case lambda, sns, sqs, dynamodb, ecs, batch, glue, sagemaker, activity, http, stepFunctions, eventBridge, sdk, other
 
     public init(resourceARN arn: String) {
-        // Fields are compared as UTF-8 slices: this runs for every Task of every machine.
-        let parts = ByteText.fields(of: arn, separator: UInt8(ascii: ":"))
-        guard parts.count >= 6, parts[0] == "arn" else {
+        // Fields are compared as UTF-8 slices, and only the three read are kept: this runs for
+        // every Task of every machine, and an array of all fields cost an allocation each.
+        guard let parts = Self.fields0_2_5(arn), parts.0 == "arn" else {
             self = .other
             return
         }
-        if parts[2] == "lambda" {
+        if parts.1 == "lambda" {
             self = .lambda
             return
         }
-        guard parts[2] == "states" else {
+        guard parts.1 == "states" else {
             self = .other
             return
         }
-        switch parts[5] {
+        switch parts.2 {
         case "activity": self = .activity
         case "lambda": self = .lambda
         case "sns": self = .sns
@@ -63,6 +63,32 @@ public enum Integration: String, Hashable, Sendable, CaseIterable {
         case "aws-sdk": self = .sdk
         default: self = .other
         }
+    }
+
+    /// Fields 0, 2 and 5 of a colon-separated ARN, or `nil` when it has fewer than six fields
+    /// (what `ByteText.fields(of:separator:)` would give at those indices).
+    private static func fields0_2_5(_ arn: String) -> (Substring, Substring, Substring)? {
+        let utf8 = arn.utf8
+        var field = 0
+        var start = utf8.startIndex
+        var first = arn[start..<start]
+        var third = first
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: ":") {
+                switch field {
+                case 0: first = arn[start..<index]
+                case 2: third = arn[start..<index]
+                case 5: return (first, third, arn[start..<index])
+                default: break
+                }
+                field += 1
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        guard field == 5 else { return nil }
+        return (first, third, arn[start..<utf8.endIndex])
     }
 }
 

@@ -33,6 +33,9 @@ public struct ScopeGraph: Sendable {
             }
         }
         var termination: [Termination?] = []
+        // Most states have one edge: reserved so that small scopes grow neither array.
+        termination.reserveCapacity(scope.states.count)
+        edges.reserveCapacity(scope.states.count)
         for (i, state) in scope.states.enumerated() {
             if let choice = state.choice {
                 for rule in choice.rules { add(i, rule.next, .choiceRule(rule.index)) }

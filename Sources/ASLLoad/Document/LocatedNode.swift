@@ -147,9 +147,13 @@ extension LocatedNode {
     /// The member named `key` of an object, if any. Linear: objects in ASL are small, and a
     /// dictionary would cost more to build than the few look-ups made on each.
     /// Copies only the node found, not each member passed over (every check calls this).
+    /// Keys are told apart by their first byte before they are compared (`String.mayEqual`):
+    /// most keys differ from the one sought there, and a full comparison of two different
+    /// strings is a call into the standard library.
     public subscript(key: String) -> LocatedNode? {
         guard case .object(let members) = box.value else { return nil }
-        for index in members.indices where members[index].key == key {
+        let first = key.utf8.first
+        for index in members.indices where members[index].key.mayEqual(key, firstByte: first) && members[index].key == key {
             return members[index].value
         }
         return nil
@@ -157,7 +161,8 @@ extension LocatedNode {
 
     public func member(_ key: String) -> Member? {
         guard case .object(let members) = box.value else { return nil }
-        for index in members.indices where members[index].key == key {
+        let first = key.utf8.first
+        for index in members.indices where members[index].key.mayEqual(key, firstByte: first) && members[index].key == key {
             return members[index]
         }
         return nil
@@ -193,5 +198,18 @@ extension LocatedNode {
             break
         }
         return copy
+    }
+}
+
+extension String {
+    /// `false` only when `self == other` is certainly false because both start with different
+    /// ASCII bytes (`otherFirstByte` is `other.utf8.first`, taken once by the caller). Not a
+    /// length test: `==` is canonical equivalence, and a string with a non-ASCII character
+    /// can equal one of a different length ("\u{212A}" == "K"); but an ASCII first character
+    /// is its own first scalar in normal form, so different ASCII first bytes never match.
+    @inlinable
+    package func mayEqual(_ other: String, firstByte otherFirstByte: UInt8?) -> Bool {
+        guard let mine = utf8.first, let theirs = otherFirstByte else { return true }
+        return mine == theirs || mine >= 0x80 || theirs >= 0x80
     }
 }

@@ -27,18 +27,46 @@ struct ChoiceBuilder {
     }
 
     func condition(_ node: LocatedNode) -> ChoiceCondition {
-        if let condition = node["Condition"] {
+        let fields = RuleFields(node)
+        if let condition = fields.condition {
             if let s = condition.stringValue { return .jsonata(s) }
             if let b = condition.boolValue { return .jsonata(b ? "true" : "false") }
             return .malformed
         }
-        if let items = node["And"]?.arrayValue { return .and(items.map(condition)) }
-        if let items = node["Or"]?.arrayValue { return .or(items.map(condition)) }
-        if let inner = node["Not"], inner.members != nil { return .not(condition(inner)) }
-        guard let variable = node["Variable"]?.stringValue,
-            let op = node.members?.first(where: { Self.allOperators.contains($0.key) })
-        else { return .malformed }
+        if let items = fields.and?.arrayValue { return .and(items.map(condition)) }
+        if let items = fields.or?.arrayValue { return .or(items.map(condition)) }
+        if let inner = fields.not, inner.members != nil { return .not(condition(inner)) }
+        guard let variable = fields.variable?.stringValue, let op = fields.comparison else { return .malformed }
         return .comparison(variable: variable, operator: op.key, operand: Self.operandText(op.value))
+    }
+
+    /// The members of one rule, found in one pass instead of one search each (the reader keeps
+    /// only the first of duplicate keys, and so does this).
+    private struct RuleFields {
+        var condition: LocatedNode?
+        var and: LocatedNode?
+        var or: LocatedNode?
+        var not: LocatedNode?
+        var variable: LocatedNode?
+        /// The first member, in document order, named by a comparison operator.
+        var comparison: LocatedNode.Member?
+
+        init(_ node: LocatedNode) {
+            guard let members = node.members else { return }
+            for index in members.indices {
+                let key = members[index].key
+                switch key {
+                case "Condition": if condition == nil { condition = members[index].value }
+                case "And": if and == nil { and = members[index].value }
+                case "Or": if or == nil { or = members[index].value }
+                case "Not": if not == nil { not = members[index].value }
+                case "Variable": if variable == nil { variable = members[index].value }
+                case "Next", "Comment", "Assign", "Output": break
+                default:
+                    if comparison == nil, ChoiceBuilder.allOperators.contains(key) { comparison = members[index] }
+                }
+            }
+        }
     }
 
     static func operandText(_ node: LocatedNode) -> String {

@@ -30,14 +30,44 @@ public enum StateMachineBuilder {
     static func state(
         _ node: LocatedNode, name: String, namePosition: SourcePosition, pointer: String, inherited: QueryLanguage
     ) -> State {
-        let type = node["Type"]?.stringValue.flatMap(StateType.init(rawValue:))
-        let language = node.locatedString("QueryLanguage").flatMap { QueryLanguage(rawValue: $0.value) } ?? inherited
+        let fields = CommonFields(node)
+        let type = fields.type?.stringValue.flatMap(StateType.init(rawValue:))
+        let language = fields.queryLanguage?.stringValue.flatMap(QueryLanguage.init(rawValue:)) ?? inherited
         let detail = StateDetailBuilder(node: node, name: name, pointer: pointer, language: language, inherited: inherited)
             .detail(for: type)
+        let next = fields.next.flatMap { n in n.stringValue.map { Located($0, at: n.position) } }
         return State(
             name: name, namePosition: namePosition, pointer: pointer, type: type, detail: detail,
-            queryLanguage: language, next: node.locatedString("Next"), isEnd: node["End"]?.boolValue == true,
-            retriers: retriers(node["Retry"]), catchers: catchers(node["Catch"]), node: node)
+            queryLanguage: language, next: next, isEnd: fields.end?.boolValue == true,
+            retriers: retriers(fields.retry), catchers: catchers(fields.catchers), node: node)
+    }
+
+    /// The fields every state may have, found in one pass over its members instead of one
+    /// search each. The reader keeps only the first of duplicate keys, so the first match is
+    /// what `node[key]` would return.
+    private struct CommonFields {
+        var type: LocatedNode?
+        var queryLanguage: LocatedNode?
+        var next: LocatedNode?
+        var end: LocatedNode?
+        var retry: LocatedNode?
+        var catchers: LocatedNode?
+
+        init(_ node: LocatedNode) {
+            guard let members = node.members else { return }
+            for index in members.indices {
+                let key = members[index].key
+                switch key {
+                case "Type": if type == nil { type = members[index].value }
+                case "QueryLanguage": if queryLanguage == nil { queryLanguage = members[index].value }
+                case "Next": if next == nil { next = members[index].value }
+                case "End": if end == nil { end = members[index].value }
+                case "Retry": if retry == nil { retry = members[index].value }
+                case "Catch": if catchers == nil { catchers = members[index].value }
+                default: break
+                }
+            }
+        }
     }
 
     static func retriers(_ node: LocatedNode?) -> [Retrier] {

@@ -24,9 +24,14 @@ struct ChoiceRuleWalker {
         self.state = state
     }
 
-    mutating func check(_ root: LocatedNode, pointer rootPointer: String, topLevel: Bool) {
-        var work: [(LocatedNode, String, Bool)] = [(root, rootPointer, topLevel)]
-        while let (rule, pointer, isTop) = work.popLast() {
+    /// `rootPointer` is evaluated only for a finding.
+    mutating func check(_ root: LocatedNode, pointer makeRootPointer: @autoclosure () -> String, topLevel: Bool) {
+        // Pointers of nested rules are kept as links to their parent's entry and spelled out
+        // only for a finding: nearly every rule is fine, and each string cost an allocation.
+        var pointers = PointerTable()
+        var work: [(LocatedNode, Int, Bool)] = [(root, 0, topLevel)]
+        while let (rule, pointerID, isTop) = work.popLast() {
+            var pointer: String { pointers.pointer(pointerID, root: makeRootPointer()) }
             guard let members = rule.members else {
                 report(ChoiceCheck.ruleOperator, "A Choice rule must be an object, found \(rule.kindName).", rule.position, pointer)
                 continue
@@ -45,37 +50,57 @@ struct ChoiceRuleWalker {
                 }
                 continue
             }
-            let combinators = members.filter { Self.isCombinator($0.key) }
-            let operators = members.filter { Self.operandKind[$0.key] != nil }
-            for member in members where !Self.isRuleField(member.key) && Self.operandKind[member.key] == nil {
-                let hint = member.key == "Condition" ? " (`Condition` needs `\"QueryLanguage\": \"JSONata\"`)" : ""
-                report(member.key == "Condition" ? FieldRules.queryLanguage : FieldRules.unknown, "`\(member.key)` is not a field of a Choice rule\(hint).", member.keyPosition, pointer + "/" + member.key)
+            // One pass, by index: which members combine, which compare, which are unknown.
+            var combinatorCount = 0
+            var operatorCount = 0
+            var combinatorIndex = -1
+            var operatorIndex = -1
+            var operatorKind = ""
+            for index in members.indices {
+                let key = members[index].key
+                if Self.isCombinator(key) {
+                    combinatorCount += 1
+                    if combinatorIndex < 0 { combinatorIndex = index }
+                    continue
+                }
+                if let kind = Self.operandKind[key] {
+                    operatorCount += 1
+                    if operatorIndex < 0 { operatorIndex = index; operatorKind = kind }
+                    continue
+                }
+                if !Self.isRuleField(key) {
+                    let hint = key == "Condition" ? " (`Condition` needs `\"QueryLanguage\": \"JSONata\"`)" : ""
+                    report(key == "Condition" ? FieldRules.queryLanguage : FieldRules.unknown, "`\(key)` is not a field of a Choice rule\(hint).", members[index].keyPosition, pointer + "/" + key)
+                }
             }
-            if combinators.count + operators.count != 1 {
+            if combinatorCount + operatorCount != 1 {
+                let combinators = members.filter { Self.isCombinator($0.key) }
+                let operators = members.filter { Self.operandKind[$0.key] != nil }
                 let names = (combinators + operators).map { "`\($0.key)`" }
                 let message = names.isEmpty ? "Choice rule has no comparison operator or `And`/`Or`/`Not`." : "Choice rule has \(names.joined(separator: ", ")); a rule tests exactly one thing."
                 report(ChoiceCheck.ruleOperator, message, (combinators + operators).dropFirst().first?.keyPosition ?? rule.position, pointer)
                 continue
             }
-            if let combinator = combinators.first {
-                let childPointer = pointer + "/" + combinator.key
+            if combinatorIndex >= 0 {
+                let combinator = members[combinatorIndex]
+                let childID = pointers.add(parent: pointerID, token: combinator.key)
                 if combinator.key == "Not" {
-                    work.append((combinator.value, childPointer, false))
+                    work.append((combinator.value, childID, false))
                 } else if let items = combinator.value.arrayValue, !items.isEmpty {
-                    for (i, item) in items.enumerated().reversed() { work.append((item, childPointer + "/\(i)", false)) }
+                    for i in items.indices.reversed() { work.append((items[i], pointers.add(parent: childID, token: String(i)), false)) }
                 } else {
-                    report(ChoiceCheck.ruleOperator, "`\(combinator.key)` needs a non-empty array of rules.", combinator.value.position, childPointer)
+                    report(ChoiceCheck.ruleOperator, "`\(combinator.key)` needs a non-empty array of rules.", combinator.value.position, pointers.pointer(childID, root: makeRootPointer()))
                 }
                 if rule["Variable"] != nil {
                     report(ChoiceCheck.ruleOperator, "A rule with `\(combinator.key)` cannot also have `Variable`.", rule.member("Variable")!.keyPosition, pointer + "/Variable")
                 }
                 continue
             }
-            let op = operators[0]
+            let op = members[operatorIndex]
             if rule["Variable"]?.stringValue == nil {
                 report(ChoiceCheck.ruleOperator, "Choice rule with `\(op.key)` needs a `Variable` path.", rule.member("Variable")?.value.position ?? rule.position, pointer)
             }
-            let expected = Self.operandKind[op.key]!
+            let expected = operatorKind
             let value = op.value
             let ok = switch expected {
             case "string", "path": value.stringValue != nil
@@ -86,6 +111,28 @@ struct ChoiceRuleWalker {
                 let noun = expected == "path" ? "a path string" : "a \(expected)"
                 report(ChoiceCheck.ruleOperator, "`\(op.key)` compares with \(noun), found \(value.kindName).", value.position, pointer + "/" + op.key)
             }
+        }
+    }
+
+    /// JSON pointers of the rules of one tree, each stored as its parent's entry and one token
+    /// (already a pointer segment: `And`, `Or`, `Not` or an index, none needing escapes).
+    private struct PointerTable {
+        /// Entry 0 is the root rule, whose pointer the caller gives when one is spelled out.
+        private var entries: [(parent: Int, token: String)] = [(-1, "")]
+
+        mutating func add(parent: Int, token: String) -> Int {
+            entries.append((parent, token))
+            return entries.count - 1
+        }
+
+        func pointer(_ id: Int, root: String) -> String {
+            var tokens: [String] = []
+            var current = id
+            while current > 0 {
+                tokens.append(entries[current].token)
+                current = entries[current].parent
+            }
+            return root + tokens.reversed().map { "/" + $0 }.joined()
         }
     }
 

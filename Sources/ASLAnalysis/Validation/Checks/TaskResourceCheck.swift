@@ -84,8 +84,20 @@ struct TaskResourceCheck: Check {
         guard parts.count == 7, parts[2] == "states", parts[3].isEmpty, parts[4].isEmpty else { return nil }
         let service = String(parts[5])
         guard let actions = optimisedActions[service] else { return nil }
-        // The first non-empty run between dots, without building the list of runs.
-        let action = String(parts[6].drop { $0 == "." }.prefix { $0 != "." })
+        let action = firstRun(parts[6])
         return actions.contains(action) ? nil : (service, action)
+    }
+
+    /// The first non-empty run between dots, without building the list of runs. On UTF-8
+    /// bytes when the text is ASCII (where a byte is a character); by characters otherwise.
+    private static func firstRun(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.drop { $0 == "." }.prefix { $0 != "." }) }
+        let dot = UInt8(ascii: ".")
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == dot { start = utf8.index(after: start) }
+        var end = start
+        while end < utf8.endIndex, utf8[end] != dot { end = utf8.index(after: end) }
+        return String(text[start..<end])
     }
 }

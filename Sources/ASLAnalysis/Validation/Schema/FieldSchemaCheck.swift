@@ -32,28 +32,29 @@ struct FieldWalker {
     init(context: ValidationContext) { self.context = context }
 
     mutating func checkState(_ state: State) {
-        guard let type = state.type, state.node.members != nil else { return }
+        guard let type = state.type, let members = state.node.members else { return }
+        let fields = StateFields(members)
         let language = state.queryLanguage
         let typeArticle = article(type)
         checkObject(state.node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: "\(typeArticle) \(type.rawValue) state", isState: true, state: state.name)
         checkExclusive(state, type: type)
-        checkNextEnd(state, type: type)
-        checkLanguage(state)
-        for (index, item) in (state.node["Retry"]?.arrayValue ?? []).enumerated() {
+        checkNextEnd(state, type: type, next: fields.next, end: fields.end)
+        checkLanguage(state, member: fields.queryLanguage)
+        for (index, item) in (fields.retry?.arrayValue ?? []).enumerated() {
             checkObject(item, specs: StateSchemas.retrier, pointer: state.pointer + "/Retry/\(index)", language: language, owner: "a Retrier", state: state.name)
         }
-        for (index, item) in (state.node["Catch"]?.arrayValue ?? []).enumerated() {
+        for (index, item) in (fields.catchers?.arrayValue ?? []).enumerated() {
             checkObject(item, specs: StateSchemas.catcher, pointer: state.pointer + "/Catch/\(index)", language: language, owner: "a Catcher", state: state.name)
         }
         if type == .map { checkMapSettings(state) }
-        if let credentials = state.node["Credentials"], credentials.members != nil {
+        if let credentials = fields.credentials, credentials.members != nil {
             checkObject(credentials, specs: StateSchemas.credentials(language), pointer: state.pointer + "/Credentials", language: language, owner: "Credentials", state: state.name)
             if language == .jsonPath, credentials["RoleArn"] == nil, credentials["RoleArn.$"] == nil {
                 report(FieldRules.required, "Credentials need a `RoleArn` (or `RoleArn.$`).", at: credentials.position, pointer: state.pointer + "/Credentials", state: state.name)
             }
         }
         if type == .parallel {
-            for (index, branch) in (state.node["Branches"]?.arrayValue ?? []).enumerated() where branch.members == nil {
+            for (index, branch) in (fields.branches?.arrayValue ?? []).enumerated() where branch.members == nil {
                 report(FieldRules.type, "Branch \(index) of \"\(state.name)\" must be an object, found \(branch.kindName).", at: branch.position, pointer: state.pointer + "/Branches/\(index)", state: state.name)
             }
         }
@@ -94,7 +95,7 @@ struct FieldWalker {
             let key = members[memberIndex].key
             var member: LocatedNode.Member { members[memberIndex] }
             var fieldPointer: String { JSONPointer.appending(pointer, key) }
-            guard let specIndex = specs.firstIndex(where: { $0.name == key }) else {
+            guard let specIndex = Self.specIndex(of: key, in: specs) else {
                 report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
             }
@@ -110,15 +111,33 @@ struct FieldWalker {
             }
             checkValue(members[memberIndex].value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
         }
-        for member in members where !isState && member.key.hasSuffix("Path") && member.key.count > 4 {
+        for member in members where !isState && Self.endsInPath(member.key) {
             let base = String(member.key.dropLast(4))
-            if specs.contains(where: { $0.name == base }), node[base] != nil {
+            if Self.specIndex(of: base, in: specs) != nil, node[base] != nil {
                 report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
             }
         }
-        for spec in specs where spec.required && node[spec.name] == nil {
-            report(FieldRules.required, "\(capitalized(owner)) needs a `\(spec.name)` field.", at: node.position, pointer: pointer, state: state)
+        // By index: copying each spec (name and kind) cost more than the test.
+        for specIndex in specs.indices where specs[specIndex].required && node[specs[specIndex].name] == nil {
+            report(FieldRules.required, "\(capitalized(owner)) needs a `\(specs[specIndex].name)` field.", at: node.position, pointer: pointer, state: state)
         }
+    }
+
+    /// The index of the spec named `key`. First bytes are compared first (`String.mayEqual`):
+    /// most names of a list differ from a given key there.
+    private static func specIndex(of key: String, in specs: [FieldSpec]) -> Int? {
+        let first = key.utf8.first
+        for index in specs.indices where specs[index].name.mayEqual(key, firstByte: first) && specs[index].name == key {
+            return index
+        }
+        return nil
+    }
+
+    /// `key.hasSuffix("Path") && key.count > 4`, on UTF-8 bytes (no grapheme breaking).
+    private static func endsInPath(_ key: String) -> Bool {
+        let bytes = key.utf8
+        guard bytes.count > 4 else { return false }
+        return bytes.suffix(4).elementsEqual("Path".utf8)
     }
 
     /// `pointer` is computed only when a finding needs it: building it for every field of a
@@ -195,9 +214,7 @@ struct FieldWalker {
         }
     }
 
-    private mutating func checkNextEnd(_ state: State, type: StateType) {
-        let next = state.node.member("Next")
-        let end = state.node.member("End")
+    private mutating func checkNextEnd(_ state: State, type: StateType, next: LocatedNode.Member?, end: LocatedNode.Member?) {
         switch type {
         case .choice, .succeed, .fail:
             for member in [next, end].compactMap({ $0 }) {
@@ -214,8 +231,8 @@ struct FieldWalker {
         }
     }
 
-    private mutating func checkLanguage(_ state: State) {
-        guard let member = state.node.member("QueryLanguage"), member.value.stringValue == "JSONPath",
+    private mutating func checkLanguage(_ state: State, member: LocatedNode.Member?) {
+        guard let member, member.value.stringValue == "JSONPath",
             context.machine.queryLanguage == .jsonata
         else { return }
         report(FieldRules.queryLanguage, "State \"\(state.name)\" cannot use JSONPath when the whole machine is JSONata.", at: member.value.position, pointer: JSONPointer.appending(state.pointer, "QueryLanguage"), state: state.name)
@@ -233,3 +250,4 @@ struct FieldWalker {
 
     private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
+

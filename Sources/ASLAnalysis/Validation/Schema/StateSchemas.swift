@@ -16,19 +16,29 @@ enum StateSchemas {
     private static let parameters = FieldSpec(name: "Parameters", kind: .payloadTemplate, language: .jsonPathOnly)
     private static let arguments = FieldSpec(name: "Arguments", kind: .objectOrExpression, language: .jsonataOnly)
 
-    /// Built once: the checks look fields up for every state of every machine.
-    private static let fieldsByType: [StateType: [FieldSpec]] = Dictionary(
-        uniqueKeysWithValues: StateType.allCases.map { ($0, buildFields(for: $0)) })
-
+    /// Built once, one list per type behind a switch: the checks look fields up for every state
+    /// of every machine, and a dictionary keyed by type cost a hash each time.
     static func fields(for type: StateType) -> [FieldSpec] {
         switch type {
         case .task: taskFields
-        default: fieldsByType[type] ?? []
+        case .pass: passFields
+        case .choice: choiceFields
+        case .wait: waitFields
+        case .succeed: succeedFields
+        case .fail: failFields
+        case .parallel: parallelFields
+        case .map: mapFields
         }
     }
 
-    /// Tasks are most states of most machines: their list skips the dictionary look-up.
     private static let taskFields = buildFields(for: .task)
+    private static let passFields = buildFields(for: .pass)
+    private static let choiceFields = buildFields(for: .choice)
+    private static let waitFields = buildFields(for: .wait)
+    private static let succeedFields = buildFields(for: .succeed)
+    private static let failFields = buildFields(for: .fail)
+    private static let parallelFields = buildFields(for: .parallel)
+    private static let mapFields = buildFields(for: .map)
 
     private static func buildFields(for type: StateType) -> [FieldSpec] {
         switch type {
