@@ -31,7 +31,6 @@ public struct SARIFFormatter: Sendable {
     struct Driver: Encodable {
         var name = "aslkit"
         var version: String
-        var informationUri = "https://github.com/aslkit/aslkit"
         var rules: [Rule]
     }
 
