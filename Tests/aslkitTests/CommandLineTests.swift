@@ -86,4 +86,31 @@ import Testing
         let missing = try Self.run(["diff", "Samples/pr/order-before.asl.json", "does/not/exist.json"])
         #expect(missing.status == 2)
     }
+
+    @Test func reportAndRenderDrawTheSample() throws {
+        let report = try Self.run(["report", "Samples/order-workflow.asl.json", "--highlight", "worst-case"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.hasPrefix("# order-workflow\n"))
+        #expect(report.stdout.contains("| Worst-case duration       | 35 min 50 s"))
+        #expect(report.stdout.contains("```mermaid\n"))
+        let svg = try Self.run(["render", "Samples/order-workflow.asl.json", "--format", "svg"])
+        #expect(svg.status == 0)
+        #expect(svg.stdout.contains("<g id=\"state&#45;charge&#45;card\" class=\"node state task lambda\""))
+        let invalid = try Self.run(["report", "Samples/meetup-agenda.asl.json"])
+        #expect(invalid.status == 1)
+        let ambiguous = try Self.run(["render", "Samples/templates", "--format", "dot"])
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr.contains("choose one with --machine"))
+    }
+
+    @Test func coverageAndAuditGateOnThresholds() throws {
+        let coverage = try Self.run(["coverage", "Samples/coverage/order-coverage.asl.json", "Samples/coverage/order-coverage.history.json", "--min-edge-coverage", "80"])
+        #expect(coverage.status == 1)
+        #expect(coverage.stdout.contains("total: states 62.5% (5/8), edges 33.3% (3/9)"))
+        let audit = try Self.run(["audit", "Tests/ASLAnalysisTests/Golden/timing/order.asl.json", "--map-items", "Pick=10", "--max-duration", "15m"])
+        #expect(audit.status == 0, "\(audit.stdout)")
+        let over = try Self.run(["audit", "Tests/ASLAnalysisTests/Golden/timing/order.asl.json", "--map-items", "Pick=10", "--max-duration", "1m"])
+        #expect(over.status == 1)
+        #expect(over.stdout.contains("max-duration: worst case 4 min 39 s exceeds 1 min"))
+    }
 }
