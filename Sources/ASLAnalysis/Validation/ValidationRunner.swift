@@ -23,7 +23,7 @@ public enum ValidationRunner {
         for machine in loaded.machines {
             let express = options.forceExpress || machine.machineType == .express
             let model = StateMachineBuilder.build(machine.definition)
-            diagnostics += Validator.validate(definition: machine.definition, file: machine.origin.file, isExpress: express)
+            diagnostics += Validator.validate(model, file: machine.origin.file, isExpress: express)
             machines.append(.init(file: machine.origin.file, resource: machine.origin.resource, states: model.allStates.count))
         }
         return ValidationRun(diagnostics: diagnostics.sorted(), machines: machines, filesScanned: loaded.filesScanned)

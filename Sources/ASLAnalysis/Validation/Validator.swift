@@ -9,17 +9,9 @@ public enum Validator {
         return RuleCatalogue.checks.flatMap { $0.run(context) }.sorted()
     }
 
-    /// Convenience for a definition straight from the loader.
+    /// Convenience for a definition straight from the loader. A definition that is not an
+    /// object is reported by `StructureCheck` like any other scope.
     public static func validate(definition: LocatedNode, file: String, isExpress: Bool = false) -> [Diagnostic] {
-        if definition.members == nil {
-            let rule = StructureCheck.definitionNotObject
-            return [
-                Diagnostic(
-                    ruleID: rule.id, severity: rule.severity,
-                    message: "A state machine definition must be a JSON object, found \(definition.kindName).",
-                    file: file, position: definition.position)
-            ]
-        }
-        return validate(StateMachineBuilder.build(definition), file: file, isExpress: isExpress)
+        validate(StateMachineBuilder.build(definition), file: file, isExpress: isExpress)
     }
 }

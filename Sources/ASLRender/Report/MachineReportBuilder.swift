@@ -53,7 +53,7 @@ public enum MachineReportBuilder {
         var assumptions = options.assumptions
         if assumptions.machineType == nil, loaded.machineType == .express { assumptions.machineType = .express }
         let express = assumptions.machineType == .express
-        let diagnostics = Validator.validate(definition: loaded.definition, file: loaded.origin.file, isExpress: express)
+        let diagnostics = Validator.validate(machine, file: loaded.origin.file, isExpress: express)
         let timing = TimingAnalyzer.analyze(machine, assumptions: assumptions)
         let cost = CostEstimator.estimate(timing, assumptions: assumptions)
         let paths = PathAnalysis.analyze(machine, options: options.paths)
@@ -84,9 +84,13 @@ public enum MachineReportBuilder {
 
     /// The template resource name, or the file name without its extensions.
     static func title(_ origin: MachineOrigin) -> String {
-        if let resource = origin.resource { return resource }
-        var name = Substring(origin.file.split(separator: "/").last ?? Substring(origin.file))
-        for suffix in [".json", ".yaml", ".yml", ".asl"] where name.hasSuffix(suffix) { name = name.dropLast(suffix.count) }
-        return String(name)
+        origin.resource ?? stem(String(origin.file.split(separator: "/").last ?? Substring(origin.file)))
+    }
+
+    /// `path` without the extensions definitions carry (`.asl.json`, `.template.json`, `.yaml`, …).
+    static func stem(_ path: String) -> String {
+        var stem = Substring(path)
+        for suffix in [".json", ".yaml", ".yml", ".asl", ".template"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
+        return String(stem)
     }
 }

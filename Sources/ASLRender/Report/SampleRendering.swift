@@ -47,15 +47,12 @@ public enum SampleRendering {
     /// and the template resource appended.
     static func outputName(_ origin: MachineOrigin, samples: String) -> String {
         let prefix = samples.hasSuffix("/") ? samples : samples + "/"
-        var relative = origin.file.hasPrefix(prefix) ? String(origin.file.dropFirst(prefix.count)) : origin.file
-        for suffix in [".json", ".yaml", ".yml", ".asl", ".template"] where relative.hasSuffix(suffix) { relative = String(relative.dropLast(suffix.count)) }
-        let stem = relative.split(separator: "/").joined(separator: "-")
+        let relative = origin.file.hasPrefix(prefix) ? String(origin.file.dropFirst(prefix.count)) : origin.file
+        let stem = MachineReportBuilder.stem(relative).split(separator: "/").joined(separator: "-")
         return origin.resource.map { "\(stem)-\($0)" } ?? stem
     }
 
     static func historyFile(for file: String) -> String {
-        var stem = file
-        for suffix in [".json", ".asl"] where stem.hasSuffix(suffix) { stem = String(stem.dropLast(suffix.count)) }
-        return stem + ".history.json"
+        MachineReportBuilder.stem(file) + ".history.json"
     }
 }

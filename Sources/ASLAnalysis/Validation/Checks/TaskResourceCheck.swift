@@ -1,3 +1,4 @@
+import ASLExpressions
 import ASLLoad
 import ASLModel
 import ASLSource
@@ -63,7 +64,7 @@ struct TaskResourceCheck: Check {
         if ByteText.contains(arn, "${") {
             return ByteText.contains(arn, "}") ? nil : "has an unclosed `${` placeholder"
         }
-        if language == .jsonata, FieldRules.isJSONataExpression(arn) { return nil }
+        if language == .jsonata, JSONataChecker.isExpression(arn) { return nil }
         guard parts.count >= 6, parts[0] == "arn", !parts[1].isEmpty, !parts[2].isEmpty else {
             return "is not an ARN (expected arn:partition:service:region:account:resource)"
         }

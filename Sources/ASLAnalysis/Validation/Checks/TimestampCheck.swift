@@ -1,3 +1,4 @@
+import ASLExpressions
 import ASLLoad
 import ASLModel
 import ASLSource
@@ -17,7 +18,7 @@ struct TimestampCheck: Check {
     func run(_ context: ValidationContext) -> [Diagnostic] {
         context.machine.allStates.compactMap { _, state -> Diagnostic? in
             guard state.type == .wait, let node = state.node["Timestamp"], let text = node.stringValue else { return nil }
-            if state.queryLanguage == .jsonata, FieldRules.isJSONataExpression(text) { return nil }
+            if state.queryLanguage == .jsonata, JSONataChecker.isExpression(text) { return nil }
             if ByteText.contains(text, "${") || Self.isRFC3339(text) { return nil }
             return context.diagnostic(Self.invalid, "\"\(text)\" is not an RFC 3339 timestamp such as 2026-03-14T01:59:00Z.", at: node.position, pointer: state.pointer + "/Timestamp", state: state.name)
         }

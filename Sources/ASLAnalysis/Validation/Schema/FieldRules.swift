@@ -75,11 +75,6 @@ enum FieldRules {
         return false
     }
 
-    static func isJSONataExpression(_ s: String) -> Bool {
-        let t = s.trimmingWhitespace
-        return t.hasPrefix("{%") && t.hasSuffix("%}") && t.count >= 4
-    }
-
     static func unknownMessage(_ key: String, owner: String) -> String {
         let hint: String
         switch key {
@@ -125,14 +120,5 @@ enum FieldRules {
 
     static func format(_ value: Double) -> String {
         value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
-}
-
-extension String {
-    var trimmingWhitespace: Substring {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s
     }
 }

@@ -1,3 +1,4 @@
+import ASLExpressions
 import ASLLoad
 import ASLModel
 import ASLSource
@@ -144,7 +145,7 @@ struct FieldWalker {
     /// large machine cost more than the checks themselves.
     private mutating func checkValue(_ value: LocatedNode, spec: FieldSpec, pointer makePointer: () -> String, language: QueryLanguage, state: String?) {
         var pointer: String { makePointer() }
-        let isExpression = language == .jsonata && (value.stringValue.map(FieldRules.isJSONataExpression) ?? false)
+        let isExpression = language == .jsonata && (value.stringValue.map(JSONataChecker.isExpression) ?? false)
         // A template placeholder is never a finding. Asked only when something would be reported:
         // nearly every value is fine, and the question costs a string scan.
         func flag(_ rule: RuleDescription, _ message: String, at position: SourcePosition, pointer: String, state: String?) {
