@@ -12,8 +12,8 @@ import Testing
     @Test func outputMatchesSamples() throws {
         let root = SharedData.packageRoot
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(root.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let samples = SampleRendering.render(samples: "Samples")
         #expect(samples.count >= 10)
         var expectedFiles = Set<String>()

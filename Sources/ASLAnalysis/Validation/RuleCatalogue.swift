@@ -17,6 +17,10 @@ public enum RuleCatalogue {
         ExpressionCheck(),
     ]
 
+    /// The checks with the costliest first, the order in which they are handed to the cores:
+    /// started last, a long check would finish long after the others.
+    static let checksByCost: [any Check] = checks.filter { type(of: $0).isCostly } + checks.filter { !type(of: $0).isCostly }
+
     /// Every rule, in catalogue order.
     public static var rules: [RuleDescription] {
         var seen = Set<String>()

@@ -18,14 +18,17 @@ public enum ValidationRunner {
     }
 
     public static func run(_ loaded: LoadResult, options: Options = Options()) -> ValidationRun {
-        var diagnostics = loaded.diagnostics
-        var machines: [ValidationRun.MachineSummary] = []
-        for machine in loaded.machines {
+        // Machines are independent: each is built and checked on its own core.
+        let checked = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             let express = options.forceExpress || machine.machineType == .express
             let model = StateMachineBuilder.build(machine.definition)
-            diagnostics += Validator.validate(model, file: machine.origin.file, isExpress: express)
-            machines.append(.init(file: machine.origin.file, resource: machine.origin.resource, states: model.allStates.count))
+            return (
+                diagnostics: Validator.validate(model, file: machine.origin.file, isExpress: express),
+                summary: ValidationRun.MachineSummary(file: machine.origin.file, resource: machine.origin.resource, states: model.allStates.count)
+            )
         }
+        let diagnostics = loaded.diagnostics + checked.flatMap(\.diagnostics)
+        let machines = checked.map(\.summary)
         return ValidationRun(diagnostics: diagnostics.sorted(), machines: machines, filesScanned: loaded.filesScanned)
     }
 }

@@ -9,18 +9,20 @@ public enum Loader {
     /// named explicitly gets a `no-state-machine` warning. Unreadable files are reported and the
     /// rest still loaded.
     public static func load(paths: [String]) -> LoadResult {
-        var result = LoadResult()
+        var files: [(path: String, explicit: Bool)] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if exists && isDirectory.boolValue {
-                for file in DirectoryWalker.candidateFiles(under: path) {
-                    result.append(loadFile(file, explicit: false))
-                }
+                files += DirectoryWalker.candidateFiles(under: path).map { ($0, false) }
             } else {
-                result.append(loadFile(path, explicit: true))
+                files.append((path, true))
             }
         }
+        // Files are independent: read them on every core, then merge in the order found.
+        let loaded = files.concurrentMap(concurrently: files.count >= 2) { loadFile($0.path, explicit: $0.explicit) }
+        var result = LoadResult()
+        for file in loaded { result.append(file) }
         return result
     }
 

@@ -17,9 +17,14 @@ public enum StateMachineBuilder {
             comment: definition["Comment"]?.stringValue, node: definition)
     }
 
+    /// Scopes with fewer states are built on one thread: building a state takes about a
+    /// microsecond, and a hand-off to other threads costs more than a few hundred of them.
+    static let concurrencyThreshold = 512
+
     static func scope(_ node: LocatedNode, kind: Scope.Kind, pointer: String, language: QueryLanguage) -> Scope {
         let statesPointer = JSONPointer.appending(pointer, "States")
-        let states = (node["States"]?.members ?? []).map { member in
+        let members = node["States"]?.members ?? []
+        let states = members.concurrentMap(concurrently: members.count >= concurrencyThreshold) { member in
             state(
                 member.value, name: member.key, namePosition: member.keyPosition,
                 pointer: JSONPointer.appending(statesPointer, member.key), inherited: language)

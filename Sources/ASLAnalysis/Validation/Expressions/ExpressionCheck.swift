@@ -4,6 +4,7 @@ import ASLSource
 /// templates, JSONata) with the column inside the string, then runs the variable analysis on
 /// the reads and assignments the same scan collected, so each string is parsed once.
 struct ExpressionCheck: Check {
+    static let isCostly = true
     static let rules = ExpressionRules.all + VariableRules.all
 
     func run(_ context: ValidationContext) -> [Diagnostic] {

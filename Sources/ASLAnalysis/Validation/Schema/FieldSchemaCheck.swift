@@ -6,6 +6,7 @@ import ASLSource
 /// Field names, types, ranges, exclusivity and query-language fit for every object of the
 /// language: states, the machine, branches, processors, retriers, catchers and Map settings.
 struct FieldSchemaCheck: Check {
+    static let isCostly = true
     static let rules = FieldRules.all
 
     func run(_ context: ValidationContext) -> [Diagnostic] {

@@ -1,0 +1,81 @@
+@testable import ASLAnalysis
+import ASLLoad
+import ASLModel
+import ASLSource
+import Foundation
+import Testing
+import TestSupport
+
+/// Checks run on several cores for large machines and one after another for small ones; both
+/// must give the same findings in the same order.
+@Suite struct ConcurrentValidationTests {
+    /// 600 states, each kind of flaw repeated: unknown fields, bad ranges, dangling `Next`,
+    /// a Choice with no `Default`, bad JSONPath, unreachable states, tasks without timeouts.
+    static func flawedMachine(blocks: Int) -> String {
+        var states: [String] = []
+        for b in 0..<blocks {
+            let next = b + 1 < blocks ? "Work \(b + 1)" : "Done"
+            states.append(#""Work \#(b)": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Colour": "red", "Retry": [{"ErrorEquals": ["States.ALL"], "BackoffRate": 0.5}], "Next": "Route \#(b)"}"#)
+            states.append(#""Route \#(b)": {"Type": "Choice", "Choices": [{"Variable": "$..bad[", "StringEquals": "x", "Next": "\#(next)"}, {"Variable": "$.n", "NumericEquals": 1, "Next": "Nowhere \#(b)"}]}"#)
+            states.append(#""Orphan \#(b)": {"Type": "Wait", "Seconds": -1, "Next": "\#(next)"}"#)
+        }
+        states.append(#""Done": {"Type": "Succeed"}"#)
+        return "{\"StartAt\": \"Work 0\", \"States\": {\n" + states.joined(separator: ",\n") + "\n}}"
+    }
+
+    func model(_ text: String) throws -> StateMachine {
+        let read = JSONReader.parse(text, file: "flawed.asl.json")
+        return StateMachineBuilder.build(try #require(read.root))
+    }
+
+    @Test func concurrentFindingsEqualSequentialOnes() throws {
+        let machine = try model(Self.flawedMachine(blocks: 200))
+        #expect(machine.allStates.count == 601)
+        let sequential = Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: false)
+        let concurrent = Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: true)
+        #expect(concurrent == sequential)
+        // Every block reports the same findings, so each rule fires a multiple of 200 times.
+        let byRule = Dictionary(grouping: sequential, by: \.ruleID).mapValues(\.count)
+        #expect(byRule.count >= 6, "\(byRule)")
+        for (rule, count) in byRule where rule != "state-unreachable" {
+            #expect(count % 200 == 0, "\(rule): \(count)")
+        }
+        // The public entry point takes the concurrent path at this size.
+        #expect(Validator.validate(machine, file: "flawed.asl.json") == sequential)
+    }
+
+    @Test func repeatedConcurrentRunsGiveTheSameBytes() throws {
+        let machine = try model(Self.flawedMachine(blocks: 100))
+        let first = Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: true)
+        for _ in 0..<5 {
+            #expect(Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: true) == first)
+        }
+    }
+
+    @Test func concurrentMapKeepsOrderAcrossChunks() {
+        for count in [0, 1, 2, 63, 64, 65, 1_000] {
+            let input = Array(0..<count)
+            #expect(input.concurrentMap { $0 * 3 } == input.map { $0 * 3 }, "\(count) elements")
+        }
+    }
+
+    /// Loading reads files on several cores; the result must be what loading them one by one,
+    /// in the order the directory walk finds them, gives.
+    @Test func loadingADirectoryConcurrentlyKeepsFileOrder() throws {
+        guard let invalid = SharedData.directory("corpus/invalid") else { return }
+        let together = Loader.load(paths: [invalid.path])
+        let subdirectories = try FileManager.default.contentsOfDirectory(atPath: invalid.path).sorted()
+        var oneByOne = LoadResult()
+        for subdirectory in subdirectories {
+            let folder = invalid.appendingPathComponent(subdirectory).path
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasSuffix(".json") || name.hasSuffix(".yaml") {
+                let single = Loader.load(paths: [folder + "/" + name])
+                oneByOne.machines += single.machines
+                oneByOne.diagnostics += single.diagnostics
+            }
+        }
+        #expect(together.machines.count >= 100)
+        #expect(together.machines.map(\.origin.file) == oneByOne.machines.map(\.origin.file))
+        #expect(together.diagnostics == oneByOne.diagnostics)
+    }
+}
