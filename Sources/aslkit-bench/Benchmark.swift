@@ -5,7 +5,7 @@ import Foundation
 
 /// `swift run -c release aslkit-bench [stage…]`: measures each stage against a baseline taken
 /// in the same run and prints ratios. Stages: `validate` (default when none is named),
-/// `phases` (read, build, validate apart), `timing`, `expressions`, `render`, `diff`, `paths` (last: most memory); `profile-read`, `profile-validate` and `profile-mixed` run a few passes for `perf record`.
+/// `phases` (read, build, validate apart), `timing`, `expressions`, `render`, `diff`, `paths` (last: most memory); `profile-read`, `profile-validate`, `profile-mixed` and `profile-pipeline` run a few passes for `perf record`.
 @main
 struct Benchmark {
     static func main() {
@@ -17,6 +17,7 @@ struct Benchmark {
             ("paths", AnalysisStages.paths),
             ("profile-read", profileRead), ("profile-validate", { profileValidate(GeneratedMachines.taskChain(states: 5000, pretty: false)) }),
             ("profile-mixed", { profileValidate(GeneratedMachines.mixed(blocks: 500)) }),
+            ("profile-pipeline", { profilePipeline(GeneratedMachines.mixed(blocks: 500)) }),
         ]
         for (name, stage) in run where stages.contains(name) || (stages.isEmpty && name == "validate") {
             stage()
@@ -40,6 +41,12 @@ struct Benchmark {
         }
     }
 
+    /// Passes of the validate command's pipeline on one machine, for `perf record`.
+    static func profilePipeline(_ text: String) {
+        let source = SourceText(path: "bench.json", text: text)
+        for _ in 0..<20 { _ = ValidationRunner.run(source) }
+    }
+
     static func validateStage() {
         print("== load + validate vs Foundation JSONSerialization (same bytes, same run)")
         let inputs = [
@@ -55,9 +62,14 @@ struct Benchmark {
                 let read = JSONReader.parse(bytes, file: "bench.json")
                 if let root = read.root { _ = Validator.validate(definition: root, file: "bench.json") }
             }
+            // What `aslkit validate` runs: load (format detection, extraction), build, check,
+            // with the document freed in the background.
+            let source = SourceText(path: "bench.json", text: text)
+            let pipeline = Measure.seconds { _ = ValidationRunner.run(source) }
             let mb = Double(bytes.count) / 1_048_576
-            print(String(format: "%@ (%.2f MB): JSONSerialization %@; read %@ (%.0f MB/s, ratio %.2f); read + validate %@ (ratio %.2f)",
-                name, mb, Measure.format(baseline), Measure.format(readOnly), mb / readOnly, readOnly / baseline, Measure.format(full), full / baseline))
+            print(String(format: "%@ (%.2f MB): JSONSerialization %@; read %@ (%.0f MB/s, ratio %.2f); read + validate %@ (ratio %.2f); validate command's pipeline %@ (ratio %.2f)",
+                name, mb, Measure.format(baseline), Measure.format(readOnly), mb / readOnly, readOnly / baseline, Measure.format(full), full / baseline,
+                Measure.format(pipeline), pipeline / baseline))
         }
     }
 }

@@ -12,20 +12,38 @@ public enum ValidationRunner {
         public init(forceExpress: Bool = false) { self.forceExpress = forceExpress }
     }
 
+    /// Loads and checks everything under `paths`. The documents and models are freed on a
+    /// background thread once the findings are known (see `releaseInBackground`).
     public static func run(paths: [String], options: Options = Options()) -> ValidationRun {
         let loaded = Loader.load(paths: paths)
-        return run(loaded, options: options)
+        let run = check(loaded, options: options)
+        releaseInBackground(consume loaded)
+        return run
+    }
+
+    /// Checks one text, read as if it were the file `source.path`.
+    public static func run(_ source: SourceText, options: Options = Options()) -> ValidationRun {
+        let loaded = Loader.load(source)
+        let run = check(loaded, options: options)
+        releaseInBackground(consume loaded)
+        return run
     }
 
     public static func run(_ loaded: LoadResult, options: Options = Options()) -> ValidationRun {
+        check(loaded, options: options)
+    }
+
+    private static func check(_ loaded: LoadResult, options: Options) -> ValidationRun {
         // Machines are independent: each is built and checked on its own core.
         let checked = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             let express = options.forceExpress || machine.machineType == .express
             let model = StateMachineBuilder.build(machine.definition)
-            return (
+            let result = (
                 diagnostics: Validator.validate(model, file: machine.origin.file, isExpress: express),
                 summary: ValidationRun.MachineSummary(file: machine.origin.file, resource: machine.origin.resource, states: model.allStates.count)
             )
+            releaseInBackground(consume model)
+            return result
         }
         let diagnostics = loaded.diagnostics + checked.flatMap(\.diagnostics)
         let machines = checked.map(\.summary)

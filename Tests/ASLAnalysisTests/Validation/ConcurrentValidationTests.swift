@@ -44,6 +44,21 @@ import TestSupport
         #expect(Validator.validate(machine, file: "flawed.asl.json") == sequential)
     }
 
+    /// The runner frees documents in the background; what it returns must not depend on it.
+    @Test func runnerOnTextMatchesRunnerOnFile() throws {
+        let text = Self.flawedMachine(blocks: 100)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("aslkit-runner-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("flawed.asl.json").path
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let fromFile = ValidationRunner.run(paths: [file])
+        let fromText = ValidationRunner.run(SourceText(path: file, text: text))
+        #expect(fromText.diagnostics == fromFile.diagnostics)
+        #expect(fromText.machines.map(\.states) == [301])
+        #expect(fromText.diagnostics.count > 300)
+    }
+
     @Test func repeatedConcurrentRunsGiveTheSameBytes() throws {
         let machine = try model(Self.flawedMachine(blocks: 100))
         let first = Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: true)
