@@ -40,7 +40,7 @@ public struct LocatedNode: Hashable, Sendable {
 
     /// Where the node starts: the opening quote, bracket or first character of a scalar.
     public var position: SourcePosition {
-        get { box.position }
+        get { box.position.unpacked }
         set { update { $0.position = newValue } }
     }
 
@@ -48,7 +48,7 @@ public struct LocatedNode: Hashable, Sendable {
     /// escapes), the position of its first character; `nil` otherwise. Expression checkers use
     /// it to point inside the string.
     public var contentStart: SourcePosition? {
-        get { box.contentStart }
+        get { box.contentStart.unpackedIfSet }
         set { update { $0.contentStart = newValue } }
     }
 
@@ -71,7 +71,7 @@ public struct LocatedNode: Hashable, Sendable {
     /// template), so a change always makes a new box: with constant fields, reads need no
     /// exclusivity checks.
     private mutating func update(_ change: (inout NodeFields) -> Void) {
-        var fields = NodeFields(value: box.value, position: box.position, contentStart: box.contentStart, tag: box.tag)
+        var fields = NodeFields(value: box.value, position: position, contentStart: contentStart, tag: box.tag)
         change(&fields)
         box = NodeBox(value: fields.value, position: fields.position, contentStart: fields.contentStart, tag: fields.tag)
     }
@@ -98,19 +98,43 @@ private struct NodeFields {
     var tag: String?
 }
 
-/// The storage of a `LocatedNode`, never mutated.
+/// The storage of a `LocatedNode`, never mutated. Positions are packed into 32-bit halves: a
+/// document has one box per node, and smaller boxes are quicker to make, walk and free.
 private final class NodeBox: Sendable {
     let value: LocatedNode.Value
-    let position: SourcePosition
-    let contentStart: SourcePosition?
+    let position: PackedPosition
+    let contentStart: PackedPosition
     let tag: String?
 
     init(value: LocatedNode.Value, position: SourcePosition, contentStart: SourcePosition?, tag: String?) {
         self.value = value
-        self.position = position
-        self.contentStart = contentStart
+        self.position = PackedPosition(position)
+        self.contentStart = contentStart.map(PackedPosition.init) ?? .none
         self.tag = tag
     }
+}
+
+/// A line and column in 32 bits each; line 0 stands for "none". Lines and columns beyond
+/// 2^31 - 1 (no file a reader accepts has them) are clamped.
+private struct PackedPosition: Hashable, Sendable {
+    let line: Int32
+    let column: Int32
+
+    static let none = PackedPosition(line: 0, column: 0)
+
+    init(line: Int32, column: Int32) {
+        self.line = line
+        self.column = column
+    }
+
+    init(_ position: SourcePosition) {
+        line = Int32(clamping: position.line)
+        column = Int32(clamping: position.column)
+    }
+
+    var unpacked: SourcePosition { SourcePosition(line: Int(line), column: Int(column)) }
+
+    var unpackedIfSet: SourcePosition? { line == 0 ? nil : unpacked }
 }
 
 extension LocatedNode {
