@@ -9,12 +9,15 @@ public struct DiffStateRef: Sendable, Hashable {
     public var scope: String
     public var type: String
     public var line: Int?
+    /// The scope itself, for drawing the state where it was (`.root` when not given).
+    public var scopeKind: Scope.Kind
 
-    public init(name: String, scope: String, type: String, line: Int?) {
+    public init(name: String, scope: String, type: String, line: Int?, scopeKind: Scope.Kind = .root) {
         self.name = name
         self.scope = scope
         self.type = type
         self.line = line
+        self.scopeKind = scopeKind
     }
 }
 

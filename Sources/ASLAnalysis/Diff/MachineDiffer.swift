@@ -85,7 +85,9 @@ enum MachineDiffer {
     }
 
     static func ref(_ state: State, in scope: Scope) -> DiffStateRef {
-        DiffStateRef(name: state.name, scope: scope.displayName, type: state.type?.rawValue ?? "?", line: state.namePosition.line)
+        DiffStateRef(
+            name: state.name, scope: scope.displayName, type: state.type?.rawValue ?? "?", line: state.namePosition.line,
+            scopeKind: scope.kind)
     }
 
     static func empty(name: String, baseName: String?, file: String, status: MachineDiff.Status) -> MachineDiff {

@@ -34,11 +34,10 @@ enum DiffMermaid {
         for (i, ref) in diff.removedStates.enumerated() {
             let id = "diff-removed-\(i)"
             idByState[ref.name] = idByState[ref.name] ?? id
-            diagram.items.append(
-                .node(
-                    Diagram.Node(
-                        id: id, kind: .state(StateType(rawValue: ref.type), nil), stateName: ref.name, title: ref.name,
-                        subtitle: "removed", tooltip: ref.name)))
+            let ghost = Diagram.Node(
+                id: id, kind: .state(StateType(rawValue: ref.type), nil), stateName: ref.name, title: ref.name,
+                subtitle: "removed", tooltip: ref.name)
+            if !Self.insert(.node(ghost), into: ref.scopeKind, of: &diagram.items) { diagram.items.append(.node(ghost)) }
             overlay.append((id, "diff_removed"))
         }
         var removedEdges: [Int] = []
@@ -71,5 +70,38 @@ enum DiffMermaid {
             lines.append("  linkStyle \(removedEdges.map(String.init).joined(separator: ",")) stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 3")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Adds `item` to the cluster that draws `scope` in the head version: the branch (or the
+    /// item processor) of the Parallel or Map named by the scope, found as the cluster that
+    /// holds that state's node. `false` when the head has no such cluster (the machine's own
+    /// scope, or a parent that is gone too): the caller draws the item at the top level.
+    static func insert(_ item: Diagram.Item, into scope: Scope.Kind, of items: inout [Diagram.Item]) -> Bool {
+        let parent: String, position: Int
+        switch scope {
+        case .root: return false
+        case .parallelBranch(let name, let index): (parent, position) = (name, index)
+        case .mapProcessor(let name): (parent, position) = (name, 0)
+        }
+        for i in items.indices {
+            guard case .cluster(var cluster) = items[i] else { continue }
+            let holdsParent = cluster.items.contains {
+                if case .node(let node) = $0, case .state = node.kind, node.stateName == parent { return true }
+                return false
+            }
+            if holdsParent {
+                let inner = cluster.items.indices.filter { if case .cluster = cluster.items[$0] { true } else { false } }
+                guard position < inner.count, case .cluster(var target) = cluster.items[inner[position]] else { return false }
+                target.items.append(item)
+                cluster.items[inner[position]] = .cluster(target)
+                items[i] = .cluster(cluster)
+                return true
+            }
+            if insert(item, into: scope, of: &cluster.items) {
+                items[i] = .cluster(cluster)
+                return true
+            }
+        }
+        return false
     }
 }

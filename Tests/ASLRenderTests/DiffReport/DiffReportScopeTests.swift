@@ -1,6 +1,6 @@
 import ASLAnalysis
 import ASLLoad
-import ASLRender
+@testable import ASLRender
 import Testing
 import TestSupport
 
@@ -35,6 +35,27 @@ import TestSupport
         #expect(machine.changedStates.map { "\($0.state.name) in \($0.state.scope)" } == ["Price in branch 1 of Fan out", "Pack in iteration of Each"])
         #expect(machine.addedStates.map { "\($0.name) in \($0.scope)" } == ["Label in iteration of Each"])
         #expect(Golden.mismatch(DiffMarkdownRenderer.render(diff), golden: "nested.md") == nil)
+    }
+
+    /// A state removed from a Map's item processor is drawn as a ghost inside that processor's
+    /// subgraph, where the reviewer last saw it, not at the top of the chart.
+    @Test func removedNestedStateIsDrawnInItsScope() throws {
+        let diff = RepositoryDiffer.diff(
+            base: F.load(Self.nestedHead, file: "fan.asl.json"), head: F.load(Self.nestedBase, file: "fan.asl.json"),
+            baseLabel: "main", headLabel: "topic", options: DiffOptions(assumptions: Assumptions(mapItems: ["Each": 4])))
+        let machine = try #require(diff.machines.first)
+        #expect(machine.removedStates.map(\.name) == ["Label"])
+        #expect(machine.removedStates.first?.scopeKind == .mapProcessor(parent: "Each"))
+        let chart = try #require(DiffMermaid.render(machine))
+        let lines = chart.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let ghost = try #require(lines.firstIndex { $0.hasPrefix("n_diff_removed_0") }, "\(chart)")
+        // The innermost subgraph still open at the ghost's line.
+        var open: [String] = []
+        for line in lines[..<ghost] {
+            if line.hasPrefix("subgraph ") { open.append(line) } else if line == "end" { open.removeLast() }
+        }
+        #expect(open.last?.hasPrefix("subgraph n_scope_each_items") == true, "\(open)")
+        #expect(open.count == 2)
     }
 
     @Test func repositoryTableWhenManyMachinesChange() {
