@@ -149,12 +149,19 @@ import Testing
             ("numbers.asl.json", Array("{\"StartAt\": 1e999999, \"States\": \(String(repeating: "9", count: 400))}".utf8), []),
             ("big.asl.json", Array(("{\"States\": [" + String(repeating: item, count: 330_000) + "1], \"StartAt\": \"A\"}").utf8), []),
         ]
+        var byName: [String: LoadResult] = [:]
         for (name, bytes, expected) in cases {
             let path = try directory.write(name, bytes)
             let result = Loader.load(paths: [path])
             #expect(result.diagnostics.map { "\($0.ruleID) \($0.position.map(\.description) ?? "-")" } == expected, "\(name)")
             #expect(result.machines.count == (expected.isEmpty ? 1 : 0), "\(name)")
+            byName[name] = result
         }
+        // All at once, the files are read on several threads (with smaller stacks than the
+        // main one): the same findings, in the order of the sorted names.
+        let together = Loader.load(paths: [directory.path])
+        #expect(together.diagnostics == byName.keys.sorted().flatMap { byName[$0]!.diagnostics })
+        #expect(together.machines.count == 2)
     }
 }
 

@@ -59,6 +59,21 @@ import TestSupport
         #expect(fromText.diagnostics.count > 300)
     }
 
+    /// Checks on other threads (with smaller stacks than the main one) still cope with a
+    /// condition nested as deep as the reader allows.
+    @Test func deepConditionOnALargeMachine() throws {
+        var condition = #"{"Variable": "$.x", "StringEquals": "a"}"#
+        for _ in 0..<(JSONReader.maximumDepth - 7) { condition = #"{"Not": "# + condition + "}" }
+        var states = (0..<260).map { #""S\#($0)": {"Type": "Pass", "Next": "\#($0 + 1 < 260 ? "S\($0 + 1)" : "Route")"}"# }
+        states.append(#""Route": {"Type": "Choice", "Choices": [{"And": ["# + condition + #"], "Next": "Done"}], "Default": "Done"}"#)
+        states.append(#""Done": {"Type": "Succeed"}"#)
+        let machine = try model(#"{"StartAt": "S0", "States": {"# + states.joined(separator: ",") + "}}")
+        #expect(machine.allStates.count == 262)
+        let concurrent = Validator.validate(machine, file: "deep.asl.json", isExpress: false, concurrently: true)
+        #expect(concurrent == Validator.validate(machine, file: "deep.asl.json", isExpress: false, concurrently: false))
+        #expect(concurrent.map(\.ruleID) == [])
+    }
+
     @Test func repeatedConcurrentRunsGiveTheSameBytes() throws {
         let machine = try model(Self.flawedMachine(blocks: 100))
         let first = Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: true)
