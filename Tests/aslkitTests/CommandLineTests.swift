@@ -103,6 +103,20 @@ import Testing
         #expect(ambiguous.stderr.contains("choose one with --machine"))
     }
 
+    @Test func pathsListsAtMostTheLimitAndSaysHowManyMore() throws {
+        let limited = try Self.run(["paths", "Samples/coverage/order-coverage.asl.json", "--max-test-paths", "2"])
+        #expect(limited.status == 0, "\(limited.stderr)")
+        #expect(limited.stdout.contains("  test paths: 5 cover every state and edge a complete path can reach\n"))
+        #expect(limited.stdout.contains("\n    2. "))
+        #expect(!limited.stdout.contains("\n    3. "))
+        #expect(limited.stdout.contains("    … 3 more test paths not listed (--max-test-paths N lists more, --all-test-paths all)\n"))
+        let all = try Self.run(["paths", "Samples/coverage/order-coverage.asl.json", "--max-test-paths", "2", "--all-test-paths"])
+        #expect(all.stdout.contains("\n    5. "))
+        #expect(!all.stdout.contains("more test paths not listed"))
+        let zero = try Self.run(["paths", "Samples/coverage/order-coverage.asl.json", "--max-test-paths", "0"])
+        #expect(zero.status == 64, "\(zero.stderr)")
+    }
+
     @Test func coverageAndAuditGateOnThresholds() throws {
         let coverage = try Self.run(["coverage", "Samples/coverage/order-coverage.asl.json", "Samples/coverage/order-coverage.history.json", "--min-edge-coverage", "80"])
         #expect(coverage.status == 1)

@@ -38,6 +38,8 @@ public enum PathAnalysis {
         }
         let cover = TestPathCover(graph: graph, order: order)
         let coverable = cover.coverableEdges()
+        let allTestPaths = options.includeTestPaths ? cover.paths() : []
+        let listed = options.testPathLimit.map { allTestPaths.prefix($0) } ?? allTestPaths[...]
         let uncoverable = graph.edges.indices.filter { reachable[graph.edges[$0].from] && !coverable[$0] }
         var primes: PrimePathResult?
         if options.includePrimePaths {
@@ -51,7 +53,8 @@ public enum PathAnalysis {
             unreachableStates: (0..<graph.count).filter { !reachable[$0] }.map { scope.states[$0].name },
             loops: loops,
             pathCount: PathCounting(graph: graph, order: order, loopUnroll: options.loopUnroll).count(),
-            testPaths: cover.paths().map { describe($0, in: graph) },
+            testPaths: listed.map { describe($0, in: graph) },
+            testPathCount: allTestPaths.count,
             uncoverableEdges: uncoverable.map { EdgeText.describe(graph.edges[$0], in: scope) },
             primePaths: primes)
     }

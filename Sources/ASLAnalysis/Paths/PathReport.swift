@@ -8,11 +8,22 @@ public struct PathOptions: Sendable, Equatable {
     public var includePrimePaths: Bool
     /// Prime paths listed per scope before the enumeration stops.
     public var primePathCap: Int
+    /// Test paths described per scope (all are counted); `nil` describes them all. A chain of
+    /// 5,000 Tasks that each catch errors needs 5,000 test paths of up to 5,000 steps: described
+    /// in full, 12.5 million steps and gigabytes.
+    public var testPathLimit: Int?
+    /// Whether to find test paths at all (a report that only shows the path count does not).
+    public var includeTestPaths: Bool
 
-    public init(loopUnroll: Int = 1, includePrimePaths: Bool = false, primePathCap: Int = 1_000) {
+    public init(
+        loopUnroll: Int = 1, includePrimePaths: Bool = false, primePathCap: Int = 1_000, testPathLimit: Int? = nil,
+        includeTestPaths: Bool = true
+    ) {
         self.loopUnroll = max(0, loopUnroll)
         self.includePrimePaths = includePrimePaths
         self.primePathCap = max(1, primePathCap)
+        self.testPathLimit = testPathLimit.map { max(0, $0) }
+        self.includeTestPaths = includeTestPaths
     }
 }
 
@@ -46,7 +57,10 @@ public struct ScopePaths: Sendable {
     /// `pathCount` in decimal, for targets that do not import BigInt.
     public var pathCountText: String { pathCount.description }
     public var hasReachableLoops: Bool { loops.contains(where: \.isReachable) }
+    /// The first test paths of the cover, at most `PathOptions.testPathLimit` of them.
     public var testPaths: [TestPath]
+    /// How many test paths the cover has, listed or not.
+    public var testPathCount: Int
     /// Edges from reachable states that no start-to-terminal path can take (they lead into a trap).
     public var uncoverableEdges: [String]
     public var primePaths: PrimePathResult?

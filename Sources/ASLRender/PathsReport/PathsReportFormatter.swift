@@ -14,12 +14,13 @@ public enum PathsReportFormatter {
                 lines.append("  loop: \(NameList.joined(loop.states))" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"))
             }
             lines.append("  paths: " + countText(scope, report.options))
-            lines.append("  test paths: \(scope.testPaths.count) cover every state and edge a complete path can reach")
+            lines.append("  test paths: \(scope.testPathCount) cover every state and edge a complete path can reach")
             for (i, path) in scope.testPaths.enumerated() {
-                lines.append("    \(i + 1). \(path.states.joined(separator: " → "))")
-                for step in path.steps { lines.append("       \(step.from): \(step.requirement)") }
+                lines.append("    \(i + 1). \(TestPathText.sequence(path))")
+                for step in TestPathText.steps(path) { lines.append("       \(step.state): \(step.requirement)") }
                 lines.append("       \(path.finalState): \(endingText(path.ending))")
             }
+            if let omitted = TestPathText.omitted(scope) { lines.append("    \(omitted)") }
             if !scope.uncoverableEdges.isEmpty {
                 lines.append("  edges no complete path can take: \(NameList.joined(scope.uncoverableEdges, separator: "; "))")
             }
@@ -58,6 +59,7 @@ public enum PathsReportFormatter {
             ("unreachable", .strings(scope.unreachableStates)),
             ("loops", .array(scope.loops.map { .object([("states", .strings($0.states)), ("reachable", .bool($0.isReachable)), ("trap", .bool($0.isTrap))]) })),
             ("pathCount", .string(scope.pathCountText)), ("pathCountExact", .bool(!scope.hasReachableLoops)),
+            ("testPathCount", .int(scope.testPathCount)),
             ("testPaths", .array(scope.testPaths.map { path in
                 .object([
                     ("states", .strings(path.states)),

@@ -18,7 +18,7 @@ extension PathsReportFormatter {
         var lines = ["# Paths", "", "| Scope | States | Loops | Paths | Test paths |", "|---|---:|---:|---:|---:|"]
         for scope in report.scopes {
             let count = scope.hasReachableLoops ? "\(scope.pathCountText) (loops ≤ \(report.options.loopUnroll)×)" : scope.pathCountText
-            lines.append("| \(ReportMarkdown.escape(scope.name)) | \(scope.stateCount) | \(scope.loops.count) | \(count) | \(scope.testPaths.count) |")
+            lines.append("| \(ReportMarkdown.escape(scope.name)) | \(scope.stateCount) | \(scope.loops.count) | \(count) | \(scope.testPathCount) |")
         }
         for scope in report.scopes {
             lines += ["", "## \(ReportMarkdown.escape(scope.name))"]
@@ -26,9 +26,10 @@ extension PathsReportFormatter {
             lines += ReportMarkdown.list("Loops", scope.loops.map { $0.states.joined(separator: ", ") + ($0.isTrap ? " (trap: never ends)" : "") })
             lines += ["", "**Test paths**", ""]
             for (i, path) in scope.testPaths.enumerated() {
-                lines.append("\(i + 1). \(ReportMarkdown.escape(path.states.joined(separator: " → ")))")
-                for step in path.steps { lines.append("   - \(ReportMarkdown.escape(step.from)): \(ReportMarkdown.escape(step.requirement))") }
+                lines.append("\(i + 1). \(ReportMarkdown.escape(TestPathText.sequence(path)))")
+                for step in TestPathText.steps(path) { lines.append("   - \(ReportMarkdown.escape(step.state)): \(ReportMarkdown.escape(step.requirement))") }
             }
+            if let omitted = TestPathText.omitted(scope) { lines += ["", ReportMarkdown.escape(omitted)] }
             lines += ReportMarkdown.list("Edges no complete path can take", scope.uncoverableEdges)
             if let primes = scope.primePaths {
                 let title = "Prime paths (\(primes.paths.count)\(primes.capped ? ", stopped at the cap of \(primes.cap)" : ""))"

@@ -56,7 +56,9 @@ public enum MachineReportBuilder {
         let diagnostics = Validator.validate(machine, file: loaded.origin.file, isExpress: express)
         let timing = TimingAnalyzer.analyze(machine, assumptions: assumptions)
         let cost = CostEstimator.estimate(timing, assumptions: assumptions)
-        let paths = PathAnalysis.analyze(machine, options: options.paths)
+        var pathOptions = options.paths
+        pathOptions.includeTestPaths = false  // the report shows the count, not the paths
+        let paths = PathAnalysis.analyze(machine, options: pathOptions)
         let title = Self.title(loaded.origin)
 
         var diagram = options.diagram

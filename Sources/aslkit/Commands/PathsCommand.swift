@@ -25,11 +25,23 @@ struct PathsCommand: ParsableCommand {
     @Option(help: "Stop listing prime paths after this many per scope.")
     var primePathCap: Int = 1_000
 
+    @Option(help: "List at most this many test paths per scope (all are counted).")
+    var maxTestPaths: Int = 100
+
+    @Flag(help: "List every test path, however many.")
+    var allTestPaths = false
+
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
+    func validate() throws {
+        guard maxTestPaths >= 1 else { throw ValidationError("--max-test-paths must be at least 1.") }
+    }
+
     func run() throws {
-        let options = PathOptions(loopUnroll: loopUnroll, includePrimePaths: primePaths, primePathCap: primePathCap)
+        let options = PathOptions(
+            loopUnroll: loopUnroll, includePrimePaths: primePaths, primePathCap: primePathCap,
+            testPathLimit: allTestPaths ? nil : maxTestPaths)
         let loaded = Loader.load(paths: paths)
         for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data("\(diagnostic.file): \(diagnostic.message)\n".utf8)) }
         guard !loaded.machines.isEmpty else { throw ExitCode(2) }

@@ -14,6 +14,18 @@ import TestSupport
         #expect(paths.allSatisfy { $0.ending == .succeeds })
     }
 
+    /// A limit describes the first paths of the cover and still counts them all.
+    @Test func limitDescribesTheFirstPathsAndCountsAll() {
+        let all = PathFixtures.paths(PathFixtures.diamond).scopes[0]
+        let limited = PathFixtures.paths(PathFixtures.diamond, PathOptions(testPathLimit: 2)).scopes[0]
+        #expect(all.testPathCount == 3)
+        #expect(limited.testPathCount == 3)
+        #expect(limited.testPaths == Array(all.testPaths.prefix(2)))
+        let none = PathFixtures.paths(PathFixtures.diamond, PathOptions(includeTestPaths: false)).scopes[0]
+        #expect(none.testPaths.isEmpty && none.testPathCount == 0)
+        #expect(none.pathCount == all.pathCount)
+    }
+
     /// The DAG phase takes `A B C`; the back edge `B → A` then needs `A B A B C`.
     @Test func loopBackEdgeGetsShortestPathThroughIt() {
         let paths = PathFixtures.paths(PathFixtures.simpleLoop).scopes[0].testPaths

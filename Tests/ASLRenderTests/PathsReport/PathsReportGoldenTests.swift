@@ -26,6 +26,21 @@ import Testing
         Self.check(PathsReportFormatter.json(report), "paths.json")
     }
 
+    /// A chain of 40 Tasks that each catch errors: 40 test paths (the first ends in Failed after all 40 Tasks). Listed
+    /// three at a time, long sequences cut in the middle and plain runs folded.
+    @Test func longPathsAreCutAndFolded() throws {
+        let states = (0..<40).map { i in
+            let next = i + 1 < 40 ? #""Next": "Step \#(i + 1)""# : #""End": true"#
+            return #""Step \#(i)": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Failed"}], \#(next)}"#
+        }
+        let text = #"{"StartAt": "Step 0", "States": {"# + (states + [#""Failed": {"Type": "Fail"}"#]).joined(separator: ", ") + "}}"
+        let root = try #require(JSONReader.parse(text, file: "chain.asl.json").root)
+        let report = PathAnalysis.analyze(StateMachineBuilder.build(root), options: PathOptions(testPathLimit: 3))
+        #expect(report.scopes[0].testPathCount == 40)
+        Self.check(PathsReportFormatter.text(report), "paths-long.txt")
+        Self.check(PathsReportFormatter.markdown(report), "paths-long.md")
+    }
+
     @Test func coverageInEveryFormat() throws {
         let history = try ExecutionHistory.load(paths: [SharedData.projectFile("Samples/coverage/order-coverage.history.json").path])
         let report = CoverageAnalysis.measure(try Self.sample(), histories: history)
