@@ -35,12 +35,29 @@ import Testing
         #expect(RetrySummary(retriers: [a]).badge == "↻ ×3, ≤ 7 s")
     }
 
+    /// What invalid files hold (found by running `render` over the corpus): a negative
+    /// `MaxAttempts`, and backoff over 123 attempts, whose wait no `Int` holds.
+    @Test func retrySummaryOfImpossibleRetriers() {
+        let node = LocatedNode(.null, at: SourcePosition(line: 1, column: 1))
+        let negative = Retrier(errorEquals: [], intervalSeconds: 1, maxAttempts: -1, backoffRate: 2, maxDelaySeconds: nil, jitter: .none, index: 0, node: node)
+        let huge = Retrier(errorEquals: [], intervalSeconds: 1, maxAttempts: 123, backoffRate: 2, maxDelaySeconds: nil, jitter: .none, index: 1, node: node)
+        let most = Retrier(errorEquals: [], intervalSeconds: 1, maxAttempts: .max, backoffRate: 2, maxDelaySeconds: nil, jitter: .none, index: 2, node: node)
+        #expect(RetrySummary(retriers: [negative]).badge == "↻ ×0, ≤ 0 s")
+        #expect(RetrySummary(retriers: [huge]).badge == "↻ ×123, ≤ 3.37e+29 y")
+        #expect(RetrySummary(retriers: [huge, most]).maxRetries == .max)
+        #expect(RetrySummary(retriers: [huge, most]).badge == "↻ ×\(Int.max), ≤ unbounded")
+    }
+
     @Test func durations() {
         #expect(Abbreviation.duration(seconds: 45) == "45 s")
         #expect(Abbreviation.duration(seconds: 67) == "1 min 7 s")
         #expect(Abbreviation.duration(seconds: 7200) == "2 h")
         #expect(Abbreviation.duration(seconds: 172_800) == "2 d")
         #expect(Abbreviation.duration(seconds: 90_061) == "1 d 1 h")
+        #expect(Abbreviation.duration(seconds: 1e30) == "3.17e+22 y")
+        #expect(Abbreviation.duration(seconds: -1e30) == "-1e+30 s")
+        #expect(Abbreviation.duration(seconds: -2.5) == "-2.5 s")
+        #expect(Abbreviation.duration(seconds: .infinity) == "unbounded")
     }
 
     @Test func nodeIDsAreSlugsAndUniqueUnderPunctuation() {

@@ -11,11 +11,16 @@ enum Abbreviation {
     }
 
     /// "45 s", "7 min", "1 h 30 min", "2 d 3 h", "3.2 y" — two units at most.
+    /// Values no duration has (invalid input: negative or beyond any integer) still get text.
     static func duration(seconds: Double) -> String {
-        if seconds < 60 { return seconds == seconds.rounded() ? "\(Int(seconds)) s" : String(format: "%.1f s", seconds) }
+        guard seconds.isFinite else { return "unbounded" }
+        if seconds < 60 {
+            if seconds == seconds.rounded() && seconds > -1e15 { return "\(Int(seconds)) s" }
+            return String(format: seconds > -1e15 ? "%.1f s" : "%.3g s", seconds)
+        }
+        if seconds >= 365 * 86_400 { return String(format: seconds < 1e15 ? "%.1f y" : "%.3g y", seconds / (365 * 86_400)) }
         let total = Int(seconds.rounded())
         let units: [(String, Int)] = [("d", 86_400), ("h", 3_600), ("min", 60), ("s", 1)]
-        if total >= 365 * 86_400 { return String(format: "%.1f y", Double(total) / (365 * 86_400)) }
         var parts: [String] = []
         var rest = total
         for (name, size) in units where parts.count < 2 {

@@ -1,3 +1,4 @@
+import ASLAnalysis
 import ASLModel
 
 /// What a state's `Retry` array adds up to: the most retries it can make and the longest it
@@ -10,30 +11,19 @@ public struct RetrySummary: Hashable, Sendable {
     /// n = 1…MaxAttempts. Jitter only shortens waits.
     public var maxWaitSeconds: Double
 
+    /// The arithmetic is `RetryMath`'s, which copes with what invalid input holds (negative or
+    /// astronomic `MaxAttempts`, waits beyond any `Int`).
     public init(retriers: [Retrier]) {
-        var retries = 0
-        var wait = 0.0
-        for retrier in retriers {
-            retries += retrier.maxAttempts
-            var interval = Double(retrier.intervalSeconds)
-            // Beyond a few hundred attempts the cap (or overflow to infinity) decides anyway.
-            for _ in 0..<min(retrier.maxAttempts, 400) {
-                let capped = retrier.maxDelaySeconds.map { min(interval, Double($0)) } ?? interval
-                wait += capped
-                interval *= retrier.backoffRate
-            }
-            if retrier.maxAttempts > 400 {
-                let last = retrier.maxDelaySeconds.map(Double.init) ?? Double.infinity
-                wait += last * Double(retrier.maxAttempts - 400)
-            }
+        maxRetries = retriers.reduce(0) { total, retrier in
+            let (sum, overflow) = total.addingReportingOverflow(max(0, retrier.maxAttempts))
+            return overflow ? .max : sum
         }
-        maxRetries = retries
-        maxWaitSeconds = wait
+        maxWaitSeconds = retriers.reduce(0) { $0 + RetryMath.totalWait(of: $1) }
     }
 
     /// The node badge: "↻ ×3, ≤ 7 s".
     public var badge: String {
-        let wait = maxWaitSeconds.isFinite ? Abbreviation.duration(seconds: maxWaitSeconds) : "unbounded"
+        let wait = maxWaitSeconds < .greatestFiniteMagnitude ? Abbreviation.duration(seconds: maxWaitSeconds) : "unbounded"
         return "↻ ×\(maxRetries), ≤ \(wait)"
     }
 }
