@@ -18,10 +18,11 @@ struct MapCostModel {
         cost.absorb(iteration)
         let (concurrency, note) = effectiveConcurrency(map, state: state.name)
         if let note { cost.notes.append(note) }
-        let assumed = assumptions.mapItems[state.name]
-        let maxItems = assumed ?? map.knownItemCount
+        // A negative count (invalid input, reported by validation) counts as none.
+        let assumed = assumptions.mapItems[state.name].map { max(0, $0) }
+        let maxItems = assumed ?? map.knownItemCount.map { max(0, $0) }
         // A literal `Items` array is exact; `ReaderConfig.MaxItems` only caps the count.
-        let minItems = assumed ?? (map.usesItemReader ? 0 : map.knownItemCount ?? 0)
+        let minItems = assumed ?? (map.usesItemReader ? 0 : max(0, map.knownItemCount ?? 0))
         cost.innerLabel = "one iteration"
         cost.inner = iteration.worstPath
         guard let maxItems else {
@@ -33,8 +34,8 @@ struct MapCostModel {
             cost.applyRetries(state, attempt: .unbounded)
             return
         }
-        let batches = (maxItems + concurrency - 1) / concurrency
-        let minBatches = (minItems + concurrency - 1) / concurrency
+        let batches = Self.batches(maxItems, concurrency)
+        let minBatches = Self.batches(minItems, concurrency)
         cost.batches = batches
         let perAttempt = Measure(
             seconds: times(Double(batches), iteration.worst.seconds),
@@ -43,6 +44,11 @@ struct MapCostModel {
             seconds: times(Double(minBatches), iteration.best.seconds),
             transitions: 1 + times(Double(minItems), iteration.best.transitions))
         cost.applyRetries(state, attempt: perAttempt)
+    }
+
+    /// ⌈items / concurrency⌉ without the overflow of `items + concurrency - 1` near `Int.max`.
+    static func batches(_ items: Int, _ concurrency: Int) -> Int {
+        items / concurrency + (items % concurrency == 0 ? 0 : 1)
     }
 
     private func effectiveConcurrency(_ map: MapState, state: String) -> (Int, String?) {

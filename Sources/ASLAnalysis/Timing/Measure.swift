@@ -20,10 +20,11 @@ extension Double {
     /// `nil` for +∞, for the report's "unbounded".
     var finiteOrNil: Double? { isFinite ? self : nil }
 
-    /// A transition count for the report: `nil` when unbounded, saturated at `Int.max`.
+    /// A transition count for the report: `nil` when unbounded, saturated at `Int.max` (and
+    /// at 0 below, which only invalid input can reach).
     var countOrNil: Int? {
         guard isFinite else { return nil }
-        return self >= 9.2e18 ? .max : Int(self)
+        return self >= 9.2e18 ? .max : self <= 0 ? 0 : Int(self)
     }
 }
 

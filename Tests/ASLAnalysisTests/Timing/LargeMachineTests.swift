@@ -26,6 +26,26 @@ import Testing
         #expect(r.bestPath.count == 5000)
     }
 
+    /// `ReaderConfig.MaxItems` at the ends of `Int` (invalid input, found by a sweep of extreme
+    /// values): `Int.max` items in batches of 10,000 at 2 s each, every count saturating; a
+    /// negative count is no items at all.
+    @Test func mapItemCountsAtTheEndsOfInt() throws {
+        func machine(_ items: Int) -> String {
+            """
+            {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true, "MaxConcurrency": 10000,
+              "ItemReader": {"Resource": "arn:aws:states:::s3:listObjectsV2", "Parameters": {"Bucket": "b"}, "ReaderConfig": {"MaxItems": \(items)}},
+              "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, "StartAt": "T", "States": {
+                "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 2, "End": true}}}}}}
+            """
+        }
+        let most = try TimingFixtures.report(machine(Int.max))
+        #expect(most.worstSeconds == Double(Int.max / 10_000 + 1) * 2)
+        #expect(most.maxTransitions == Int.max)
+        let negative = try TimingFixtures.report(machine(Int.min))
+        #expect(negative.worstSeconds == 0)
+        #expect(negative.maxTransitions == 1)
+    }
+
     /// 40 Parallels nested inside each other around one 7 s Task, each retried once after 1 s:
     /// a level costs 2 × (inner) + 1, so 7 → 15 → 31 → … = 8 × 2^40 − 1 seconds (exact in Double).
     @Test func deeplyNestedParallels() throws {
