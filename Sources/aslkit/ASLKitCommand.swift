@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ASLKitCommand: ParsableCommand {
@@ -13,4 +14,20 @@ struct ASLKitCommand: ParsableCommand {
             PathsCommand.self, CoverageCommand.self, DiffCommand.self, RulesCommand.self, RenderSamplesCommand.self,
         ]
     )
+
+    /// Argument Parser's own `main`, except that a usage error (a bad flag, a missing argument,
+    /// a failed `validate()`) exits 2, as the README promises, instead of the parser's 64
+    /// (EX_USAGE): CI scripts tell "the tool could not run" (2) from "findings" (1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

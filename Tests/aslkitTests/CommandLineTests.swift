@@ -18,7 +18,7 @@ import Testing
         return SharedData.packageRoot.appendingPathComponent(".build/debug/aslkit")
     }
 
-    static func run(_ arguments: [String], in directory: URL = SharedData.packageRoot) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL = SharedData.packageRoot, input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -30,7 +30,13 @@ import Testing
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -52,6 +58,35 @@ import Testing
     @Test func strictTurnsWarningsIntoFailure() throws {
         let result = try Self.run(["validate", "--strict", "Tests/ASLAnalysisTests/Fixtures/invalid-trap-loop.asl.json"])
         #expect(result.status == 1)
+    }
+
+    /// `-` reads one document from standard input; `--stdin-filename` names it in findings and
+    /// its extension picks the reader.
+    @Test func validateReadsStandardInput() throws {
+        let fixture = try Data(contentsOf: SharedData.projectFile("Tests/ASLAnalysisTests/Fixtures/invalid-catch-on-pass.asl.json"))
+        let plain = try Self.run(["validate", "-"], input: fixture)
+        #expect(plain.status == 1)
+        #expect(plain.stdout.hasPrefix("<stdin>:7:7: error: [field-unknown] `Catch` is not a field of a Pass state"))
+        let named = try Self.run(["validate", "-", "--stdin-filename", "infra/order.asl.json", "--format", "github"], input: fixture)
+        #expect(named.stdout.hasPrefix("::error file=infra/order.asl.json,line=7,col=7,title=field-unknown::"))
+        let yaml = try Self.run(["validate", "-", "--stdin-filename", "m.yaml"], input: Data("StartAt: A\nStates:\n  A: {Type: Pass, End: true}\n".utf8))
+        #expect(yaml.status == 0, "\(yaml.stdout)")
+        let mixed = try Self.run(["validate", "-", "Samples"])
+        #expect(mixed.status == 2)
+        #expect(mixed.stderr.contains("`-` (standard input) must be the only path."))
+    }
+
+    /// Usage errors exit 2 like unreadable input, not the argument parser's 64.
+    @Test func usageErrorsExitTwo() throws {
+        let badValue = try Self.run(["validate", "--type", "bogus", "x.asl.json"])
+        #expect(badValue.status == 2)
+        #expect(badValue.stderr.contains("The value 'bogus' is invalid for '--type <type>'"))
+        #expect(badValue.stderr.contains("Usage: aslkit validate"))
+        let noArgument = try Self.run(["validate"])
+        #expect(noArgument.status == 2)
+        let help = try Self.run(["validate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: aslkit validate"))
     }
 
     @Test func missingFileExitsTwo() throws {
@@ -114,7 +149,8 @@ import Testing
         #expect(all.stdout.contains("\n    5. "))
         #expect(!all.stdout.contains("more test paths not listed"))
         let zero = try Self.run(["paths", "Samples/coverage/order-coverage.asl.json", "--max-test-paths", "0"])
-        #expect(zero.status == 64, "\(zero.stderr)")
+        #expect(zero.status == 2, "\(zero.stderr)")
+        #expect(zero.stderr.contains("--max-test-paths must be at least 1."))
     }
 
     @Test func coverageAndAuditGateOnThresholds() throws {

@@ -35,6 +35,15 @@ public enum Loader {
         return result
     }
 
+    /// Loads the machines of raw bytes (standard input, say), read as if they were the file
+    /// `path` named explicitly: its extension, or else the first character, picks the reader.
+    public static func load(bytes: [UInt8], path: String) -> LoadResult {
+        let read = DocumentReading.read(bytes: bytes, path: path)
+        var result = load(read: read, text: { String(decoding: bytes, as: UTF8.self) }, path: path, explicit: true)
+        result.filesScanned = 1
+        return result
+    }
+
     static func loadFile(_ path: String, explicit: Bool) -> LoadResult {
         guard let data = FileManager.default.contents(atPath: path) else {
             let diagnostic = Diagnostic(

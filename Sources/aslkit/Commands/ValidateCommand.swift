@@ -1,6 +1,8 @@
 import ASLAnalysis
+import ASLLoad
 import ASLRender
 import ArgumentParser
+import Foundation
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,8 +11,11 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exit status: 0 clean, 1 when an error (or with --strict a warning) was found, 2 for usage errors or unreadable input."
     )
 
-    @Argument(help: "Files or directories to check.")
+    @Argument(help: "Files or directories to check; `-` alone reads one document from standard input.")
     var paths: [String]
+
+    @Option(help: "The file name findings give for standard input; its extension picks JSON or YAML.")
+    var stdinFilename = "<stdin>"
 
     @Option(help: "Output format: text, json, sarif or github.")
     var format: DiagnosticFormat = .text
@@ -21,8 +26,15 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Check machines as this type when their source does not say: standard or express.")
     var type: MachineKindArgument?
 
+    func validate() throws {
+        if paths.contains("-") && paths.count > 1 { throw ValidationError("`-` (standard input) must be the only path.") }
+    }
+
     func run() throws {
-        let run = ValidationRunner.run(paths: paths, options: .init(forceExpress: type == .express))
+        let options = ValidationRunner.Options(forceExpress: type == .express)
+        let run = paths == ["-"]
+            ? ValidationRunner.run(Loader.load(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), path: stdinFilename), options: options)
+            : ValidationRunner.run(paths: paths, options: options)
         print(format.render(run, colored: format == .text && Terminal.isInteractive, toolVersion: ASLKitCommand.version), terminator: "")
         throw ExitCode(ExitStatus.forValidation(run, strict: strict))
     }
