@@ -76,6 +76,34 @@ import Testing
         #expect(mixed.stderr.contains("`-` (standard input) must be the only path."))
     }
 
+    /// `--ignore RULE` and the settings file's `rules:` change what fails the build.
+    @Test func rulesCanBeIgnoredOrReLevelled() throws {
+        let fixture = "Tests/ASLAnalysisTests/Fixtures/invalid-trap-loop.asl.json"
+        let ignored = try Self.run(["validate", "--ignore", "state-cannot-terminate", fixture])
+        #expect(ignored.status == 0, "\(ignored.stdout)")
+        #expect(ignored.stdout.hasSuffix("1 state machine in 1 file checked: 0 errors, 0 warnings, 0 notes.\n"))
+        let unknown = try Self.run(["validate", "--ignore", "no-such-rule", fixture])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--ignore: 'no-such-rule' is not a validation rule"))
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("aslkit-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let settings = directory.appendingPathComponent("settings.yml")
+        try "rules:\n  state-cannot-terminate: warning\n".write(to: settings, atomically: true, encoding: .utf8)
+        let quieter = try Self.run(["validate", "--config", settings.path, fixture])
+        #expect(quieter.status == 0)
+        #expect(quieter.stdout.contains("\(fixture):9:5: warning: [state-cannot-terminate]"))
+        let strict = try Self.run(["validate", "--strict", "--config", settings.path, fixture])
+        #expect(strict.status == 1)
+        // The report shows the findings as validate counts them.
+        let report = try Self.run(["report", "--config", settings.path, fixture])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("state-cannot-terminate"))
+        let plainReport = try Self.run(["report", fixture])
+        #expect(plainReport.status == 1)
+    }
+
     /// Usage errors exit 2 like unreadable input, not the argument parser's 64.
     @Test func usageErrorsExitTwo() throws {
         let badValue = try Self.run(["validate", "--type", "bogus", "x.asl.json"])

@@ -1,7 +1,8 @@
 import ASLLoad
 import ASLSource
 
-/// The `.aslkit.yml` settings of the timing analysis and the audit, read from a located
+/// The `.aslkit.yml` settings: the timing analysis's assumptions, the audit's budgets and the
+/// rule levels validation applies, read from a located
 /// document (ASLLoad's YAML or JSON reader produces it, so this target needs no YAML library):
 ///
 /// ```yaml
@@ -12,10 +13,12 @@ import ASLSource
 /// loop-bounds: { Poll status: 10 }
 /// state-seconds: { Wait for approval: 3600 }
 /// budgets: { max-duration: 15m, max-attempts: 10, max-transitions: 500, max-cost: 0.01, require-timeouts: true }
+/// rules: { task-timeout-missing: off, choice-default-missing: error }   # off, note, warning, error
 /// ```
 public struct AssumptionsConfig: Sendable {
     public var assumptions = Assumptions()
     public var budgets = Budgets()
+    public var rules = RuleSettings()
     /// Unknown keys and values of the wrong type, as warnings (rule `config-value`).
     public var diagnostics: [Diagnostic] = []
 
@@ -38,7 +41,8 @@ public struct AssumptionsConfig: Sendable {
             case "loop-bounds": assumptions.loopBounds = table(member, file)
             case "state-seconds": assumptions.stateSeconds = table(member, file)
             case "budgets": readBudgets(member, file)
-            default: complain(member, "is not a timing setting", file)
+            case "rules": readRules(member, file)
+            default: complain(member, "is not a setting", file)
             }
         }
     }
@@ -60,6 +64,21 @@ public struct AssumptionsConfig: Sendable {
             case "require-timeouts": budgets.requireTimeouts = entry.value.boolValue ?? false
             default: complain(entry, "is not a budget", file)
             }
+        }
+    }
+
+    private mutating func readRules(_ member: LocatedNode.Member, _ file: String) {
+        guard let entries = member.value.members else { return complain(member, "must map rule ids to off, note, warning or error", file) }
+        for entry in entries {
+            guard RuleSettings.isConfigurable(entry.key) else {
+                complain(entry, "is not a validation rule (`aslkit rules` lists them)", file)
+                continue
+            }
+            guard let level = entry.value.stringValue.flatMap({ RuleSettings.Level(rawValue: $0.lowercased()) }) else {
+                complain(entry, "must be off, note, warning or error", file)
+                continue
+            }
+            rules.set(entry.key, to: level)
         }
     }
 

@@ -8,8 +8,13 @@ public enum ValidationRunner {
     public struct Options: Sendable {
         /// Check every machine as Express (`--type express`), whatever its template says.
         public var forceExpress: Bool
+        /// Rules turned off or set to another severity.
+        public var rules: RuleSettings
 
-        public init(forceExpress: Bool = false) { self.forceExpress = forceExpress }
+        public init(forceExpress: Bool = false, rules: RuleSettings = RuleSettings()) {
+            self.forceExpress = forceExpress
+            self.rules = rules
+        }
     }
 
     /// Loads and checks everything under `paths`. The documents and models are freed on a
@@ -45,7 +50,7 @@ public enum ValidationRunner {
             releaseInBackground(consume model)
             return result
         }
-        let diagnostics = loaded.diagnostics + checked.flatMap(\.diagnostics)
+        let diagnostics = loaded.diagnostics + options.rules.apply(checked.flatMap(\.diagnostics))
         let machines = checked.map(\.summary)
         return ValidationRun(diagnostics: diagnostics.sorted(), machines: machines, filesScanned: loaded.filesScanned)
     }

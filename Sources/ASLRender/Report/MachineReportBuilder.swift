@@ -13,11 +13,15 @@ public struct MachineReportOptions: Sendable {
     public var highlightWorstCase: Bool
     /// Executions whose coverage is coloured on the diagram and reported.
     public var histories: [ExecutionHistory]
+    /// Rule levels from the settings file, applied to the findings as `validate` applies them.
+    public var rules: RuleSettings
 
     public init(
         svgLink: String? = nil, diagram: DiagramOptions = DiagramOptions(), assumptions: Assumptions = Assumptions(),
-        paths: PathOptions = PathOptions(), highlightWorstCase: Bool = false, histories: [ExecutionHistory] = []
+        paths: PathOptions = PathOptions(), highlightWorstCase: Bool = false, histories: [ExecutionHistory] = [],
+        rules: RuleSettings = RuleSettings()
     ) {
+        self.rules = rules
         self.svgLink = svgLink
         self.diagram = diagram
         self.assumptions = assumptions
@@ -53,7 +57,7 @@ public enum MachineReportBuilder {
         var assumptions = options.assumptions
         if assumptions.machineType == nil, loaded.machineType == .express { assumptions.machineType = .express }
         let express = assumptions.machineType == .express
-        let diagnostics = Validator.validate(machine, file: loaded.origin.file, isExpress: express)
+        let diagnostics = options.rules.apply(Validator.validate(machine, file: loaded.origin.file, isExpress: express))
         let timing = TimingAnalyzer.analyze(machine, assumptions: assumptions)
         let cost = CostEstimator.estimate(timing, assumptions: assumptions)
         var pathOptions = options.paths

@@ -28,10 +28,13 @@ struct AssumptionOptions: ParsableArguments {
     var price: Double?
 
     /// `.aslkit.yml` (or `--config`) overridden by the flags; problems reading it go to stderr.
-    func resolved() throws -> Assumptions {
+    func resolved() throws -> Assumptions { try resolvedSettings().assumptions }
+
+    /// The assumptions as `resolved()` gives them, and the file's rule levels, from one read.
+    func resolvedSettings() throws -> (assumptions: Assumptions, rules: RuleSettings) {
         let config = TimingRunner.readConfig(path: config)
         report(config.diagnostics)
-        return config.assumptions.merging(try parsed())
+        return (config.assumptions.merging(try parsed()), config.rules)
     }
 
     func parsed() throws -> Assumptions {

@@ -17,8 +17,10 @@ struct DiagramArguments: ParsableArguments {
 
     func reportOptions(svgLink: String? = nil) throws -> MachineReportOptions {
         let history = try histories.isEmpty ? [] : ExecutionHistory.load(paths: histories)
+        let settings = try assumptions.resolvedSettings()
         return MachineReportOptions(
             svgLink: svgLink, diagram: DiagramOptions(collapse: collapse, edgeLabels: !noEdgeLabels),
-            assumptions: try assumptions.resolved(), highlightWorstCase: highlight == .worstCase, histories: history)
+            assumptions: settings.assumptions, highlightWorstCase: highlight == .worstCase, histories: history,
+            rules: settings.rules)
     }
 }

@@ -67,7 +67,7 @@ import Testing
         #expect(config.assumptions.loopBounds == ["Poll": 4])
         #expect(config.assumptions.stateSeconds == ["Notify": 10])
         #expect(config.budgets == Budgets(maxDurationSeconds: 900, maxAttempts: 10, maxTransitions: 500, maxCost: 0.01, requireTimeouts: true))
-        #expect(config.diagnostics.map(\.message) == ["'colour' is not a timing setting"])
+        #expect(config.diagnostics.map(\.message) == ["'colour' is not a setting"])
         #expect(config.diagnostics.first?.position?.line == 4)
     }
 

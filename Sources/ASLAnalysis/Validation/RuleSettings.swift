@@ -1,0 +1,45 @@
+import ASLSource
+
+/// What a team has decided about individual rules: some off, some louder or quieter than
+/// their default severity. From `.aslkit.yml` (`rules: {task-timeout-missing: off}`) and
+/// `aslkit validate --ignore RULE`; applied to the findings after validation, so the checks
+/// themselves never change.
+public struct RuleSettings: Sendable, Equatable {
+    public enum Level: String, Sendable, CaseIterable {
+        case off, note, warning, error
+    }
+
+    public private(set) var levels: [String: Level] = [:]
+
+    public init(levels: [String: Level] = [:]) { self.levels = levels }
+
+    /// Whether `id` names a rule that can be configured: a validation rule of the catalogue.
+    /// Loading rules (`json-syntax`, …) cannot be turned off: without them there is nothing
+    /// to check.
+    public static func isConfigurable(_ id: String) -> Bool {
+        RuleCatalogue.rules.contains { $0.id == id }
+    }
+
+    public mutating func set(_ id: String, to level: Level) { levels[id] = level }
+
+    /// `self` with `other`'s decisions on top (flags over the settings file).
+    public func merging(_ other: RuleSettings) -> RuleSettings {
+        RuleSettings(levels: levels.merging(other.levels) { _, new in new })
+    }
+
+    /// The findings with rules turned off left out and the others at their configured severity.
+    public func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !levels.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            guard let level = levels[diagnostic.ruleID] else { return diagnostic }
+            var changed = diagnostic
+            switch level {
+            case .off: return nil
+            case .note: changed.severity = .note
+            case .warning: changed.severity = .warning
+            case .error: changed.severity = .error
+            }
+            return changed
+        }
+    }
+}
