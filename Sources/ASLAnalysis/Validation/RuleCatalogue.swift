@@ -15,6 +15,7 @@ public enum RuleCatalogue {
         TimestampCheck(),
         BestPracticeCheck(),
         ExpressionCheck(),
+        IgnoreDirectiveCheck(),
     ]
 
     /// The checks with the costliest first, the order in which they are handed to the cores:

@@ -17,7 +17,7 @@ public enum Validator {
     static func validate(_ machine: StateMachine, file: String, isExpress: Bool, concurrently: Bool) -> [Diagnostic] {
         let context = ValidationContext(machine: machine, file: file, isExpress: isExpress)
         let found = RuleCatalogue.checksByCost.concurrentMap(concurrently: concurrently) { $0.run(context) }
-        return found.flatMap { $0 }.sorted()
+        return IgnoreDirectives(machine: machine).apply(found.flatMap { $0 }.sorted())
     }
 
     /// Convenience for a definition straight from the loader. A definition that is not an
