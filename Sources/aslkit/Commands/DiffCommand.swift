@@ -51,7 +51,8 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let config = TimingRunner.readConfig(path: assumptions.config)
         let options = DiffOptions(
-            assumptions: config.assumptions.merging(try assumptions.parsed()), budgets: config.budgets.merging(try budgets.parsed()))
+            assumptions: config.assumptions.merging(try assumptions.parsed()), budgets: config.budgets.merging(try budgets.parsed()),
+            rules: config.rules)
         let input: DiffRunner.Input = git.map { .git(range: $0) } ?? .paths(base: paths[0], head: paths[1])
         let run = DiffRunner.run(input, options: options)
         assumptions.report(config.diagnostics)

@@ -40,6 +40,15 @@ import Testing
         #expect(back.introduced.isEmpty)
     }
 
+    /// A rule the team turned off introduces nothing in a PR report either.
+    @Test func ruleSettingsApplyToBothVersions() throws {
+        let head = F.edited([("\"Next\": \"Review\"}]", "\"Next\": \"Charge\"}]")])
+        let quiet = DiffOptions(rules: RuleSettings(levels: ["state-unreachable": .off]))
+        let diff = try #require(F.diff(F.order, head, options: quiet))
+        #expect(diff.becameUnreachable.map(\.name) == ["Review"])
+        #expect(diff.introduced.isEmpty)
+    }
+
     @Test func movedStateKeepsItsFindingsAsOld() throws {
         // A Pass state with an unknown field keeps its finding when it moves to the end.
         let base = F.edited([("\"Failed\": {\"Type\": \"Fail\"}", "\"Failed\": {\"Type\": \"Fail\"}, \"Orphan\": {\"Type\": \"Pass\", \"End\": true}")])
