@@ -48,7 +48,8 @@ public enum MachineReportBuilder {
     /// what the loader reported about files it could not read.
     public static func build(paths: [String], options: MachineReportOptions = MachineReportOptions()) -> (reports: [MachineReport], loadDiagnostics: [Diagnostic]) {
         let loaded = Loader.load(paths: paths)
-        let reports = loaded.machines.map { build($0, options: options) }
+        // Machines are independent: each report is built on its own core, in load order.
+        let reports = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { build($0, options: options) }
         return (reports, loaded.diagnostics)
     }
 
