@@ -60,7 +60,8 @@ public enum TimingRunner {
 
     public static func analyze(paths: [String], assumptions: Assumptions) -> AnalysisRun {
         let loaded = Loader.load(paths: paths)
-        let machines = loaded.machines.map { machine in
+        // Machines are independent: each is analysed on its own core, in load order.
+        let machines = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             let effective = effectiveAssumptions(assumptions, for: machine)
             let report = TimingAnalyzer.analyze(StateMachineBuilder.build(machine.definition), assumptions: effective)
             return MachineTiming(
@@ -71,7 +72,7 @@ public enum TimingRunner {
 
     public static func audit(paths: [String], budgets: Budgets, assumptions: Assumptions) -> AuditRun {
         let loaded = Loader.load(paths: paths)
-        let audits = loaded.machines.map { machine in
+        let audits = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             BudgetAudit.audit(
                 file: machine.origin.displayName, machine: StateMachineBuilder.build(machine.definition), budgets: budgets,
                 assumptions: effectiveAssumptions(assumptions, for: machine))
