@@ -1,4 +1,6 @@
+import ASLAnalysis
 import ASLGraphviz
+import ASLLoad
 import ASLRender
 import Foundation
 import TestSupport
@@ -81,6 +83,36 @@ import Testing
         #expect(mermaid.contains("#quot;hi#quot;"))
         #expect(mermaid.contains("n_state_end"))
         #expect(Golden.mismatch(mermaid, golden: "hostile.mmd") == nil)
+    }
+
+    /// The terminal formats (`paths`, `analyze`, `audit`, `coverage`, `diff`) show a name's
+    /// control characters escaped: no escape sequence reaches the terminal, no name breaks a line.
+    @Test func terminalOutputsEscapeControlCharacters() throws {
+        let names = ["Start", "evil\u{1B}[31mRED\u{1B}[0m", "line\nbreak", "tab\there", "Done"]
+        let states = names.enumerated().map { i, name -> String in
+            let key = String(data: try! JSONEncoder().encode(name), encoding: .utf8)!
+            guard i + 1 < names.count else { return key + #": {"Type": "Succeed"}"# }
+            let next = String(data: try! JSONEncoder().encode(names[i + 1]), encoding: .utf8)!
+            return key + #": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Next": "# + next + "}"
+        }
+        let json = #"{"StartAt": "Start", "States": {"# + states.joined(separator: ", ") + "}}"
+        let machine = Fixtures.machine(json)
+        let timing = TimingAnalyzer.analyze(machine, assumptions: Assumptions())
+        let head = Loader.load(SourceText(path: "m.asl.json", text: json.replacingOccurrences(of: #""TimeoutSeconds": 5"#, with: #""TimeoutSeconds": 6"#)))
+        let base = Loader.load(SourceText(path: "m.asl.json", text: json))
+        let outputs = [
+            PathsReportFormatter.text(PathAnalysis.analyze(machine)),
+            TimingTextRenderer.render(file: "m.asl.json", report: timing, cost: CostEstimator.estimate(timing, assumptions: Assumptions())),
+            AuditTextRenderer.render([BudgetAudit.audit(file: "m.asl.json", machine: machine, budgets: Budgets(maxDurationSeconds: 1), assumptions: Assumptions())]),
+            CoverageReportFormatter.text(CoverageAnalysis.measure(machine, histories: [])),
+            DiffTextRenderer.render(RepositoryDiffer.diff(base: base, head: head, baseLabel: "a", headLabel: "b")),
+        ]
+        for output in outputs {
+            #expect(!output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F }, "\(output)")
+            #expect(!output.split(separator: "\n").contains { $0.hasPrefix("break") }, "\(output)")
+        }
+        #expect(outputs[0].contains(#"evil\u{1B}[31mRED\u{1B}[0m → line\nbreak"#))
+        #expect(outputs[4].contains(#"tab\there"#))
     }
 
     @Test func markdownReportEscapesNames() {

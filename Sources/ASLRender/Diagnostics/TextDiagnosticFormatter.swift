@@ -24,25 +24,8 @@ public struct TextDiagnosticFormatter: Sendable {
         location(d.file, d.position) + ": " + paint(d.severity.rawValue, d.severity) + ": [\(d.ruleID)] " + Self.oneLine(d.message)
     }
 
-    /// Keeps one finding on one line and a hostile state name from sending terminal escapes:
-    /// control characters are shown as `\n`, `\t` or `\u{1B}`.
-    static func oneLine(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// Keeps one finding on one line and a hostile state name from sending terminal escapes.
+    static func oneLine(_ s: String) -> String { TerminalText.line(s) }
 
     func summary(_ run: ValidationRun) -> String {
         let machines = run.machines.count

@@ -32,9 +32,7 @@ public enum DiffTextRenderer {
         if !diff.machines.isEmpty && diff.unchangedCount > 0 {
             lines += ["", "\(DiffVerdict.plural(diff.unchangedCount, "other machine")) unchanged"]
         }
-        // A name with a line break must not start a line of its own.
-        return lines.map { $0.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\r", with: "") }
-            .joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     private static func text(_ change: FieldChange) -> String {

@@ -23,7 +23,7 @@ public enum CoverageReportFormatter {
                 lines.append("  \(title): \(items.joined(separator: "; "))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     static func missedLists(_ scope: ScopeCoverage) -> [(String, [String])] {

@@ -29,7 +29,7 @@ public enum PathsReportFormatter {
                 for path in primes.paths { lines.append("    \(path.joined(separator: " → "))") }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     static func countText(_ scope: ScopePaths, _ options: PathOptions) -> String {

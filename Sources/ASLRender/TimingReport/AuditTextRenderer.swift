@@ -19,6 +19,6 @@ public enum AuditTextRenderer {
         }
         let failed = audits.filter { !$0.passed }.count
         lines.append(failed == 0 ? "\(audits.count) machine(s) within budget" : "\(failed) of \(audits.count) machine(s) over budget")
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 }

@@ -9,7 +9,7 @@ public enum TimingTextRenderer {
         let header = ["State", "Scope", "Type", "Timeout", "Retriers", "Attempts", "Back-off", "Worst"]
         let rows = report.states.map { row in
             [
-                row.state, row.scope, row.type, TimingPhrases.timeout(row.timeout),
+                TerminalText.line(row.state), TerminalText.line(row.scope), row.type, TimingPhrases.timeout(row.timeout),
                 row.retriers == row.firingRetriers ? "\(row.retriers)" : "\(row.firingRetriers) of \(row.retriers)",
                 "\(row.maxAttempts)", SecondsText.format(row.retryWaitSeconds), SecondsText.format(row.worstSeconds),
             ]
@@ -34,7 +34,7 @@ public enum TimingTextRenderer {
             lines.append("Notes:")
             lines += report.notes.map { "  - \($0)" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     /// Numbered steps; a Parallel's slowest branch or a Map's iteration indented below it.

@@ -1,0 +1,32 @@
+/// Text for a terminal, one line at a time: a hostile state name must neither start a line of
+/// its own nor send escape sequences (`\u{1B}[31m`) to the user's terminal, so control
+/// characters are shown as `\n`, `\r`, `\t` or `\u{1B}`.
+enum TerminalText {
+    static func line(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if isControl(scalar) {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Lines escaped one by one and joined, with a final line break.
+    static func lines(_ lines: [String]) -> String {
+        lines.map(line).joined(separator: "\n") + "\n"
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+    }
+}
