@@ -24,7 +24,9 @@ public struct GitHubAnnotationFormatter: Sendable {
         return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(d.message))"
     }
 
-    /// The escaping GitHub's runner applies to command data (`%`, CR, LF).
+    /// The escaping GitHub's runner applies to command data (`%`, CR, LF); other control
+    /// characters (an escape sequence in a state name would colour the log) are shown as
+    /// `TerminalText` shows them.
     static func escapeData(_ s: String) -> String {
         var out = ""
         for c in s.unicodeScalars {
@@ -32,7 +34,7 @@ public struct GitHubAnnotationFormatter: Sendable {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
-            default: out.unicodeScalars.append(c)
+            default: out += TerminalText.line(String(c))
             }
         }
         return out

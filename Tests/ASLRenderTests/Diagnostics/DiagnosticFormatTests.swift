@@ -1,5 +1,5 @@
 import ASLAnalysis
-import ASLRender
+@testable import ASLRender
 import ASLSource
 import Foundation
 import TestSupport
@@ -36,6 +36,8 @@ import Testing
         let out = DiagnosticFormat.github.render(Self.run, toolVersion: "test")
         #expect(out.contains("::error file=flows/order 1.asl.json,line=20,col=5,title=state-name-duplicate::100%25 duplicate%0Aname\n"))
         #expect(out.contains("::warning file=b.yaml,title=task-timeout-missing::No timeout.\n"))
+        // Other control characters cannot colour the Actions log or break the command.
+        #expect(GitHubAnnotationFormatter.escapeData("Task \"evil\u{1B}[31m\tx\"") == #"Task "evil\u{1B}[31m\tx""#)
     }
 
     /// Validates against the official SARIF 2.1.0 schema with Python's jsonschema, when both
