@@ -17,13 +17,21 @@ public enum ValidationRunner {
         }
     }
 
-    /// Loads and checks everything under `paths`. The documents and models are freed on a
-    /// background thread once the findings are known (see `releaseInBackground`).
+    /// Loads and checks everything under `paths`, file by file on every core: each file's
+    /// documents and models are freed (on a background thread, see `releaseInBackground`) as
+    /// soon as its findings are known, so memory holds a few documents at a time, not the
+    /// whole repository.
     public static func run(paths: [String], options: Options = Options()) -> ValidationRun {
-        let loaded = Loader.load(paths: paths)
-        let run = check(loaded, options: options)
-        releaseInBackground(consume loaded)
-        return run
+        let files = Loader.files(in: paths)
+        let runs = files.concurrentMap(concurrently: files.count >= 2) { file in
+            let loaded = Loader.load(file)
+            let run = check(loaded, options: options)
+            releaseInBackground(consume loaded)
+            return run
+        }
+        return ValidationRun(
+            diagnostics: runs.flatMap(\.diagnostics).sorted(), machines: runs.flatMap(\.machines),
+            filesScanned: runs.reduce(0) { $0 + $1.filesScanned })
     }
 
     /// Checks one text, read as if it were the file `source.path`.

@@ -9,21 +9,40 @@ public enum Loader {
     /// named explicitly gets a `no-state-machine` warning. Unreadable files are reported and the
     /// rest still loaded.
     public static func load(paths: [String]) -> LoadResult {
-        var files: [(path: String, explicit: Bool)] = []
+        let files = files(in: paths)
+        // Files are independent: read them on every core, then merge in the order found.
+        let loaded = files.concurrentMap(concurrently: files.count >= 2) { load($0) }
+        var result = LoadResult()
+        for file in loaded { result.append(file) }
+        return result
+    }
+
+    /// A file `load(paths:)` reads: named on the command line, or found by walking a directory.
+    public struct InputFile: Sendable, Equatable {
+        public var path: String
+        /// Named explicitly: when it holds no machine, that is worth a warning.
+        public var explicit: Bool
+    }
+
+    /// The files `load(paths:)` reads, in the order it reads them, for callers that process
+    /// each file on its own (and free it) instead of holding every document at once.
+    public static func files(in paths: [String]) -> [InputFile] {
+        var files: [InputFile] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if exists && isDirectory.boolValue {
-                files += DirectoryWalker.candidateFiles(under: path).map { ($0, false) }
+                files += DirectoryWalker.candidateFiles(under: path).map { InputFile(path: $0, explicit: false) }
             } else {
-                files.append((path, true))
+                files.append(InputFile(path: path, explicit: true))
             }
         }
-        // Files are independent: read them on every core, then merge in the order found.
-        let loaded = files.concurrentMap(concurrently: files.count >= 2) { loadFile($0.path, explicit: $0.explicit) }
-        var result = LoadResult()
-        for file in loaded { result.append(file) }
-        return result
+        return files
+    }
+
+    /// The machines of one file of `files(in:)`.
+    public static func load(_ file: InputFile) -> LoadResult {
+        loadFile(file.path, explicit: file.explicit)
     }
 
     /// Loads the machines of one text, read as if it were the file `source.path` named

@@ -89,6 +89,18 @@ import TestSupport
         }
     }
 
+    /// `run(paths:)` checks file by file and frees as it goes; it must find what checking all
+    /// the loaded files at once finds.
+    @Test func fileByFileRunMatchesLoadingEverythingFirst() throws {
+        guard let corpus = SharedData.directory("corpus") else { return }
+        let streamed = ValidationRunner.run(paths: [corpus.path])
+        let whole = ValidationRunner.run(Loader.load(paths: [corpus.path]))
+        #expect(streamed.filesScanned == whole.filesScanned)
+        #expect(streamed.machines == whole.machines)
+        #expect(streamed.diagnostics == whole.diagnostics)
+        #expect(streamed.machines.count > 700)
+    }
+
     /// Loading reads files on several cores; the result must be what loading them one by one,
     /// in the order the directory walk finds them, gives.
     @Test func loadingADirectoryConcurrentlyKeepsFileOrder() throws {
