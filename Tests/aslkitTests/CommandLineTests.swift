@@ -104,6 +104,21 @@ import Testing
         #expect(plainReport.status == 1)
     }
 
+    /// `aslkit rules ID` explains one rule with its catalogue examples; a near miss gets
+    /// suggestions.
+    @Test func rulesExplainsOneRule() throws {
+        let explained = try Self.run(["rules", "state-cannot-terminate"])
+        #expect(explained.status == 0)
+        #expect(explained.stdout.hasPrefix("state-cannot-terminate: State can never finish\nerror, Structure\n\n"))
+        #expect(explained.stdout.contains("\nWhy: An execution that enters it runs until the machine's timeout"))
+        #expect(explained.stdout.contains("\nReported for:\n  {\"StartAt\": \"A\""))
+        let near = try Self.run(["rules", "timeout"])
+        #expect(near.status == 2)
+        #expect(near.stderr.contains("'timeout' is not a rule; did you mean heartbeat-not-below-timeout, task-timeout-missing?"))
+        let table = try Self.run(["rules"])
+        #expect(table.stdout.hasPrefix("| Rule | Severity | Category | What it reports | AWS code |"))
+    }
+
     /// Usage errors exit 2 like unreadable input, not the argument parser's 64.
     @Test func usageErrorsExitTwo() throws {
         let badValue = try Self.run(["validate", "--type", "bogus", "x.asl.json"])

@@ -5,10 +5,24 @@ import ArgumentParser
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List every rule aslkit checks (Markdown table, as in the README)."
+        abstract: "List every rule aslkit checks (Markdown table, as in the README), or explain one.",
+        discussion: "With a rule id, prints its summary, why it matters, and examples that do and do not trigger it."
     )
 
+    @Argument(help: "A rule id, e.g. state-cannot-terminate: explain that rule.")
+    var id: String?
+
+    func validate() throws {
+        guard let id, RuleCatalogue.rule(id: id) == nil else { return }
+        let near = RuleExplanation.suggestions(for: id, in: RuleCatalogue.allRules)
+        throw ValidationError("'\(id)' is not a rule" + (near.isEmpty ? "; `aslkit rules` lists them." : "; did you mean \(near.prefix(5).joined(separator: ", "))?"))
+    }
+
     func run() throws {
-        print(RuleTable.markdown(RuleCatalogue.allRules), terminator: "")
+        if let id, let rule = RuleCatalogue.rule(id: id) {
+            print(RuleExplanation.text(rule), terminator: "")
+        } else {
+            print(RuleTable.markdown(RuleCatalogue.allRules), terminator: "")
+        }
     }
 }
