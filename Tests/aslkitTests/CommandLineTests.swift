@@ -102,6 +102,11 @@ import Testing
         #expect(report.stdout.contains("state-cannot-terminate"))
         let plainReport = try Self.run(["report", fixture])
         #expect(plainReport.status == 1)
+        let ignoredReport = try Self.run(["report", "--ignore", "state-cannot-terminate", fixture])
+        #expect(ignoredReport.status == 0)
+        #expect(!ignoredReport.stdout.contains("state-cannot-terminate"))
+        let diagram = try Self.run(["render", "--format", "mermaid", "--ignore", "state-cannot-terminate", fixture])
+        #expect(!diagram.stdout.contains("error"), "\(diagram.stdout)")
     }
 
     /// `aslkit rules ID` explains one rule with its catalogue examples; a near miss gets

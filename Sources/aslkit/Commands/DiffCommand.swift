@@ -42,6 +42,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var budgets: BudgetOptions
     @OptionGroup var assumptions: AssumptionOptions
+    @OptionGroup var rules: RuleOptions
 
     func validate() throws {
         if git == nil && paths.count != 2 { throw ValidationError("give two paths (BASE HEAD) or --git REV / --git A..B") }
@@ -52,7 +53,7 @@ struct DiffCommand: ParsableCommand {
         let config = TimingRunner.readConfig(path: assumptions.config)
         let options = DiffOptions(
             assumptions: config.assumptions.merging(try assumptions.parsed()), budgets: config.budgets.merging(try budgets.parsed()),
-            rules: config.rules)
+            rules: rules.settings(over: config.rules))
         let input: DiffRunner.Input = git.map { .git(range: $0) } ?? .paths(base: paths[0], head: paths[1])
         let run = DiffRunner.run(input, options: options)
         assumptions.report(config.diagnostics)

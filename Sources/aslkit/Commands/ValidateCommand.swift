@@ -26,26 +26,20 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Check machines as this type when their source does not say: standard or express.")
     var type: MachineKindArgument?
 
-    @Option(name: .customLong("ignore"), help: "Leave out the findings of this rule (repeatable; `aslkit rules` lists them).")
-    var ignoredRules: [String] = []
+    @OptionGroup var rules: RuleOptions
 
     @Option(help: "Settings file with `rules:` levels (default: .aslkit.yml in the current directory, when present).")
     var config: String?
 
     func validate() throws {
         if paths.contains("-") && paths.count > 1 { throw ValidationError("`-` (standard input) must be the only path.") }
-        for rule in ignoredRules where !RuleSettings.isConfigurable(rule) {
-            throw ValidationError("--ignore: '\(rule)' is not a validation rule; `aslkit rules` lists them.")
-        }
     }
 
     func run() throws {
         let settings = TimingRunner.readConfig(path: config)
         var standardError = StandardError()
         for diagnostic in settings.diagnostics { print(TextDiagnosticFormatter().line(diagnostic), to: &standardError) }
-        var ignored = RuleSettings()
-        for rule in ignoredRules { ignored.set(rule, to: .off) }
-        let options = ValidationRunner.Options(forceExpress: type == .express, rules: settings.rules.merging(ignored))
+        let options = ValidationRunner.Options(forceExpress: type == .express, rules: rules.settings(over: settings.rules))
         let run = paths == ["-"]
             ? ValidationRunner.run(Loader.load(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), path: stdinFilename), options: options)
             : ValidationRunner.run(paths: paths, options: options)

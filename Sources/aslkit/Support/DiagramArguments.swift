@@ -14,6 +14,7 @@ struct DiagramArguments: ParsableArguments {
     @Option(name: .customLong("coverage"), help: "An execution history (AWS get-execution-history JSON) or a folder of them; colours what ran (repeatable).")
     var histories: [String] = []
     @OptionGroup var assumptions: AssumptionOptions
+    @OptionGroup var rules: RuleOptions
 
     func reportOptions(svgLink: String? = nil) throws -> MachineReportOptions {
         let history = try histories.isEmpty ? [] : ExecutionHistory.load(paths: histories)
@@ -21,6 +22,6 @@ struct DiagramArguments: ParsableArguments {
         return MachineReportOptions(
             svgLink: svgLink, diagram: DiagramOptions(collapse: collapse, edgeLabels: !noEdgeLabels),
             assumptions: settings.assumptions, highlightWorstCase: highlight == .worstCase, histories: history,
-            rules: settings.rules)
+            rules: rules.settings(over: settings.rules))
     }
 }
