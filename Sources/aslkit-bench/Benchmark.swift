@@ -5,7 +5,7 @@ import Foundation
 
 /// `swift run -c release aslkit-bench [stage…]`: measures each stage against a baseline taken
 /// in the same run and prints ratios. Stages: `validate` (default when none is named),
-/// `phases` (read, build, validate apart), `timing`, `expressions`, `render`, `diff`, `paths` (last: most memory); `profile-read`, `profile-validate`, `profile-mixed` and `profile-pipeline` run a few passes for `perf record`.
+/// `phases` (read, build, validate apart), `timing`, `expressions`, `render`, `diff`, `paths` (last: most memory); `profile-read`, `profile-validate`, `profile-mixed`, `profile-pipeline` and `profile-build` run a few passes for `perf record`.
 @main
 struct Benchmark {
     static func main() {
@@ -18,6 +18,7 @@ struct Benchmark {
             ("profile-read", profileRead), ("profile-validate", { profileValidate(GeneratedMachines.taskChain(states: 5000, pretty: false)) }),
             ("profile-mixed", { profileValidate(GeneratedMachines.mixed(blocks: 500)) }),
             ("profile-pipeline", { profilePipeline(GeneratedMachines.mixed(blocks: 500)) }),
+            ("profile-build", { profileBuild(GeneratedMachines.mixed(blocks: 500)) }),
         ]
         for (name, stage) in run where stages.contains(name) || (stages.isEmpty && name == "validate") {
             stage()
@@ -45,6 +46,13 @@ struct Benchmark {
     static func profilePipeline(_ text: String) {
         let source = SourceText(path: "bench.json", text: text)
         for _ in 0..<20 { _ = ValidationRunner.run(source) }
+    }
+
+    /// Model building alone on one machine, for `perf record`.
+    static func profileBuild(_ text: String) {
+        guard let root = JSONReader.parse(Array(text.utf8), file: "bench.json").root else { return }
+        var kept: [StateMachine] = []
+        for _ in 0..<40 { kept.append(StateMachineBuilder.build(root)) }
     }
 
     static func validateStage() {
