@@ -96,6 +96,12 @@ import Testing
         #expect(quieter.stdout.contains("\(fixture):9:5: warning: [state-cannot-terminate]"))
         let strict = try Self.run(["validate", "--strict", "--config", settings.path, fixture])
         #expect(strict.status == 1)
+        // The file's machine-type applies too, unless --type says otherwise.
+        let express = directory.appendingPathComponent("express.yml")
+        try "machine-type: express\n".write(to: express, atomically: true, encoding: .utf8)
+        let callback = "Tests/ASLAnalysisTests/Fixtures/invalid-express-callback.asl.json"
+        #expect(try Self.run(["validate", "--config", express.path, callback]).stdout.contains("[express-unsupported-integration]"))
+        #expect(try !Self.run(["validate", "--config", express.path, "--type", "standard", callback]).stdout.contains("[express-unsupported-integration]"))
         // The report shows the findings as validate counts them.
         let report = try Self.run(["report", "--config", settings.path, fixture])
         #expect(report.status == 0, "\(report.stderr)")

@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
-    @Option(help: "Settings file with `rules:` levels (default: .aslkit.yml in the current directory, when present).")
+    @Option(help: "Settings file with `rules:` levels and `machine-type` (default: .aslkit.yml in the current directory, when present).")
     var config: String?
 
     func validate() throws {
@@ -39,7 +39,9 @@ struct ValidateCommand: ParsableCommand {
         let settings = TimingRunner.readConfig(path: config)
         var standardError = StandardError()
         for diagnostic in settings.diagnostics { print(TextDiagnosticFormatter().line(diagnostic), to: &standardError) }
-        let options = ValidationRunner.Options(forceExpress: type == .express, rules: rules.settings(over: settings.rules))
+        // `--type` wins over the file's `machine-type`, as the analyses' flags do.
+        let express = type.map { $0 == .express } ?? (settings.assumptions.machineType == .express)
+        let options = ValidationRunner.Options(forceExpress: express, rules: rules.settings(over: settings.rules))
         let run = paths == ["-"]
             ? ValidationRunner.run(Loader.load(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), path: stdinFilename), options: options)
             : ValidationRunner.run(paths: paths, options: options)
