@@ -6,13 +6,15 @@ import ASLSource
 /// build its model, run the catalogue, and collect everything in document order.
 public enum ValidationRunner {
     public struct Options: Sendable {
-        /// Check every machine as Express (`--type express`), whatever its template says.
-        public var forceExpress: Bool
+        /// Check every machine as this type (`--type`, or `machine-type` in the settings file),
+        /// whatever its source says; `nil` checks each as its source says (Standard when it says
+        /// nothing), as the timing analysis decides.
+        public var machineType: MachineType?
         /// Rules turned off or set to another severity.
         public var rules: RuleSettings
 
-        public init(forceExpress: Bool = false, rules: RuleSettings = RuleSettings()) {
-            self.forceExpress = forceExpress
+        public init(machineType: MachineType? = nil, rules: RuleSettings = RuleSettings()) {
+            self.machineType = machineType
             self.rules = rules
         }
     }
@@ -49,7 +51,7 @@ public enum ValidationRunner {
     private static func check(_ loaded: LoadResult, options: Options) -> ValidationRun {
         // Machines are independent: each is built and checked on its own core.
         let checked = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
-            let express = options.forceExpress || machine.machineType == .express
+            let express = (options.machineType ?? machine.machineType) == .express
             let model = StateMachineBuilder.build(machine.definition)
             let result = (
                 diagnostics: Validator.validate(model, file: machine.origin.file, isExpress: express),

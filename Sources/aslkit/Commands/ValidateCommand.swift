@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors for the exit status.")
     var strict = false
 
-    @Option(help: "Check machines as this type when their source does not say: standard or express.")
+    @Option(help: "Check every machine as this type, whatever its source says: standard or express.")
     var type: MachineKindArgument?
 
     @OptionGroup var rules: RuleOptions
@@ -39,9 +39,10 @@ struct ValidateCommand: ParsableCommand {
         let settings = TimingRunner.readConfig(path: config)
         var standardError = StandardError()
         for diagnostic in settings.diagnostics { print(TextDiagnosticFormatter().line(diagnostic), to: &standardError) }
-        // `--type` wins over the file's `machine-type`, as the analyses' flags do.
-        let express = type.map { $0 == .express } ?? (settings.assumptions.machineType == .express)
-        let options = ValidationRunner.Options(forceExpress: express, rules: rules.settings(over: settings.rules))
+        // `--type` wins over the file's `machine-type`, and both over the source, as in `analyze`.
+        let express = type.map { $0 == .express } ?? settings.assumptions.machineType.map { $0 == .express }
+        let options = ValidationRunner.Options(
+            machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules))
         let run = paths == ["-"]
             ? ValidationRunner.run(Loader.load(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), path: stdinFilename), options: options)
             : ValidationRunner.run(paths: paths, options: options)

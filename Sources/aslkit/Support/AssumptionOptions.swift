@@ -9,7 +9,7 @@ struct AssumptionOptions: ParsableArguments {
     @Option(help: "Settings file (default: .aslkit.yml in the current directory, when present).")
     var config: String?
 
-    @Option(help: "Machine type when the source does not say: standard or express.")
+    @Option(help: "Machine type of every machine, whatever its source says: standard or express.")
     var type: MachineKindArgument?
 
     @Option(name: .customLong("map-items"), help: "Items a Map state receives, as NAME=COUNT (repeatable).")
