@@ -105,9 +105,13 @@ public struct SARIFFormatter: Sendable {
         }
     }
 
-    /// A relative path as a URI reference: percent-encode what a URI cannot hold.
+    /// A relative path as a URI reference: percent-encode what a URI cannot hold, and drop a
+    /// leading `./` (what `aslkit validate .` finds), so code scanning matches the path to the
+    /// repository's file as written.
     static func uri(_ path: String) -> String {
-        URIPath.encode(path)
+        var relative = Substring(path)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        return URIPath.encode(String(relative))
     }
 }
 

@@ -32,6 +32,14 @@ import Testing
         #expect(json == DiagnosticFormat.json.render(Self.run, toolVersion: "test"))
     }
 
+    /// What `aslkit validate .` finds starts with `./`; code scanning wants the path as the
+    /// repository writes it.
+    @Test func sarifURIsAreRelativeWithoutDotSlash() {
+        #expect(SARIFFormatter.uri("./infra/order machine.asl.json") == "infra/order%20machine.asl.json")
+        #expect(SARIFFormatter.uri("././a.json") == "a.json")
+        #expect(SARIFFormatter.uri("flows/a.json") == "flows/a.json")
+    }
+
     @Test func githubEscapesDataAndProperties() {
         let out = DiagnosticFormat.github.render(Self.run, toolVersion: "test")
         #expect(out.contains("::error file=flows/order 1.asl.json,line=20,col=5,title=state-name-duplicate::100%25 duplicate%0Aname\n"))
