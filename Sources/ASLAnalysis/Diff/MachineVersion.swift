@@ -22,8 +22,8 @@ struct MachineVersion {
         if assumptions.machineType == nil {
             assumptions.machineType = options.forceExpress || loaded.machineType == .express ? .express : .standard
         }
-        diagnostics = options.rules.apply(
-            Validator.validate(machine, file: loaded.origin.file, isExpress: assumptions.machineType == .express))
+        diagnostics = Validator.validate(
+            machine, file: loaded.origin.file, isExpress: assumptions.machineType == .express, rules: options.rules)
         let timing = TimingAnalyzer.analyze(graph, assumptions: assumptions)
         let cost = CostEstimator.estimate(timing, assumptions: assumptions)
         breaches = BudgetAudit.check(timing, cost: cost, budgets: options.budgets)

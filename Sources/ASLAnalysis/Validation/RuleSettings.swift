@@ -2,8 +2,8 @@ import ASLSource
 
 /// What a team has decided about individual rules: some off, some louder or quieter than
 /// their default severity. From `.aslkit.yml` (`rules: {task-timeout-missing: off}`) and
-/// `aslkit validate --ignore RULE`; applied to the findings after validation, so the checks
-/// themselves never change.
+/// `--ignore RULE`; `Validator` applies them to the findings after the checks have run, so the
+/// checks themselves never change.
 public struct RuleSettings: Sendable, Equatable {
     public enum Level: String, Sendable, CaseIterable {
         case off, note, warning, error
@@ -32,13 +32,10 @@ public struct RuleSettings: Sendable, Equatable {
         guard !levels.isEmpty else { return diagnostics }
         return diagnostics.compactMap { diagnostic in
             guard let level = levels[diagnostic.ruleID] else { return diagnostic }
+            // Every level but `off` is a severity of the same name.
+            guard let severity = Severity(rawValue: level.rawValue) else { return nil }
             var changed = diagnostic
-            switch level {
-            case .off: return nil
-            case .note: changed.severity = .note
-            case .warning: changed.severity = .warning
-            case .error: changed.severity = .error
-            }
+            changed.severity = severity
             return changed
         }
     }

@@ -54,13 +54,13 @@ public enum ValidationRunner {
             let express = (options.machineType ?? machine.machineType) == .express
             let model = StateMachineBuilder.build(machine.definition)
             let result = (
-                diagnostics: Validator.validate(model, file: machine.origin.file, isExpress: express),
+                diagnostics: Validator.validate(model, file: machine.origin.file, isExpress: express, rules: options.rules),
                 summary: ValidationRun.MachineSummary(file: machine.origin.file, resource: machine.origin.resource, states: model.allStates.count)
             )
             releaseInBackground(consume model)
             return result
         }
-        let diagnostics = loaded.diagnostics + options.rules.apply(checked.flatMap(\.diagnostics))
+        let diagnostics = loaded.diagnostics + checked.flatMap(\.diagnostics)
         let machines = checked.map(\.summary)
         return ValidationRun(diagnostics: diagnostics.sorted(), machines: machines, filesScanned: loaded.filesScanned)
     }

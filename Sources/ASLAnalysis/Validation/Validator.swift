@@ -8,16 +8,24 @@ public enum Validator {
     /// validates in well under a millisecond, less than handing work to other threads costs.
     static let concurrencyThreshold = 200
 
-    public static func validate(_ machine: StateMachine, file: String, isExpress: Bool = false) -> [Diagnostic] {
-        validate(machine, file: file, isExpress: isExpress, concurrently: machine.allStates.count >= concurrencyThreshold)
+    /// The findings of every check, less those the machine's `aslkit-ignore:` directives
+    /// silence, at the levels `rules` sets (the settings file and `--ignore`).
+    public static func validate(
+        _ machine: StateMachine, file: String, isExpress: Bool = false, rules: RuleSettings = RuleSettings()
+    ) -> [Diagnostic] {
+        validate(
+            machine, file: file, isExpress: isExpress, rules: rules,
+            concurrently: machine.allStates.count >= concurrencyThreshold)
     }
 
     /// The checks are independent pure functions of one immutable context, so they can run on
     /// every core; the findings are sorted either way, so the output is the same.
-    static func validate(_ machine: StateMachine, file: String, isExpress: Bool, concurrently: Bool) -> [Diagnostic] {
+    static func validate(
+        _ machine: StateMachine, file: String, isExpress: Bool, rules: RuleSettings = RuleSettings(), concurrently: Bool
+    ) -> [Diagnostic] {
         let context = ValidationContext(machine: machine, file: file, isExpress: isExpress)
         let found = RuleCatalogue.checksByCost.concurrentMap(concurrently: concurrently) { $0.run(context) }
-        return IgnoreDirectives(machine: machine).apply(found.flatMap { $0 }.sorted())
+        return rules.apply(IgnoreDirectives(machine: machine).apply(found.flatMap { $0 }.sorted()))
     }
 
     /// Convenience for a definition straight from the loader. A definition that is not an

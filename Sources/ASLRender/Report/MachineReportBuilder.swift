@@ -58,7 +58,7 @@ public enum MachineReportBuilder {
         var assumptions = options.assumptions
         if assumptions.machineType == nil, loaded.machineType == .express { assumptions.machineType = .express }
         let express = assumptions.machineType == .express
-        let diagnostics = options.rules.apply(Validator.validate(machine, file: loaded.origin.file, isExpress: express))
+        let diagnostics = Validator.validate(machine, file: loaded.origin.file, isExpress: express, rules: options.rules)
         let timing = TimingAnalyzer.analyze(machine, assumptions: assumptions)
         let cost = CostEstimator.estimate(timing, assumptions: assumptions)
         var pathOptions = options.paths
