@@ -1,3 +1,5 @@
+import ASLLoad
+
 /// What the user tells the timing analysis that the definition cannot: how many items a Map
 /// gets, how often a loop turns, how long a dynamic timeout or wait is, which kind of machine
 /// it is and how much memory an Express execution uses.
@@ -47,6 +49,16 @@ public struct Assumptions: Sendable, Hashable {
         if let type = other.machineType { result.machineType = type }
         if let memory = other.expressMemoryMB { result.expressMemoryMB = memory }
         if let price = other.pricePerTransition { result.pricePerTransition = price }
+        return result
+    }
+}
+
+extension Assumptions {
+    /// These assumptions for one machine: the type the user gave (flag or settings file) wins,
+    /// else the one its template declares, else Standard.
+    package func resolved(for machine: LoadedMachine) -> Assumptions {
+        var result = self
+        if result.machineType == nil { result.machineType = machine.machineType == .express ? .express : .standard }
         return result
     }
 }

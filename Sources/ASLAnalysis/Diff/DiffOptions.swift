@@ -3,18 +3,14 @@ public struct DiffOptions: Sendable {
     public var assumptions: Assumptions
     /// Budgets whose breaking (held by the base, broken by the head) is reported.
     public var budgets: Budgets
-    /// Check every machine as Express, whatever its template says.
-    public var forceExpress: Bool
     /// Rule levels, applied to both versions' findings as `validate` applies them.
     public var rules: RuleSettings
 
     public init(
-        assumptions: Assumptions = Assumptions(), budgets: Budgets = Budgets(), forceExpress: Bool = false,
-        rules: RuleSettings = RuleSettings()
+        assumptions: Assumptions = Assumptions(), budgets: Budgets = Budgets(), rules: RuleSettings = RuleSettings()
     ) {
         self.assumptions = assumptions
         self.budgets = budgets
-        self.forceExpress = forceExpress
         self.rules = rules
     }
 }

@@ -18,10 +18,7 @@ struct MachineVersion {
         self.loaded = loaded
         machine = StateMachineBuilder.build(loaded.definition)
         graph = MachineGraph(machine: machine)
-        var assumptions = options.assumptions
-        if assumptions.machineType == nil {
-            assumptions.machineType = options.forceExpress || loaded.machineType == .express ? .express : .standard
-        }
+        let assumptions = options.assumptions.resolved(for: loaded)
         diagnostics = Validator.validate(
             machine, file: loaded.origin.file, isExpress: assumptions.machineType == .express, rules: options.rules)
         let timing = TimingAnalyzer.analyze(graph, assumptions: assumptions)

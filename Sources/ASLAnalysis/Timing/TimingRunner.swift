@@ -62,7 +62,7 @@ public enum TimingRunner {
         let loaded = Loader.load(paths: paths)
         // Machines are independent: each is analysed on its own core, in load order.
         let machines = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
-            let effective = effectiveAssumptions(assumptions, for: machine)
+            let effective = assumptions.resolved(for: machine)
             let report = TimingAnalyzer.analyze(StateMachineBuilder.build(machine.definition), assumptions: effective)
             return MachineTiming(
                 name: machine.origin.displayName, report: report, cost: CostEstimator.estimate(report, assumptions: effective))
@@ -75,17 +75,8 @@ public enum TimingRunner {
         let audits = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             BudgetAudit.audit(
                 file: machine.origin.displayName, machine: StateMachineBuilder.build(machine.definition), budgets: budgets,
-                assumptions: effectiveAssumptions(assumptions, for: machine))
+                assumptions: assumptions.resolved(for: machine))
         }
         return AuditRun(audits: audits, diagnostics: loaded.diagnostics.sorted())
-    }
-
-    /// The machine type: the user's when given, else the template's, else Standard.
-    static func effectiveAssumptions(_ assumptions: Assumptions, for machine: LoadedMachine) -> Assumptions {
-        var result = assumptions
-        if result.machineType == nil {
-            result.machineType = machine.machineType == .express ? .express : .standard
-        }
-        return result
     }
 }

@@ -55,8 +55,7 @@ public enum MachineReportBuilder {
 
     public static func build(_ loaded: LoadedMachine, options: MachineReportOptions = MachineReportOptions()) -> MachineReport {
         let machine = StateMachineBuilder.build(loaded.definition)
-        var assumptions = options.assumptions
-        if assumptions.machineType == nil, loaded.machineType == .express { assumptions.machineType = .express }
+        let assumptions = options.assumptions.resolved(for: loaded)
         let express = assumptions.machineType == .express
         let diagnostics = Validator.validate(machine, file: loaded.origin.file, isExpress: express, rules: options.rules)
         let timing = TimingAnalyzer.analyze(machine, assumptions: assumptions)
