@@ -57,10 +57,7 @@ public enum Loader {
     /// Loads the machines of raw bytes (standard input, say), read as if they were the file
     /// `path` named explicitly: its extension, or else the first character, picks the reader.
     public static func load(bytes: [UInt8], path: String) -> LoadResult {
-        let read = DocumentReading.read(bytes: bytes, path: path)
-        var result = load(read: read, text: { String(decoding: bytes, as: UTF8.self) }, path: path, explicit: true)
-        result.filesScanned = 1
-        return result
+        load(bytes: bytes, path: path, explicit: true)
     }
 
     static func loadFile(_ path: String, explicit: Bool) -> LoadResult {
@@ -73,6 +70,10 @@ public enum Loader {
         if !explicit && !FilePaths.isASLName(path) && !ContentSniffer.mayHoldMachines(bytes) {
             return LoadResult(filesScanned: 1)
         }
+        return load(bytes: bytes, path: path, explicit: explicit)
+    }
+
+    private static func load(bytes: [UInt8], path: String, explicit: Bool) -> LoadResult {
         let read = DocumentReading.read(bytes: bytes, path: path)
         var result = load(read: read, text: { String(decoding: bytes, as: UTF8.self) }, path: path, explicit: explicit)
         result.filesScanned = 1

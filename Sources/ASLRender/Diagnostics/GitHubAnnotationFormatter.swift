@@ -34,10 +34,10 @@ public struct GitHubAnnotationFormatter: Sendable {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
-            default: out += TerminalText.line(String(c))
+            default: out.unicodeScalars.append(c)
             }
         }
-        return out
+        return TerminalText.line(out)
     }
 
     /// Property values additionally escape `:` and `,`.

@@ -37,8 +37,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let settings = TimingRunner.readConfig(path: config)
-        var standardError = StandardError()
-        for diagnostic in settings.diagnostics { print(TextDiagnosticFormatter().line(diagnostic), to: &standardError) }
+        StandardError.report(settings.diagnostics)
         // `--type` wins over the file's `machine-type`, and both over the source, as in `analyze`.
         let express = type.map { $0 == .express } ?? settings.assumptions.machineType.map { $0 == .express }
         let options = ValidationRunner.Options(

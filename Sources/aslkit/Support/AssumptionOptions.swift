@@ -48,11 +48,7 @@ struct AssumptionOptions: ParsableArguments {
     }
 
     /// Loading and settings problems go to standard error, so the report stays parseable.
-    func report(_ diagnostics: [Diagnostic]) {
-        let formatter = TextDiagnosticFormatter()
-        var standardError = StandardError()
-        for diagnostic in diagnostics { print(formatter.line(diagnostic), to: &standardError) }
-    }
+    func report(_ diagnostics: [Diagnostic]) { StandardError.report(diagnostics) }
 
     private func table(_ entries: [String], _ flag: String) throws -> [String: Int] {
         var result: [String: Int] = [:]
@@ -67,6 +63,13 @@ struct AssumptionOptions: ParsableArguments {
 }
 
 struct StandardError: TextOutputStream {
+    /// One text line per diagnostic, on standard error.
+    static func report(_ diagnostics: [Diagnostic]) {
+        let formatter = TextDiagnosticFormatter()
+        var standardError = StandardError()
+        for diagnostic in diagnostics { print(formatter.line(diagnostic), to: &standardError) }
+    }
+
     mutating func write(_ string: String) {
         FileHandle.standardError.write(Data(string.utf8))
     }
