@@ -8,25 +8,17 @@
 /// Newlines become `<br/>`, which Mermaid draws as a line break.
 public enum MermaidEscaper {
     public static func label(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
+        ScalarEscaping.escaped(text) { scalar in
             switch scalar {
-            case "\"": out += "#quot;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "&": out += "#amp;"
-            case "\n": out += "<br/>"
-            case "\r": break
-            case "#", "%", ";", "|", "`", "[", "]", "{", "}", "\\":
-                out += "#\(scalar.value);"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += " "
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            case "\"": "#quot;"
+            case "<": "#lt;"
+            case ">": "#gt;"
+            case "&": "#amp;"
+            case "\n": "<br/>"
+            case "\r": ""
+            case "#", "%", ";", "|", "`", "[", "]", "{", "}", "\\": "#\(scalar.value);"
+            default: nil
             }
         }
-        return out
     }
 }
