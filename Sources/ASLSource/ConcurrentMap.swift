@@ -6,8 +6,8 @@ extension Collection where Index == Int {
     /// values, and Dispatch's `concurrentPerform` sizes its width to the cores and handles
     /// nesting (a file-level map whose bodies map over checks) without oversubscribing.
     /// With `concurrently == false` it is a plain `map` (small inputs, where a thread hand-off
-    /// costs more than the work). Long collections go out in contiguous chunks, a few per core,
-    /// so that the hand-off is paid per chunk and not per element.
+    /// costs more than the work). Collections longer than 64 go out in at most 64 contiguous chunks, so
+    /// that the hand-off is paid per chunk and not per element.
     package func concurrentMap<T: Sendable>(
         concurrently: Bool = true, _ transform: @Sendable (Element) -> T
     ) -> [T] where Self: Sendable {
