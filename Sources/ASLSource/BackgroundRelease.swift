@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Frees `value` on a background thread instead of the caller's. A loaded document is one
-/// object per node, and freeing one takes about half as long as reading it; a command that is
+/// object per node, and freeing one takes 70–90% as long as reading it; a command that is
 /// about to print its findings and exit need not wait for that. The caller must hold no other
 /// copy (pass it with `consume`), or the caller's copy frees it after all.
 package func releaseInBackground<T: Sendable>(_ value: consuming T) {

@@ -4,8 +4,8 @@ import ASLSource
 
 /// Runs every check of the catalogue on one machine.
 public enum Validator {
-    /// Below this many states the checks run one after another: a whole machine of this size
-    /// validates in well under a millisecond, less than handing work to other threads costs.
+    /// Below this many states the checks run one after another: a machine of this size validates
+    /// in under a millisecond, and most machines are far smaller. Chosen, not tuned.
     static let concurrencyThreshold = 200
 
     /// The findings of every check, less those the machine's `aslkit-ignore:` directives
