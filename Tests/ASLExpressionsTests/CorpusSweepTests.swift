@@ -52,8 +52,9 @@ import TestSupport
         return []
     }
 
-    @Test func validCorpusExpressions() throws {
-        guard let root = SharedData.directory("corpus")?.appendingPathComponent("valid") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func validCorpusExpressions() throws {
+        let root = try SharedData.require("corpus").appendingPathComponent("valid")
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.lastPathComponent.hasSuffix(".asl.json") } ?? []
         var report: [String] = []

@@ -13,18 +13,18 @@ import TestSupport
             "definition is `${file(./statemachine/stateMachine.asl.yml)}`, a file the corpus does not include",
     ]
 
-    private func files(under name: String) -> [String]? {
-        guard let corpus = SharedData.directory("corpus") else { return nil }
-        let directory = corpus.appendingPathComponent(name).path
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return nil }
+    private func files(under name: String) throws -> [String] {
+        let directory = try SharedData.require("corpus").appendingPathComponent(name).path
+        let enumerator = try #require(FileManager.default.enumerator(atPath: directory))
         let relative = enumerator.compactMap { $0 as? String }.filter {
             $0.hasSuffix(".json") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
         }
         return relative.sorted().map { directory + "/" + $0 }
     }
 
-    @Test func everyTemplateYieldsMachines() throws {
-        guard let templates = files(under: "templates") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func everyTemplateYieldsMachines() throws {
+        let templates = try files(under: "templates")
         var machineCount = 0
         var exactlyMapped = 0
         var kinds: [String: Int] = [:]
@@ -50,8 +50,9 @@ import TestSupport
         print("corpus templates: \(templates.count) files, \(machineCount) machines \(kinds.sorted { $0.key < $1.key }), \(exactlyMapped) with exact positions, \(empty.count) without machines \(empty)")
     }
 
-    @Test func everyValidFileYieldsAMachineWithoutErrors() throws {
-        guard let valid = files(under: "valid") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func everyValidFileYieldsAMachineWithoutErrors() throws {
+        let valid = try files(under: "valid")
         var machineCount = 0
         for path in valid {
             let result = Loader.load(paths: [path])
@@ -63,8 +64,9 @@ import TestSupport
         print("corpus valid: \(valid.count) files, \(machineCount) machines")
     }
 
-    @Test func invalidFilesNeverCrash() throws {
-        guard let invalid = files(under: "invalid") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func invalidFilesNeverCrash() throws {
+        let invalid = try files(under: "invalid")
         var machineCount = 0
         var diagnosticsByRule: [String: Int] = [:]
         for path in invalid {

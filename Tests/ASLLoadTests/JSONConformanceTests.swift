@@ -5,8 +5,9 @@ import TestSupport
 
 /// nst/JSONTestSuite: every `y_` case accepted, every `n_` case rejected, no `i_` case crashes.
 @Suite struct JSONConformanceTests {
-    @Test func conformanceSuite() throws {
-        guard let suite = SharedData.directory("json-test-suite") else { return }
+    @Test(.enabled(if: SharedData.isPresent("json-test-suite"), "needs ../shared/json-test-suite"))
+    func conformanceSuite() throws {
+        let suite = try SharedData.require("json-test-suite")
         let directory = suite.appendingPathComponent("test_parsing")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         var accepted = 0, rejected = 0, implementationDefined = 0

@@ -21,8 +21,9 @@ import TestSupport
         #expect(!PathsReportFormatter.text(paths).isEmpty)
     }
 
-    @Test func everyCorpusMachineGoesThroughEveryAnalysis() throws {
-        guard let corpus = SharedData.directory("corpus") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func everyCorpusMachineGoesThroughEveryAnalysis() throws {
+        let corpus = try SharedData.require("corpus")
         let loaded = Loader.load(paths: [corpus.path])
         #expect(loaded.machines.count > 700)
         for machine in loaded.machines { Self.exercise(machine) }

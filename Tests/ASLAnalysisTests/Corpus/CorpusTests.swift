@@ -43,8 +43,9 @@ import Testing
         return outcome
     }
 
-    @Test func validAndInvalidDefinitionsGetTheirLabel() throws {
-        guard let corpus = SharedData.directory("corpus") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func validAndInvalidDefinitionsGetTheirLabel() throws {
+        let corpus = try SharedData.require("corpus")
         for label in ["valid", "invalid"] {
             let outcome = evaluate(label, corpus: corpus)
             print("corpus \(label): \(outcome.agreed) of \(outcome.checked) agree with their label; \(outcome.explained.count) explained disagreements")
@@ -58,8 +59,9 @@ import Testing
         "serverless-patterns/lambda-sfn-sls-serverless.yml": "definition is ${file(statemachine/stateMachine.asl.yml)}, a file the corpus does not hold; reported as template-definition-uri-missing",
     ]
 
-    @Test func everyTemplateYieldsItsMachines() throws {
-        guard let corpus = SharedData.directory("corpus") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func everyTemplateYieldsItsMachines() throws {
+        let corpus = try SharedData.require("corpus")
         let folder = corpus.appendingPathComponent("templates")
         let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".json") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()

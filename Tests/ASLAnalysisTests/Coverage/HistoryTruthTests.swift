@@ -15,8 +15,9 @@ import Testing
 /// default `ResultPath` the `*StateExited` output is the error object, so the caught error is
 /// read from there (`base-scenarios-map-state-catch`, `base-scenarios-parallel-state-catch`).
 @Suite struct HistoryTruthTests {
-    @Test func everyPairAgreesWithItsTruth() throws {
-        guard let directory = SharedData.directory("histories") else { return }
+    @Test(.enabled(if: SharedData.isPresent("histories"), "needs ../shared/histories"))
+    func everyPairAgreesWithItsTruth() throws {
+        let directory = try SharedData.require("histories")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".truth.json") }.map { String($0.dropLast(".truth.json".count)) }.sorted()
         var agreeing = 0

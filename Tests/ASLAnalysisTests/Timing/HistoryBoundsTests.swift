@@ -45,8 +45,9 @@ import Testing
             singleEntryMaps: single)
     }
 
-    @Test func realExecutionsStayWithinTheStaticBounds() throws {
-        guard let directory = SharedData.directory("histories") else { return }
+    @Test(.enabled(if: SharedData.isPresent("histories"), "needs ../shared/histories"))
+    func realExecutionsStayWithinTheStaticBounds() throws {
+        let directory = try SharedData.require("histories")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".truth.json") }.sorted()
         var checked = 0
         var transitionChecks = 0

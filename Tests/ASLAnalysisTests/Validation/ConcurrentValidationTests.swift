@@ -91,8 +91,9 @@ import TestSupport
 
     /// `run(paths:)` checks file by file and frees as it goes; it must find what checking all
     /// the loaded files at once finds.
-    @Test func fileByFileRunMatchesLoadingEverythingFirst() throws {
-        guard let corpus = SharedData.directory("corpus") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func fileByFileRunMatchesLoadingEverythingFirst() throws {
+        let corpus = try SharedData.require("corpus")
         let streamed = ValidationRunner.run(paths: [corpus.path])
         let whole = ValidationRunner.run(Loader.load(paths: [corpus.path]))
         #expect(streamed.filesScanned == whole.filesScanned)
@@ -103,8 +104,9 @@ import TestSupport
 
     /// Loading reads files on several cores; the result must be what loading them one by one,
     /// in the order the directory walk finds them, gives.
-    @Test func loadingADirectoryConcurrentlyKeepsFileOrder() throws {
-        guard let invalid = SharedData.directory("corpus/invalid") else { return }
+    @Test(.enabled(if: SharedData.isPresent("corpus/invalid"), "needs ../shared/corpus/invalid"))
+    func loadingADirectoryConcurrentlyKeepsFileOrder() throws {
+        let invalid = try SharedData.require("corpus/invalid")
         let together = Loader.load(paths: [invalid.path])
         let subdirectories = try FileManager.default.contentsOfDirectory(atPath: invalid.path).sorted()
         var oneByOne = LoadResult()

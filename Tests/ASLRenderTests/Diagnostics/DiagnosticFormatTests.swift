@@ -50,8 +50,9 @@ import Testing
 
     /// Validates against the official SARIF 2.1.0 schema with Python's jsonschema, when both
     /// the schema (../shared/schemas) and the module are present.
-    @Test func sarifIsAcceptedBySchema() throws {
-        guard let schemas = SharedData.directory("schemas") else { return }
+    @Test(.enabled(if: SharedData.isPresent("schemas"), "needs ../shared/schemas"))
+    func sarifIsAcceptedBySchema() throws {
+        let schemas = try SharedData.require("schemas")
         let sarif = DiagnosticFormat.sarif.render(Self.run, toolVersion: "0.1.0")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("aslkit-test-\(UUID().uuidString).sarif")
         try sarif.write(to: file, atomically: true, encoding: .utf8)
