@@ -31,6 +31,18 @@ import Testing
         #expect(ruleOffsets(check.findings) == ["jsonpath-not-reference-path@\(offset)"])
     }
 
+    /// AWS's JSONPath engine (Jayway) trims spaces at the end; tabs, newlines and a leading
+    /// space are not accepted.
+    @Test func trailingSpacesAreIgnoredLikeAWS() {
+        let trailing = JSONPathChecker.check("$$.Execution.Name  ", as: .path)
+        #expect(trailing.findings.isEmpty)
+        #expect(trailing.path?.segments.count == 2)
+        #expect(JSONPathChecker.check("$.a ", as: .referencePath).findings.isEmpty)
+        #expect(ruleOffsets(JSONPathChecker.check("$.a\t", as: .path).findings) == ["jsonpath-syntax@3"])
+        #expect(ruleOffsets(JSONPathChecker.check("$.a\n", as: .path).findings) == ["jsonpath-syntax@3"])
+        #expect(ruleOffsets(JSONPathChecker.check(" $.a", as: .path).findings) == ["jsonpath-syntax@0"])
+    }
+
     @Test func resultPathMustNotBeAVariable() {
         #expect(ruleOffsets(JSONPathChecker.check("$var.x", as: .resultPath).findings) == ["jsonpath-resultpath-variable@0"])
         #expect(JSONPathChecker.check("$.x", as: .resultPath).findings.isEmpty)

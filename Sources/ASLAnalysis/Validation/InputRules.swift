@@ -1,9 +1,11 @@
+import ASLSource
+
 /// Rules the loading stage reports (ids from `LoadRuleID`), described here so that they
 /// appear in the README table and the SARIF rules table like every other rule. Their
 /// examples are raw file contents, checked through the loader.
 enum InputRules {
-    static func rule(_ id: String, _ title: String, _ summary: String, _ rationale: String, triggering: [String], passing: [String] = [#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#]) -> RuleDescription {
-        RuleDescription(id: id, title: title, category: .input, severity: .error, summary: summary, rationale: rationale, triggering: triggering, passing: passing)
+    static func rule(_ id: String, _ title: String, _ summary: String, _ rationale: String, triggering: [String], passing: [String] = [#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#], severity: Severity = .error) -> RuleDescription {
+        RuleDescription(id: id, title: title, category: .input, severity: severity, summary: summary, rationale: rationale, triggering: triggering, passing: passing)
     }
 
     static let all: [RuleDescription] = [
@@ -17,7 +19,7 @@ enum InputRules {
         rule("yaml-duplicate-key", "Duplicate YAML key", "A mapping has the same key twice.", "YAML forbids it and tools disagree on which value wins.", triggering: []),
         rule("yaml-alias-limit", "YAML alias expansion too large", "Anchors and aliases expand to more nodes than the limit (a \"billion laughs\" document).", "Protects the tool from exponential memory use.", triggering: []),
         rule("yaml-too-deep", "YAML nesting too deep", "The YAML nests more deeply than any real definition.", "Protects every later stage from hostile input.", triggering: []),
-        rule("no-state-machine", "No state machine found", "A file named on the command line holds no state machine definition or template resource.", "Usually a wrong path or a template without `AWS::StepFunctions::StateMachine` resources.", triggering: []),
+        rule("no-state-machine", "No state machine found", "A file named on the command line holds no state machine definition or template resource.", "Usually a wrong path or a template without `AWS::StepFunctions::StateMachine` resources; a warning, so that a glob over templates of which some hold no machine does not fail the run (`--strict` fails on it too).", triggering: [], severity: .warning),
         rule("template-definition-invalid", "Template definition unreadable", "A template's `Definition`/`DefinitionString` cannot be turned into a definition.", "Fix the template so the machine can be checked.", triggering: []),
         rule("template-definition-missing", "Template resource without definition", "A state machine resource has no `Definition`, `DefinitionString` or `DefinitionUri`.", "The machine cannot be checked.", triggering: []),
         rule("template-definition-uri-missing", "DefinitionUri file missing", "A SAM `DefinitionUri` points at a local file that does not exist.", "The machine cannot be checked, and `sam deploy` would fail too.", triggering: []),

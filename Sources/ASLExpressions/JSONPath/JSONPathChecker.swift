@@ -25,9 +25,16 @@ public enum JSONPathChecker {
     /// Top-level fields of the context object (spec "Context Object"; AWS `input-output-contextobject`).
     static let contextFields: Set<String> = ["Execution", "State", "StateMachine", "Task", "Map"]
 
+    /// Trailing spaces (U+0020 only) are ignored, as AWS ignores them: Step Functions evaluates
+    /// paths with Jayway JsonPath, whose `PathCompiler.compile` trims spaces at both ends before
+    /// parsing, and AWS deploys `"$$.Execution.Name "` (a published AWS sample has it). A leading
+    /// space stays an error, for want of evidence that AWS accepts it (a `.$` value must start
+    /// with `$`); tabs and newlines, which Jayway does not trim, stay errors too.
     /// - Complexity: O(n) in the length of `text`.
     public static func check(_ text: String, as kind: JSONPathKind) -> JSONPathCheck {
-        check(Array(text.unicodeScalars), as: kind, baseOffset: 0)
+        var scalars = Array(text.unicodeScalars)
+        while scalars.last == " " { scalars.removeLast() }
+        return check(scalars, as: kind, baseOffset: 0)
     }
 
     /// Checks `scalars`, reporting offsets shifted by `baseOffset` (used for paths inside

@@ -11,6 +11,12 @@ struct ErrorHandlingCheck: Check {
         rationale: "The specification requires a non-empty array; an entry that matches no error never fires.", awsCode: "SCHEMA_VALIDATION_FAILED",
         triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": []}], "End": true}}}"#],
         passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Timeout"]}], "End": true}}}"#])
+    static let errorNameEmpty = RuleDescription(
+        id: "error-name-empty", title: "Empty error name", category: .errorHandling, severity: .error,
+        summary: "An `ErrorEquals` array holds an empty string.",
+        rationale: "Error names are non-empty strings that errors are matched against; `\"\"` matches no error, so the entry is a mistake that never fires.",
+        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Catch": [{"ErrorEquals": [""], "Next": "B"}], "End": true}, "B": {"Type": "Fail"}}}"#],
+        passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Catch": [{"ErrorEquals": ["States.TaskFailed"], "Next": "B"}], "End": true}, "B": {"Type": "Fail"}}}"#])
     static let allNotAlone = RuleDescription(
         id: "states-all-not-alone", title: "States.ALL combined with other errors", category: .errorHandling, severity: .error,
         summary: "`States.ALL` appears in an `ErrorEquals` together with other names.",
@@ -42,7 +48,7 @@ struct ErrorHandlingCheck: Check {
         triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.TimeOut"]}], "End": true}}}"#],
         passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Retry": [{"ErrorEquals": ["States.Timeout", "Custom.Error"]}], "End": true}}}"#])
 
-    static let rules = [errorEqualsEmpty, allNotAlone, allNotLast, entryUnreachable, nonRetriable, reservedName]
+    static let rules = [errorEqualsEmpty, errorNameEmpty, allNotAlone, allNotLast, entryUnreachable, nonRetriable, reservedName]
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -71,6 +77,9 @@ struct ErrorHandlingCheck: Check {
             var pointer: String { state.pointer + "/\(field)/\(index)/ErrorEquals" }
             if let list = entry.node["ErrorEquals"], let items = list.arrayValue, items.isEmpty {
                 found.append(context.diagnostic(Self.errorEqualsEmpty, "\(Entry.kind) \(index) of \"\(state.name)\" has an empty `ErrorEquals`.", at: list.position, pointer: pointer, state: state.name))
+            }
+            for name in names where name.value.isEmpty {
+                found.append(context.diagnostic(Self.errorNameEmpty, "\(Entry.kind) \(index) of \"\(state.name)\" names an empty error; no error matches `\"\"`.", at: name.position, pointer: pointer, state: state.name))
             }
             for name in names where name.value.hasPrefix("States.") && !ErrorNames.isPredefined(name.value) {
                 found.append(context.diagnostic(Self.reservedName, "\"\(name.value)\" is not a predefined error; names starting with `States.` are reserved\(Self.suggestion(name.value)).", at: name.position, pointer: pointer, state: state.name))

@@ -22,7 +22,10 @@ struct TaskResourceCheck: Check {
         id: "resource-unknown-integration", title: "Unknown service integration action", category: .fields, severity: .error,
         summary: "An optimised integration ARN (`arn:aws:states:::dynamodb:query`) names an action the service integration does not offer.",
         rationale: "Only some actions are optimised integrations; others must go through the `aws-sdk:` integration.", awsCode: "SCHEMA_VALIDATION_FAILED",
-        triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:query", "TimeoutSeconds": 5, "End": true}}}"#],
+        triggering: [
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:query", "TimeoutSeconds": 5, "End": true}}}"#,
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:${AWS::Partition}:states:::dynamodb:querry", "TimeoutSeconds": 5, "End": true}}}"#,
+        ],
         passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:query", "TimeoutSeconds": 5, "End": true}}}"#])
 
     static let rules = [invalid, unknownIntegration]
@@ -49,7 +52,7 @@ struct TaskResourceCheck: Check {
                 let parts = ByteText.fields(of: arn, separator: UInt8(ascii: ":"))
                 if let problem = Self.problem(arn, parts: parts, language: state.queryLanguage) {
                     found.append(context.diagnostic(Self.invalid, "Resource \"\(arn)\" \(problem).", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
-                } else if let action = Self.unknownAction(parts) {
+                } else if let action = Self.unknownAction(Self.hasPlaceholder(arn) ? ByteText.fields(of: Self.foldingPlaceholders(arn), separator: UInt8(ascii: ":")) : parts) {
                     found.append(context.diagnostic(Self.unknownIntegration, "\"\(action.action)\" is not an optimised \(action.service) integration; use `arn:aws:states:::aws-sdk:\(action.service):\(action.action)` for the SDK call.", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
                 }
             }
@@ -79,6 +82,23 @@ struct TaskResourceCheck: Check {
             }
         }
         return nil
+    }
+
+    static func hasPlaceholder(_ arn: String) -> Bool { ByteText.contains(arn, "${") }
+
+    /// `arn:${AWS::Partition}:states:::dynamodb:query` as CDK and `Fn::Sub` write it: each
+    /// closed `${…}` becomes `${}`, so that the `::` inside a pseudo parameter does not split the
+    /// ARN's fields and the integration is checked like its literal `arn:aws:` form.
+    static func foldingPlaceholders(_ arn: String) -> String {
+        var folded = ""
+        var rest = Substring(arn)
+        while let open = rest.range(of: "${") {
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
+            folded += rest[..<open.lowerBound]
+            folded += "${}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return folded + rest
     }
 
     static func unknownAction(_ parts: [Substring]) -> (service: String, action: String)? {
