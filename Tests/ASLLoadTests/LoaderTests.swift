@@ -128,6 +128,15 @@ import Testing
         #expect(result.diagnostics.map(\.severity) == [.error, .warning])
     }
 
+    /// Two different lone surrogate escapes are two different names, as they are for AWS.
+    @Test func loneSurrogatesStayDistinct() throws {
+        let text = #"{"StartAt": "A\ud800", "States": {"A\ud800": {"Type": "Pass", "Next": "A\udbff"}, "A\udbff": {"Type": "Succeed"}}}"#
+        let result = Loader.load(SourceText(path: "s.asl.json", text: text))
+        #expect(result.diagnostics.isEmpty)
+        let states = try #require(result.machines.first?.definition["States"]?.members)
+        #expect(states.map { $0.key.unicodeScalars.map(\.value) } == [[0x41, 0x10F800], [0x41, 0x10FBFF]])
+    }
+
     @Test func badInputsNeverCrash() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -135,6 +144,17 @@ import Testing
         for level in 1...12 { lol += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
         let item = #"{"Type": "Pass", "Next": "A"},"#
         let deep = Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        // Block nesting: `Result:` is at level 3, the k-th `k:` at level 3 + k, so the node
+        // at level 513 is the 510th `k:`, on line 6 + 510 at column 5 + 2 * 510. libyaml gives
+        // up on 1,000 levels (its own limit) and aslkit finds the place; 600 levels reach aslkit's
+        // converter, which must say the same.
+        func blockNesting(_ levels: Int) -> [UInt8] {
+            let keys = (0..<levels).map { String(repeating: " ", count: 6 + 2 * $0) + "k:" }
+            return Array((["StartAt: A", "States:", "  A:", "    Type: Pass", "    End: true", "    Result:"] + keys + [String(repeating: " ", count: 6 + 2 * levels) + "v: 1"]).joined(separator: "\n").utf8)
+        }
+        let definition = #"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#
+        let utf16LE = definition.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16BE: [UInt8] = [0xFE, 0xFF] + "StartAt: A\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         // (file, content, expected "rule line:column" or "rule -" when the whole file is at fault)
         let cases: [(String, [UInt8], [String])] = [
             ("empty.asl.json", [], ["input-empty -"]),
@@ -146,6 +166,11 @@ import Testing
             ("deep.asl.json", deep, ["json-too-deep 1:513"]),
             ("deep.asl.yaml", deep, ["yaml-too-deep 1:513"]),
             ("lol.asl.yaml", Array(lol.utf8), ["yaml-alias-limit 5:5"]),
+            ("block-deep.asl.yaml", blockNesting(1_000), ["yaml-too-deep 516:1025"]),
+            ("block-deep-600.asl.yaml", blockNesting(600), ["yaml-too-deep 516:1025"]),
+            ("complex-key.asl.yaml", Array("StartAt: A\nStates:\n  ? [a, b]\n  : {Type: Pass, End: true}\n".utf8), ["yaml-key-not-scalar 3:5"]),
+            ("utf16le.asl.json", utf16LE, ["input-not-text -"]),
+            ("utf16be.asl.yaml", utf16BE, ["input-not-text -"]),
             ("numbers.asl.json", Array("{\"StartAt\": 1e999999, \"States\": \(String(repeating: "9", count: 400))}".utf8), []),
             ("big.asl.json", Array(("{\"States\": [" + String(repeating: item, count: 330_000) + "1], \"StartAt\": \"A\"}").utf8), []),
         ]
@@ -157,6 +182,9 @@ import Testing
             #expect(result.machines.count == (expected.isEmpty ? 1 : 0), "\(name)")
             byName[name] = result
         }
+        #expect(byName["utf16le.asl.json"]?.diagnostics.first?.message == "the file is UTF-16 (little-endian) text; Step Functions definitions must be UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)")
+        #expect(byName["utf16be.asl.yaml"]?.diagnostics.first?.message.hasPrefix("the file is UTF-16 (big-endian) text") == true)
+        #expect(byName["complex-key.asl.yaml"]?.diagnostics.first?.message == "a mapping key must be a string, not a sequence (YAML complex keys have no JSON equivalent)")
         // All at once, the files are read on several threads (with smaller stacks than the
         // main one): the same findings, in the order of the sorted names.
         let together = Loader.load(paths: [directory.path])

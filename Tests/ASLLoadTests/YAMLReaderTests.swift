@@ -94,7 +94,9 @@ import Testing
         #expect(result.diagnostics.map(\.ruleID) == ["yaml-too-deep"])
         #expect(result.diagnostics.first?.position == pos(1, 513))
         let quoted = "a: '[[[['\nb: " + String(repeating: "{x: ", count: 2_000) + "1" + String(repeating: "}", count: 2_000)
-        #expect(YAMLReader.parse(quoted, file: "q.yaml").diagnostics.first?.position == pos(2, 4 + 512 * 4))
+        // The root mapping is level 1, `b`'s value the first `{` at level 2: the 512th `{` is
+        // the first node at level 513.
+        #expect(YAMLReader.parse(quoted, file: "q.yaml").diagnostics.first?.position == pos(2, 4 + 511 * 4))
     }
 
     @Test func byteOrderMarkIsNotAColumn() {

@@ -10,6 +10,7 @@ public enum LoadRuleID {
     public static let yamlDuplicateKey = "yaml-duplicate-key"
     public static let yamlAliasLimit = "yaml-alias-limit"
     public static let yamlTooDeep = "yaml-too-deep"
+    public static let yamlKeyNotScalar = "yaml-key-not-scalar"
     public static let noStateMachine = "no-state-machine"
     public static let templateDefinitionInvalid = "template-definition-invalid"
     public static let templateDefinitionMissing = "template-definition-missing"

@@ -16,6 +16,12 @@ struct JSONParser {
 
     mutating func parseDocument() -> ReadResult {
         scanner.skipByteOrderMark()
+        if let encoding = UnicodeEncodingSniffer.wideEncoding(of: scanner.bytes) {
+            let diagnostic = Diagnostic(
+                ruleID: LoadRuleID.inputNotText, severity: .error, message: UnicodeEncodingSniffer.message(for: encoding),
+                file: scanner.file, position: nil)
+            return ReadResult(root: nil, diagnostics: [diagnostic])
+        }
         if scanner.bytes.contains(0) {
             let diagnostic = Diagnostic(
                 ruleID: LoadRuleID.inputNotText, severity: .error,

@@ -5,7 +5,9 @@ extension JSONScanner {
     /// contained escapes (then its characters do not map one to one onto source columns).
     ///
     /// Unescaped runs are sliced straight out of the input; a buffer is only built once an
-    /// escape appears. A lone surrogate escape becomes U+FFFD.
+    /// escape appears. A lone surrogate escape (`\ud800` with no partner) cannot be held in a
+    /// Swift string; it becomes the private-use scalar U+10F800 + (unit − 0xD800), so that
+    /// distinct escapes stay distinct names, as they are for AWS, whose strings are UTF-16.
     /// - Complexity: O(length of the string).
     mutating func scanString() throws(JSONFailure) -> (value: String, hadEscapes: Bool) {
         offset += 1
@@ -87,7 +89,11 @@ extension JSONScanner {
                 offset = save
             }
         }
-        UTF8Validation.append(scalar ?? "\u{FFFD}", to: &buffer)
+        UTF8Validation.append(scalar ?? Self.standIn(forLoneSurrogate: unit), to: &buffer)
+    }
+
+    static func standIn(forLoneSurrogate unit: UInt16) -> Unicode.Scalar {
+        Unicode.Scalar(0x10F800 + UInt32(unit) - 0xD800)!
     }
 
     private mutating func scanHex4() throws(JSONFailure) -> UInt16 {

@@ -41,7 +41,9 @@ struct YAMLNodeConverter {
                 ruleID: LoadRuleID.yamlAliasLimit,
                 message: "aliases expand this document beyond the node limit (exponential anchors?)", position: furthest)
         }
-        if depth > maximumDepth {
+        // `depth` counts from 0 at the root; levels, as the JSON reader and the message count
+        // them, from 1.
+        if depth >= maximumDepth {
             throw Failure(
                 ruleID: LoadRuleID.yamlTooDeep, message: "nodes are nested more than \(maximumDepth) levels deep",
                 position: position)
@@ -62,7 +64,12 @@ struct YAMLNodeConverter {
             for (key, value) in mapping {
                 let keyPosition = Self.position(of: key.mark)
                 if droppedKeys.contains(keyPosition) { continue }
-                let keyText = key.scalar?.string ?? "\(key)"
+                guard let keyText = key.scalar?.string else {
+                    throw Failure(
+                        ruleID: LoadRuleID.yamlKeyNotScalar,
+                        message: "a mapping key must be a string, not a \(key.mapping != nil ? "mapping" : "sequence") (YAML complex keys have no JSON equivalent)",
+                        position: keyPosition)
+                }
                 members.append(LocatedNode.Member(key: keyText, keyPosition: keyPosition, value: try convert(value, depth: depth + 1)))
             }
             located = LocatedNode(.object(members), at: position)

@@ -15,6 +15,9 @@ public enum YAMLReader {
     static let maximumDuplicateRetries = 64
 
     public static func parse(_ bytes: [UInt8], file: String) -> ReadResult {
+        if let encoding = UnicodeEncodingSniffer.wideEncoding(of: bytes) {
+            return failure(LoadRuleID.inputNotText, UnicodeEncodingSniffer.message(for: encoding), file: file, at: nil)
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return failure(LoadRuleID.inputNotText, "the file is not UTF-8 text", file: file, at: nil)
         }
@@ -62,7 +65,7 @@ public enum YAMLReader {
                 var diagnostic = YAMLErrorMapping.diagnostic(for: error, file: file)
                 if diagnostic.ruleID == LoadRuleID.yamlTooDeep {
                     diagnostic.message = "nodes are nested more than \(maximumDepth) levels deep"
-                    diagnostic.position = YAMLNestingLocator.firstTooDeepBracket(in: text, limit: maximumDepth) ?? diagnostic.position
+                    diagnostic.position = YAMLNestingLocator.firstTooDeepNode(in: text, limit: maximumDepth) ?? diagnostic.position
                 }
                 return ReadResult(root: nil, diagnostics: diagnostics + [diagnostic])
             }
