@@ -57,4 +57,16 @@ import Testing
         #expect(Pricing.billedExpressMemoryMB(64) == 64)
         #expect(Pricing.billedExpressMemoryMB(65) == 128)
     }
+
+    /// 1,000 retriers of 99,999,999 attempts: 99,999,999,001 transitions × $0.000025 is
+    /// $2,499,999.975025 exactly; the `Double` holds 2499999.97502500005…, which must not show.
+    @Test func moneyShowsNoFloatingPointNoise() throws {
+        #expect(Dollars.format(Double(99_999_999_001) * 0.000025) == "$2,499,999.975025")
+        #expect(Dollars.format(1_234.5) == "$1,234.5")
+        #expect(Dollars.format(0.000001) == "$0.000001")
+        #expect(Dollars.format(999.999) == "$999.999")
+        #expect(Dollars.format(1e20) == "$1e+20")
+        #expect(Dollars.format(.infinity) == "unbounded")
+        #expect(Dollars.format(nil) == "unbounded")
+    }
 }
