@@ -13,6 +13,22 @@ public struct MapState: Hashable, Sendable {
         case distributed = "DISTRIBUTED"
     }
 
+    /// `ProcessorConfig.ExecutionType` of a distributed Map: how each child execution runs and
+    /// is billed.
+    public enum ExecutionType: String, Hashable, Sendable {
+        case standard = "STANDARD"
+        case express = "EXPRESS"
+    }
+
+    /// `ItemBatcher`: how many items go to one child execution (or iteration).
+    public enum Batching: Hashable, Sendable {
+        /// `MaxItemsPerBatch` or `MaxItemsPerBatchPath` (with or without a byte limit).
+        case items(DynamicInt)
+        /// Only `MaxInputBytesPerBatch`: the byte size of items is not in the definition, so
+        /// this bounds nothing (a batch may hold a single item).
+        case bytesOnly
+    }
+
     /// The iteration's states, from `ItemProcessor` or the legacy `Iterator`.
     public var processor: Scope?
     public var mode: Mode
@@ -23,10 +39,14 @@ public struct MapState: Hashable, Sendable {
     public var knownItemCount: Int?
     public var usesItemReader: Bool
     public var label: String?
+    /// `nil` without an `ItemBatcher`.
+    public var batching: Batching?
+    /// Distributed mode only; `nil` when not written.
+    public var executionType: ExecutionType?
 
     public init(
         processor: Scope?, mode: Mode, maxConcurrency: DynamicInt?, knownItemCount: Int?, usesItemReader: Bool,
-        label: String?
+        label: String?, batching: Batching? = nil, executionType: ExecutionType? = nil
     ) {
         self.processor = processor
         self.mode = mode
@@ -34,5 +54,7 @@ public struct MapState: Hashable, Sendable {
         self.knownItemCount = knownItemCount
         self.usesItemReader = usesItemReader
         self.label = label
+        self.batching = batching
+        self.executionType = executionType
     }
 }

@@ -11,6 +11,14 @@ public struct CostEstimate: Sendable, Hashable {
     public var billedMinSeconds: Double?
     public var billedMaxSeconds: Double?
     public var billedMemoryMB: Int?
+    /// The part of ``minDollars``/``maxDollars`` that the machine's own billing costs
+    /// (transitions, or an Express execution's request and duration).
+    public var machineMinDollars: Double?
+    public var machineMaxDollars: Double?
+    /// The part that Express child executions of distributed Maps cost (0 without any; `nil` =
+    /// unbounded).
+    public var expressChildMinDollars: Double? = 0
+    public var expressChildMaxDollars: Double? = 0
     /// How the numbers were obtained, one line each.
     public var basis: [String]
 }

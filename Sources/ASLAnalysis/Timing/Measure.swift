@@ -1,15 +1,31 @@
-/// Seconds and state transitions of a piece of an execution. `+∞` in either means "no bound";
-/// transitions are counted in `Double` too (exact below 2^53) so that one type carries both
-/// through the path searches, and converted to `Int?` in the report.
+/// Seconds and state transitions of a piece of an execution, and the dollars of the Express
+/// child executions it starts (distributed Maps with `ExecutionType: EXPRESS`, billed per
+/// request and GB-second rather than per transition). `+∞` means "no bound"; transitions are
+/// counted in `Double` too (exact below 2^53) so that one type carries all three through the
+/// path searches, and converted to `Int?` in the report.
 struct Measure: Hashable, Sendable {
     var seconds: Double
     var transitions: Double
+    var expressChildDollars: Double = 0
 
     static let zero = Measure(seconds: 0, transitions: 0)
-    static let unbounded = Measure(seconds: .infinity, transitions: .infinity)
+    /// No bound on time and transitions; Express children cost nothing unless `repeating`
+    /// (a loop's or an iteration's cost) starts some, then they are unbounded too.
+    static func unbounded(repeating piece: Measure = .zero) -> Measure {
+        Measure(seconds: .infinity, transitions: .infinity, expressChildDollars: piece.expressChildDollars == 0 ? 0 : .infinity)
+    }
 
     static func + (a: Measure, b: Measure) -> Measure {
-        Measure(seconds: a.seconds + b.seconds, transitions: a.transitions + b.transitions)
+        Measure(
+            seconds: a.seconds + b.seconds, transitions: a.transitions + b.transitions,
+            expressChildDollars: a.expressChildDollars + b.expressChildDollars)
+    }
+
+    /// `k` repetitions (attempts, loop turns, items), with `times`'s 0 × ∞ = 0.
+    func repeated(_ k: Double) -> Measure {
+        Measure(
+            seconds: times(k, seconds), transitions: times(k, transitions),
+            expressChildDollars: times(k, expressChildDollars))
     }
 }
 

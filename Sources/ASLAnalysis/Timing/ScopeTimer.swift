@@ -35,9 +35,9 @@ struct ScopeTimer {
             if let bound = members.compactMap({ assumptions.loopBounds[states[$0].name] }).min() {
                 let n = Double(max(bound, 1))
                 loopTimes[c] = max(bound, 1)
-                componentCost.append(Measure(seconds: times(n, sum.seconds), transitions: times(n, sum.transitions)))
+                componentCost.append(sum.repeated(n))
             } else {
-                componentCost.append(.unbounded)
+                componentCost.append(.unbounded(repeating: sum))
                 if reachable[members[0]] {
                     let names = members.map { states[$0].name }
                     result.reasons.append(
@@ -60,7 +60,12 @@ struct ScopeTimer {
             outgoing: graph.outgoing, isEnd: graph.termination.map { $0 != nil })
         let bySeconds = longest.run(from: start) { ($0.seconds, $0.transitions) }
         let byTransitions = longest.run(from: start) { ($0.transitions, $0.seconds) }
-        result.worst = Measure(seconds: bySeconds.total.seconds, transitions: byTransitions.total.transitions)
+        // Each figure is the largest over all paths, found by its own search; the cost of the
+        // Express children (rarely anywhere) needs a third one only where there are some.
+        let hasChildDollars = componentCost.contains { $0.expressChildDollars != 0 }
+        let childDollars = hasChildDollars ? longest.run(from: start) { ($0.expressChildDollars, $0.transitions) }.total.expressChildDollars : 0
+        result.worst = Measure(
+            seconds: bySeconds.total.seconds, transitions: byTransitions.total.transitions, expressChildDollars: childDollars)
         result.worstPath = bySeconds.path.enumerated().map { k, step in
             let exitEdge = k + 1 < bySeconds.path.count ? bySeconds.path[k + 1].entry : nil
             return worstStep(components[step.component], cost: componentCost[step.component], times: loopTimes[step.component], exit: exitEdge)
@@ -71,11 +76,13 @@ struct ScopeTimer {
         if let fastest = shortest.run(from: start, key: { ($0.seconds, $0.transitions) }),
             let fewest = shortest.run(from: start, key: { ($0.transitions, $0.seconds) })
         {
-            result.best = Measure(seconds: fastest.total.seconds, transitions: fewest.total.transitions)
+            let cheapest = costs.contains { $0.best.expressChildDollars != 0 }
+                ? shortest.run(from: start, key: { ($0.expressChildDollars, $0.transitions) })?.total.expressChildDollars ?? 0 : 0
+            result.best = Measure(seconds: fastest.total.seconds, transitions: fewest.total.transitions, expressChildDollars: cheapest)
             result.bestPath = fastest.path.map { bestStep($0.state, exit: nil) }
             for k in result.bestPath.indices.dropLast() { result.bestPath[k].exit = .next }
         } else {
-            result.best = .unbounded
+            result.best = .unbounded()
         }
         return result
     }
@@ -93,13 +100,14 @@ struct ScopeTimer {
             state: states[first].name, scope: graph.scope.displayName, type: states[first].type?.rawValue ?? "?",
             attempts: c.attempts, secondsPerAttempt: c.perAttempt.finiteOrNil, retryWaitSeconds: c.retryWait,
             seconds: cost.seconds.finiteOrNil, exit: exit, loopStates: [], loopTimes: nil, inner: c.inner,
-            innerLabel: c.innerLabel, batches: c.batches)
+            innerLabel: c.innerLabel, batches: c.batches, childExecutions: c.childExecutions)
         if members.count > 1 || graph.successors(of: first).contains(first) {
             step.loopStates = members.map { states[$0].name }
             step.loopTimes = times
             step.inner = []
             step.innerLabel = nil
             step.batches = nil
+            step.childExecutions = nil
             step.attempts = members.map { costs[$0].attempts }.max() ?? 1
         }
         return step

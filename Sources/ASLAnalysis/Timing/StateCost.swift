@@ -17,6 +17,8 @@ struct StateCost: Sendable {
     var inner: [WitnessStep]
     var innerLabel: String?
     var batches: Int?
+    /// A distributed Map: the child executions one attempt starts at most.
+    var childExecutions: Int?
     /// Largest attempt count in this state or its nested scopes.
     var maxAttempts: Int
     var maxAttemptsState: String?
@@ -28,7 +30,7 @@ extension StateCost {
         StateCost(
             worst: Measure(seconds: 0, transitions: 1), best: Measure(seconds: 0, transitions: 1), attempts: 1,
             retryWait: 0, perAttempt: 0, timeout: nil, firingRetriers: 0, reasons: [], notes: [], inner: [],
-            innerLabel: nil, batches: nil, maxAttempts: 1, maxAttemptsState: nil)
+            innerLabel: nil, batches: nil, childExecutions: nil, maxAttempts: 1, maxAttemptsState: nil)
     }
 
     /// Applies retries to one attempt's worst cost: attempts × (attempt) + back-off waits.
@@ -38,7 +40,8 @@ extension StateCost {
         retryWait = RetryMath.maxTotalWait(state.retriers)
         perAttempt = attempt.seconds
         let n = Double(attempts)
-        worst = Measure(seconds: times(n, attempt.seconds) + retryWait, transitions: times(n, attempt.transitions))
+        worst = attempt.repeated(n)
+        worst.seconds += retryWait
         if attempts > maxAttempts {
             maxAttempts = attempts
             maxAttemptsState = state.name

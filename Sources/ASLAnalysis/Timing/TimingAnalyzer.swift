@@ -65,6 +65,8 @@ public enum TimingAnalyzer {
             pathWorstSeconds: pathWorst.finiteOrNil, binding: binding, machineTimeoutSeconds: machine.timeoutSeconds?.value,
             worstPath: root.worstPath, bestSeconds: root.best.seconds.finiteOrNil, bestPath: root.bestPath,
             minTransitions: root.best.transitions.countOrNil, maxTransitions: root.worst.transitions.countOrNil,
+            minExpressChildDollars: root.best.expressChildDollars.finiteOrNil,
+            maxExpressChildDollars: root.worst.expressChildDollars.finiteOrNil,
             maxAttempts: root.maxAttempts, maxAttemptsState: root.maxAttemptsState, unbounded: root.reasons,
             findings: findings, notes: root.notes)
     }

@@ -97,6 +97,10 @@ public struct TimingReport: Sendable, Hashable {
     /// State transitions of one execution (each state entered and each retry counts).
     public var minTransitions: Int?
     public var maxTransitions: Int?
+    /// Dollars of the Express child executions that distributed Maps start (billed per request
+    /// and GB-second, at the assumed memory); 0 without any; `nil` = unbounded.
+    public var minExpressChildDollars: Double? = 0
+    public var maxExpressChildDollars: Double? = 0
     /// The largest attempt count of any single state execution.
     public var maxAttempts: Int
     public var maxAttemptsState: String?

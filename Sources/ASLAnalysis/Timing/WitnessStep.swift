@@ -22,8 +22,11 @@ public struct WitnessStep: Sendable, Hashable {
     /// For a bounded loop: its states (document order) and how many times it runs.
     public var loopStates: [String]
     public var loopTimes: Int?
-    /// For a Parallel: the slowest branch; for a Map: one iteration (run `batches` times).
+    /// For a Parallel: the slowest branch; for a Map: one iteration or child execution (run
+    /// in `batches` waves).
     public var inner: [WitnessStep]
     public var innerLabel: String?
     public var batches: Int?
+    /// A distributed Map: the child executions of one attempt, run in `batches` waves.
+    public var childExecutions: Int? = nil
 }

@@ -66,6 +66,11 @@ struct StateDetailBuilder {
             maxConcurrency: node.dynamicInt("MaxConcurrency", pathKey: "MaxConcurrencyPath"),
             knownItemCount: literalItems ?? readerMaxItems,
             usesItemReader: node["ItemReader"] != nil,
-            label: node["Label"]?.stringValue)
+            label: node["Label"]?.stringValue,
+            batching: node["ItemBatcher"].flatMap { batcher in
+                batcher.dynamicInt("MaxItemsPerBatch", pathKey: "MaxItemsPerBatchPath").map(MapState.Batching.items)
+                    ?? (batcher["MaxInputBytesPerBatch"] != nil || batcher["MaxInputBytesPerBatchPath"] != nil ? .bytesOnly : nil)
+            },
+            executionType: processorNode?["ProcessorConfig"]?["ExecutionType"]?.stringValue.flatMap(MapState.ExecutionType.init(rawValue:)))
     }
 }

@@ -57,9 +57,20 @@ public enum TimingJSONRenderer {
             unbounded = r.unbounded.map { Unbounded(kind: $0.kind.rawValue, state: $0.state, scope: $0.scope, message: $0.message) }
             findings = r.findings.map { Finding(ruleID: $0.ruleID, message: $0.message) }
             notes = r.notes
+            var parts = [
+                CostPart(
+                    part: "machine", pricing: c.machineType == .standard ? "standard-transitions" : "express",
+                    minDollars: c.machineMinDollars, maxDollars: c.machineMaxDollars)
+            ]
+            if c.expressChildMaxDollars != 0 {
+                parts.append(
+                    CostPart(
+                        part: "express-child-executions", pricing: "express", minDollars: c.expressChildMinDollars,
+                        maxDollars: c.expressChildMaxDollars))
+            }
             cost = Cost(
                 minDollars: c.minDollars, maxDollars: c.maxDollars, billedMinSeconds: c.billedMinSeconds,
-                billedMaxSeconds: c.billedMaxSeconds, billedMemoryMB: c.billedMemoryMB, basis: c.basis)
+                billedMaxSeconds: c.billedMaxSeconds, billedMemoryMB: c.billedMemoryMB, parts: parts, basis: c.basis)
         }
     }
 
@@ -67,7 +78,7 @@ public enum TimingJSONRenderer {
         var state: String, scope: String, type: String, attempts: Int
         var secondsPerAttempt: Double?, retryWaitSeconds: Double, seconds: Double?
         var exit: String, catcher: Int?, catchTarget: String?
-        var loopStates: [String]?, loopTimes: Int?, batches: Int?
+        var loopStates: [String]?, loopTimes: Int?, batches: Int?, childExecutions: Int?
         var innerLabel: String?, inner: [Step]?
 
         init(_ s: WitnessStep) {
@@ -89,6 +100,7 @@ public enum TimingJSONRenderer {
             loopStates = s.loopStates.isEmpty ? nil : s.loopStates
             loopTimes = s.loopTimes
             batches = s.batches
+            childExecutions = s.childExecutions
             innerLabel = s.innerLabel
             inner = s.inner.isEmpty ? nil : s.inner.map(Step.init)
         }
@@ -124,6 +136,9 @@ public enum TimingJSONRenderer {
     private struct Finding: Encodable { var ruleID: String, message: String }
     private struct Cost: Encodable {
         var minDollars: Double?, maxDollars: Double?, billedMinSeconds: Double?, billedMaxSeconds: Double?
-        var billedMemoryMB: Int?, basis: [String]
+        var billedMemoryMB: Int?, parts: [CostPart], basis: [String]
     }
+    /// What each part of the bill is priced by: `standard-transitions` (per state transition,
+    /// Standard children's included) or `express` (requests and GB-seconds).
+    private struct CostPart: Encodable { var part: String, pricing: String, minDollars: Double?, maxDollars: Double? }
 }

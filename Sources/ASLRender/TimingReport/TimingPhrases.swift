@@ -28,7 +28,12 @@ enum TimingPhrases {
         case "Task": perAttempt = "timeout \(SecondsText.format(step.secondsPerAttempt))"
         case "Parallel": perAttempt = "slowest branch \(SecondsText.format(step.secondsPerAttempt))"
         case "Map":
-            if let batches = step.batches, batches > 0, let total = step.secondsPerAttempt {
+            if let children = step.childExecutions, let waves = step.batches, waves > 0, let total = step.secondsPerAttempt {
+                let each = SecondsText.format(total / Double(waves))
+                perAttempt = "\(children) child execution\(children == 1 ? "" : "s") in \(waves) wave\(waves == 1 ? "" : "s") × \(each)"
+            } else if step.childExecutions == 0 {
+                perAttempt = "no items"
+            } else if let batches = step.batches, batches > 0, let total = step.secondsPerAttempt {
                 let each = SecondsText.format(total / Double(batches))
                 perAttempt = "\(batches) batch\(batches == 1 ? "" : "es") of iterations × \(each)"
             } else {

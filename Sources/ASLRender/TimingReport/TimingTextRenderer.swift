@@ -46,7 +46,8 @@ public enum TimingTextRenderer {
             guard let step = frame.steps.first else { continue }
             stack.append((frame.steps.dropFirst(), frame.indent, frame.number + 1))
             let seconds = SecondsText.format(step.seconds)
-            lines.append("\(frame.indent)\(frame.number). \(step.state) [\(step.type)] \(seconds): \(TimingPhrases.step(step))")
+            let detail = TimingPhrases.step(step)
+            lines.append("\(frame.indent)\(frame.number). \(step.state) [\(step.type)] \(seconds)\(detail.isEmpty ? "" : ": " + detail)")
             if !step.inner.isEmpty {
                 lines.append("\(frame.indent)   \(step.innerLabel ?? "inside"):")
                 stack.append((step.inner[...], frame.indent + "     ", 1))
