@@ -61,22 +61,37 @@ public enum TimingRunner {
     public static func analyze(paths: [String], assumptions: Assumptions) -> AnalysisRun {
         let loaded = Loader.load(paths: paths)
         // Machines are independent: each is analysed on its own core, in load order.
-        let machines = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
+        let analysed = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             let effective = assumptions.resolved(for: machine)
-            let report = TimingAnalyzer.analyze(StateMachineBuilder.build(machine.definition), assumptions: effective)
-            return MachineTiming(
+            let model = StateMachineBuilder.build(machine.definition)
+            let report = TimingAnalyzer.analyze(model, assumptions: effective)
+            let timing = MachineTiming(
                 name: machine.origin.displayName, report: report, cost: CostEstimator.estimate(report, assumptions: effective))
+            return (timing, AssumptionNameCheck.StateNames(model))
         }
-        return AnalysisRun(machines: machines, diagnostics: loaded.diagnostics.sorted())
+        return AnalysisRun(
+            machines: analysed.map(\.0),
+            diagnostics: loaded.diagnostics.sorted() + unknownNames(assumptions, analysed.map(\.1)))
     }
 
     public static func audit(paths: [String], budgets: Budgets, assumptions: Assumptions) -> AuditRun {
         let loaded = Loader.load(paths: paths)
-        let audits = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
-            BudgetAudit.audit(
-                file: machine.origin.displayName, machine: StateMachineBuilder.build(machine.definition), budgets: budgets,
-                assumptions: assumptions.resolved(for: machine))
+        let audited = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
+            let model = StateMachineBuilder.build(machine.definition)
+            let audit = BudgetAudit.audit(
+                file: machine.origin.displayName, machine: model, budgets: budgets, assumptions: assumptions.resolved(for: machine))
+            return (audit, AssumptionNameCheck.StateNames(model))
         }
-        return AuditRun(audits: audits, diagnostics: loaded.diagnostics.sorted())
+        return AuditRun(
+            audits: audited.map(\.0),
+            diagnostics: loaded.diagnostics.sorted() + unknownNames(assumptions, audited.map(\.1)))
+    }
+
+    /// Names in the assumptions that no loaded machine has (none checked when nothing loaded).
+    private static func unknownNames(_ assumptions: Assumptions, _ names: [AssumptionNameCheck.StateNames]) -> [Diagnostic] {
+        guard !names.isEmpty else { return [] }
+        var all = AssumptionNameCheck.StateNames()
+        for machine in names { all.formUnion(machine) }
+        return AssumptionNameCheck.diagnostics(assumptions, names: all)
     }
 }

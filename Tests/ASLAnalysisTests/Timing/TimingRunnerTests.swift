@@ -21,6 +21,24 @@ import Testing
         #expect(machine.cost.billedMaxSeconds == 300)
     }
 
+    /// A Map name that no machine has changes nothing: the user is told, with the near miss.
+    @Test func assumptionsNamingNoStateAreReported() throws {
+        let order = SharedData.projectFile("Tests/ASLAnalysisTests/Golden/timing/order.asl.json").path
+        let assumptions = Assumptions(mapItems: ["pick": 3, "Pick": 10], loopBounds: ["Chrage": 2], stateSeconds: ["Ship": 5])
+        let analysed = TimingRunner.analyze(paths: [order], assumptions: assumptions)
+        let audited = TimingRunner.audit(paths: [order], budgets: Budgets(), assumptions: assumptions)
+        let expected = [
+            #"map-items names "pick", which is no Map state of the machines analysed, so it changes nothing; did you mean "Pick"?"#,
+            #"loop-bound names "Chrage", which is no state of the machines analysed, so it changes nothing; did you mean "Charge"?"#,
+            #"state-seconds names "Ship", which is no Task or Wait state of the machines analysed, so it changes nothing"#,
+        ]
+        for diagnostics in [analysed.diagnostics, audited.diagnostics] {
+            #expect(diagnostics.map(\.ruleID) == Array(repeating: "assumption-unknown-state", count: 3))
+            #expect(diagnostics.map(\.message) == expected)
+            #expect(diagnostics.allSatisfy { $0.severity == .warning })
+        }
+    }
+
     @Test func userTypeWins() throws {
         let run = TimingRunner.analyze(paths: [template], assumptions: Assumptions(machineType: .standard))
         #expect(run.machines.first?.report.machineType == .standard)
