@@ -1,7 +1,8 @@
 import ASLModel
 
 /// `aslkit coverage`: which states, edges, Choice branches, catches and retriers real
-/// executions exercised, per scope and in total, merged over every history given.
+/// executions exercised, per scope and in total, merged over every history given. Histories of
+/// a distributed Map's child executions count for its item processor.
 public enum CoverageAnalysis {
     public static func measure(_ machine: StateMachine, histories: [ExecutionHistory]) -> CoverageReport {
         measure(MachineGraph(machine: machine), histories: histories)
@@ -13,11 +14,18 @@ public enum CoverageAnalysis {
         var edgeUse = graph.scopes.map { Array(repeating: CoverageUse.none, count: $0.edges.count) }
         var retrierUse = graph.scopes.map { $0.scope.states.map { Array(repeating: CoverageUse.none, count: $0.retriers.count) } }
         var runs = Array(repeating: 0, count: graph.scopes.count)
+        var childRuns = Array(repeating: 0, count: graph.scopes.count)
+        var mapRuns = Set<ScopedState>()
         var executions: [ExecutionSummary] = []
         for history in histories {
             let observed = HistoryReplay.replay(history, on: graph)
             var mismatches = observed.mismatches
-            for instance in observed.instances { if let s = instance.scope { runs[s] += 1 } }
+            for instance in observed.instances {
+                guard let s = instance.scope else { continue }
+                runs[s] += 1
+                if instance.kind == .root, s != 0 { childRuns[s] += 1 }
+                for step in instance.steps where step.mapRunStarted { mapRuns.insert(ScopedState(scope: s, state: step.state)) }
+            }
             for (key, count) in observed.stateEntries() {
                 if let i = graph.scopes[key.scope].scope.index(of: key.state) { entries[key.scope][i] += count }
             }
@@ -43,12 +51,12 @@ public enum CoverageAnalysis {
             executions.append(ExecutionSummary(
                 source: history.source, status: history.status, events: history.events.count, mismatches: unique(mismatches)))
         }
-        let observable = ScopeObservability.observable(graph)
+        let observable = ScopeObservability.observable(graph, childRuns: childRuns, mapRuns: mapRuns)
         let scopes = graph.scopes.indices.map { s in
             ScopeCoverageBuilder(graph: graph.scopes[s], entries: entries[s], edgeUse: edgeUse[s], retrierUse: retrierUse[s], runs: runs[s])
                 .build(observable: observable[s])
         }
-        let total = scopes.filter(\.observable).map(\.figures).reduce(CoverageFigures(), +)
+        let total = scopes.map(\.figures).reduce(CoverageFigures(), +)
         return CoverageReport(executions: executions, scopes: scopes, total: total)
     }
 

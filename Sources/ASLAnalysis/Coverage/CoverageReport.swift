@@ -4,11 +4,15 @@ public struct CoverageRatio: Sendable, Equatable {
     /// Elements the histories may have exercised but cannot say for sure (two Choice rules with
     /// the same target; a failure without its error name). Not counted in `percent`.
     public var ambiguous: Int
+    /// Elements no history given can show (the states of a distributed Map's child executions
+    /// when their histories are not given). Counted in `total`, never as covered.
+    public var unknown: Int
     public var total: Int
 
-    public init(covered: Int = 0, ambiguous: Int = 0, total: Int = 0) {
+    public init(covered: Int = 0, ambiguous: Int = 0, unknown: Int = 0, total: Int = 0) {
         self.covered = covered
         self.ambiguous = ambiguous
+        self.unknown = unknown
         self.total = total
     }
 
@@ -16,8 +20,13 @@ public struct CoverageRatio: Sendable, Equatable {
     public var percent: Double? { total == 0 ? nil : Double(covered) * 100 / Double(total) }
 
     static func + (a: CoverageRatio, b: CoverageRatio) -> CoverageRatio {
-        CoverageRatio(covered: a.covered + b.covered, ambiguous: a.ambiguous + b.ambiguous, total: a.total + b.total)
+        CoverageRatio(
+            covered: a.covered + b.covered, ambiguous: a.ambiguous + b.ambiguous, unknown: a.unknown + b.unknown,
+            total: a.total + b.total)
     }
+
+    /// The same total, all of it unknown.
+    var unobserved: CoverageRatio { CoverageRatio(unknown: total, total: total) }
 }
 
 public struct CoverageFigures: Sendable, Equatable {
@@ -35,14 +44,22 @@ public struct CoverageFigures: Sendable, Equatable {
             states: a.states + b.states, edges: a.edges + b.edges, choiceBranches: a.choiceBranches + b.choiceBranches,
             catches: a.catches + b.catches, retriers: a.retriers + b.retriers)
     }
+
+    var unobserved: CoverageFigures {
+        CoverageFigures(
+            states: states.unobserved, edges: edges.unobserved, choiceBranches: choiceBranches.unobserved,
+            catches: catches.unobserved, retriers: retriers.unobserved)
+    }
 }
 
 public struct ScopeCoverage: Sendable {
     public var pointer: String
     public var name: String
     public var parentState: String?
-    /// False for a Distributed Map's processor: its iterations are child executions whose
-    /// events are not in the parent history. Left out of the totals.
+    /// False for a distributed Map's processor that ran child executions whose histories were
+    /// not given (and for what it nests): its figures are all unknown, and count in the totals
+    /// as not covered. A processor whose Map started no Map Run in any history is observable:
+    /// none of its states was entered.
     public var observable: Bool
     public var figures: CoverageFigures
     /// Runs of this scope seen in the histories: executions, branch runs or Map iterations.
@@ -73,7 +90,7 @@ public struct ExecutionSummary: Sendable, Equatable {
 public struct CoverageReport: Sendable {
     public var executions: [ExecutionSummary]
     public var scopes: [ScopeCoverage]
-    /// Over every observable scope.
+    /// Over every scope; elements of unobservable scopes count as unknown, not covered.
     public var total: CoverageFigures
 
     public var hasMismatches: Bool { executions.contains { !$0.mismatches.isEmpty } }

@@ -21,9 +21,10 @@ public struct CoverageThresholds: Sendable, Equatable {
         return out
     }
 
-    /// One decimal, without a trailing `.0`: `33.3`, `80`.
+    /// One decimal, without a trailing `.0`: `33.3`, `80`. Rounded down, so that a figure
+    /// never shows more than was covered (89.96% is `89.9`, not `90`).
     public static func format(_ percent: Double) -> String {
-        let tenths = (percent * 10).rounded()
+        let tenths = (percent * 10 + 1e-9).rounded(.down)
         return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(Double(tenths) / 10)
     }
 }

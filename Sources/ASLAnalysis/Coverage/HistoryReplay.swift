@@ -25,7 +25,7 @@ public struct HistoryReplay {
     public static func replay(_ history: ExecutionHistory, on graph: MachineGraph) -> ObservedExecution {
         var replay = HistoryReplay(graph: graph)
         for (i, scope) in graph.scopes.enumerated() { replay.scopeIndex[scope.scope.pointer] = i }
-        replay.instances = [ObservedInstance(kind: .root, scope: 0, owner: nil, steps: [])]
+        replay.instances = [ObservedInstance(kind: .root, scope: rootScope(of: history, in: graph), owner: nil, steps: [])]
         var typeOfEvent: [Int: String] = [:]
         for event in history.events {
             typeOfEvent[event.id] = event.type
@@ -59,13 +59,39 @@ public struct HistoryReplay {
         instanceOfEvent[event.id] = target
     }
 
+    /// A history of the machine starts at its `StartAt`; one that starts at the `StartAt` of a
+    /// distributed Map's item processor is a child execution of that Map (state names are
+    /// unique across a machine, so the first state names the scope).
+    static func rootScope(of history: ExecutionHistory, in graph: MachineGraph) -> Int {
+        guard let first = history.events.first(where: { $0.type.hasSuffix("StateEntered") })?.name,
+            graph.scopes.first?.scope.startAt?.value != first
+        else { return 0 }
+        let processors = Set(
+            graph.scopes.flatMap { $0.scope.states }.compactMap { state -> String? in
+                guard let map = state.map, map.mode == .distributed else { return nil }
+                return map.processor?.pointer
+            })
+        return graph.scopes.firstIndex { processors.contains($0.scope.pointer) && $0.scope.startAt?.value == first } ?? 0
+    }
+
     private mutating func updateComposite(_ event: HistoryEvent, in target: Int) {
         switch event.type {
         case "ParallelStateStarted", "MapStateStarted":
-            updateLastStep(of: target) { $0.attempts += 1; $0.failedLast = false }
-        case "ParallelStateFailed", "MapStateFailed", "ParallelStateAborted", "MapStateAborted":
+            // A new attempt with no failure read since the last one: a retry after a failed
+            // branch or iteration, whose error the history leaves to the state that failed.
+            let retriedSilently = instances[target].steps.last.map { $0.attempts > 0 && $0.failures.count < $0.attempts } ?? false
+            let error = retriedSilently ? inferredError(underStepOf: target) : nil
             updateLastStep(of: target) { step in
-                step.failures.append(.init(attempt: max(1, step.attempts), error: event.error))
+                if retriedSilently { step.failures.append(.init(attempt: step.attempts, error: error)) }
+                step.attempts += 1
+                step.failedLast = false
+            }
+        case "MapRunStarted":
+            updateLastStep(of: target) { $0.mapRunStarted = true }
+        case "ParallelStateFailed", "MapStateFailed", "ParallelStateAborted", "MapStateAborted":
+            let error = event.error ?? inferredError(underStepOf: target)
+            updateLastStep(of: target) { step in
+                step.failures.append(.init(attempt: max(1, step.attempts), error: error))
                 step.failedLast = true
             }
         case "ParallelStateExited", "MapStateExited":
@@ -82,6 +108,18 @@ public struct HistoryReplay {
     private mutating func updateLastStep(of instance: Int, _ change: (inout ObservedStep) -> Void) {
         guard !instances[instance].steps.isEmpty else { return }
         change(&instances[instance].steps[instances[instance].steps.count - 1])
+    }
+
+    /// The error of the latest branch run or iteration under `owner`'s current state, when it
+    /// ended in a failure whose error is known: a Task failure that names it, or a Fail state
+    /// whose `Error` the definition gives.
+    private func inferredError(underStepOf owner: Int) -> String? {
+        guard let child = instances.lastIndex(where: { $0.owner == owner }), let last = instances[child].steps.last else { return nil }
+        if last.failedLast, let error = last.lastError { return error }
+        guard let scope = instances[child].scope, let state = graph.scopes[scope].scope.state(named: last.state),
+            case .fail(let fail) = state.detail
+        else { return nil }
+        return fail.error
     }
 
     /// The nearest instance, from `start` up through owners, whose current state is an open Map

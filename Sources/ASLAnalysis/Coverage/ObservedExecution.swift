@@ -39,6 +39,8 @@ public struct ObservedStep: Sendable {
     public var failedLast = false
     /// A Map or Parallel whose `…StateExited` was read.
     public var closed = false
+    /// A distributed Map whose `MapRunStarted` was read: child executions ran.
+    public var mapRunStarted = false
 
     public var retries: Int { max(0, attempts - 1) }
     /// Errors of the failures that a new attempt followed.

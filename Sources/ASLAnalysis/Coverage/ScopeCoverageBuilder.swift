@@ -34,7 +34,7 @@ struct ScopeCoverageBuilder {
         }
         return ScopeCoverage(
             pointer: scope.pointer, name: scope.displayName, parentState: PathAnalysis.parentState(of: scope),
-            observable: observable, figures: figures, runs: runs,
+            observable: observable, figures: observable ? figures : figures.unobserved, runs: runs,
             edges: graph.edges.indices.map { e in
                 let edge = graph.edges[e]
                 let status: EdgeCoverage.Status = switch edgeUse[e] {
@@ -71,19 +71,27 @@ struct ScopeCoverageBuilder {
     }
 }
 
-/// Which scopes a parent execution's history can show.
+/// Which scopes the histories given can show.
 enum ScopeObservability {
-    /// A Distributed Map runs its iterations as child executions, so their events are not in
-    /// the parent history; neither are the events of anything nested inside them.
-    static func observable(_ graph: MachineGraph) -> [Bool] {
+    /// A distributed Map runs its iterations as child executions, whose events are not in the
+    /// parent's history: its processor (and what it nests) is observable when histories of
+    /// those children were given (`childRuns`), or when no history shows the Map starting a Map
+    /// Run (`mapRuns`: none of its states can have been entered). Everything else is observable.
+    static func observable(_ graph: MachineGraph, childRuns: [Int], mapRuns: Set<ScopedState>) -> [Bool] {
         var index: [String: Int] = [:]
         for (i, g) in graph.scopes.enumerated() { index[g.scope.pointer] = i }
         var result = Array(repeating: true, count: graph.scopes.count)
         // Scopes come in pre-order, so a parent's answer is known before its children's.
         for (s, g) in graph.scopes.enumerated() {
             for state in g.scope.states {
-                let hidden = !result[s] || state.map?.mode == .distributed
-                for child in state.childScopes { if let c = index[child.pointer] { result[c] = !hidden } }
+                for child in state.childScopes {
+                    guard let c = index[child.pointer] else { continue }
+                    if state.map?.mode == .distributed {
+                        result[c] = childRuns[c] > 0 || (result[s] && !mapRuns.contains(ScopedState(scope: s, state: state.name)))
+                    } else {
+                        result[c] = result[s] || childRuns[c] > 0
+                    }
+                }
             }
         }
         return result

@@ -11,9 +11,11 @@ extension CoverageReportFormatter {
             "| \(name) | " + [f.states, f.edges, f.choiceBranches, f.catches, f.retriers].map(ratioText).joined(separator: " | ") + " |"
         }
         for scope in report.scopes {
-            lines.append(scope.observable ? row(ReportMarkdown.escape(scope.name), scope.figures) : "| \(ReportMarkdown.escape(scope.name)) | not observable | | | | |")
+            lines.append(row(ReportMarkdown.escape(scope.name) + (scope.observable ? "" : " (unknown¹)"), scope.figures))
         }
         lines.append(row("**total**", report.total))
+        if report.scopes.contains(where: { !$0.observable }) { lines += ["", "¹ " + unobservedNote.prefix(1).uppercased() + unobservedNote.dropFirst()] }
+        if hasAmbiguity(report) { lines += ["", ReportMarkdown.escape(ambiguityLegend)] }
         for scope in report.scopes where scope.observable {
             let lists = missedLists(scope).filter { !$0.1.isEmpty }
             guard !lists.isEmpty else { continue }

@@ -15,7 +15,8 @@ public enum CoverageReportFormatter {
         for scope in report.scopes {
             let parent = scope.parentState.map { " — run by \"\($0)\"" } ?? ""
             guard scope.observable else {
-                lines.append("\(scope.name)\(parent): not observable (Distributed Map iterations run as child executions)")
+                lines.append("\(scope.name)\(parent): " + figuresText(scope.figures))
+                lines.append("  unknown: \(unobservedNote)")
                 continue
             }
             lines.append("\(scope.name)\(parent), \(scope.runs) run\(scope.runs == 1 ? "" : "s"): " + figuresText(scope.figures))
@@ -23,7 +24,18 @@ public enum CoverageReportFormatter {
                 lines.append("  \(title): \(items.joined(separator: "; "))")
             }
         }
+        if hasAmbiguity(report) { lines.append(ambiguityLegend) }
         return TerminalText.lines(lines)
+    }
+
+    static let unobservedNote =
+        "its states ran in child executions of the distributed Map, whose histories were not given; they count as not covered. Add them (aws stepfunctions list-executions --map-run-arn ARN, then get-execution-history for each) to count them."
+    static let ambiguityLegend =
+        "+N? counts elements the histories possibly exercised without saying which (two Choice rules with one target, a retry whose error is not recorded); they are not counted as covered."
+
+    static func hasAmbiguity(_ report: CoverageReport) -> Bool {
+        let f = report.total
+        return [f.states, f.edges, f.choiceBranches, f.catches, f.retriers].contains { $0.ambiguous > 0 }
     }
 
     static func missedLists(_ scope: ScopeCoverage) -> [(String, [String])] {
@@ -44,7 +56,8 @@ public enum CoverageReportFormatter {
     static func ratioText(_ ratio: CoverageRatio) -> String {
         guard let percent = ratio.percent else { return "n/a (0)" }
         let ambiguous = ratio.ambiguous > 0 ? " +\(ratio.ambiguous)?" : ""
-        return "\(CoverageThresholds.format(percent))% (\(ratio.covered)\(ambiguous)/\(ratio.total))"
+        let unknown = ratio.unknown > 0 ? ", \(ratio.unknown) unknown" : ""
+        return "\(CoverageThresholds.format(percent))% (\(ratio.covered)\(ambiguous)/\(ratio.total)\(unknown))"
     }
 
     public static func json(_ report: CoverageReport) -> String {
@@ -68,7 +81,7 @@ public enum CoverageReportFormatter {
 
     static func figuresJSON(_ figures: CoverageFigures) -> ReportJSON {
         func ratio(_ r: CoverageRatio) -> ReportJSON {
-            .object([("covered", .int(r.covered)), ("ambiguous", .int(r.ambiguous)), ("total", .int(r.total)), ("percent", r.percent.map(ReportJSON.percent) ?? .null)])
+            .object([("covered", .int(r.covered)), ("ambiguous", .int(r.ambiguous)), ("unknown", .int(r.unknown)), ("total", .int(r.total)), ("percent", r.percent.map(ReportJSON.percent) ?? .null)])
         }
         return .object([("states", ratio(figures.states)), ("edges", ratio(figures.edges)), ("choiceBranches", ratio(figures.choiceBranches)), ("catches", ratio(figures.catches)), ("retriers", ratio(figures.retriers))])
     }
