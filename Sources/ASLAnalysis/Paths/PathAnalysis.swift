@@ -23,7 +23,8 @@ public enum PathAnalysis {
     /// Test paths of one scope alone, for benchmarks.
     public static func testPaths(_ graph: ScopeGraph) -> [TestPath] {
         let order = DepthFirstOrder(graph: graph)
-        return TestPathCover(graph: graph, order: order).paths().map { describe($0, in: graph) }
+        let cover = TestPathCover(graph: graph, order: order)
+        return cover.paths().map { describe(cover.edges(of: $0), in: graph) }
     }
 
     static func analyze(scope graph: ScopeGraph, options: PathOptions) -> ScopePaths {
@@ -53,7 +54,7 @@ public enum PathAnalysis {
             unreachableStates: (0..<graph.count).filter { !reachable[$0] }.map { scope.states[$0].name },
             loops: loops,
             pathCount: PathCounting(graph: graph, order: order, loopUnroll: options.loopUnroll).count(),
-            testPaths: listed.map { describe($0, in: graph) },
+            testPaths: listed.map { describe(cover.edges(of: $0), in: graph) },
             testPathCount: allTestPaths.count,
             uncoverableEdges: uncoverable.map { EdgeText.describe(graph.edges[$0], in: scope) },
             primePaths: primes)

@@ -47,6 +47,16 @@ struct ShortestRoutes {
         self.via = via
     }
 
+    /// The edge that reaches (forward) or leaves toward the end (backward) `state` on its
+    /// shortest route; `nil` at the source, at terminal states and where there is no route.
+    func routeEdge(at state: Int) -> Int? {
+        guard let e = via[state], e >= 0 else { return nil }
+        return e
+    }
+
+    /// Whether `state` has a route: from the source (forward), or to an end (backward).
+    func isConnected(_ state: Int) -> Bool { via[state] != nil }
+
     /// Backward routes only: whether `state` can reach a terminal state.
     func canEnd(_ state: Int) -> Bool { via[state] != nil }
 

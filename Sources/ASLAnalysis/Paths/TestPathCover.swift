@@ -8,18 +8,32 @@
 /// start, the edge, and the BFS-shortest suffix to a terminal state. The first phase stops
 /// after `greedyLimit` paths so that a hostile fan-out (a Choice with 50,000 rules) costs
 /// O(E · L) rather than O(E · (V + E)).
-/// - Complexity: O(min(P, 256) · (V + E)) for the first phase, O(E · L) for the second, with
-///   L the length of a path.
+///
+/// The second phase's paths are kept as routes (the edge; prefix and suffix implied by the two
+/// shortest-route trees) and spelled out only when listed: a chain of n Tasks that each catch
+/// to one handler has n such paths of average length n/2, which spelled out cost O(n²) time
+/// and memory. Marking what a route covers walks each tree edge once in all: a prefix's walk
+/// toward the start stops at the first state whose own prefix was walked already, a suffix's
+/// walk toward the end likewise.
+/// - Complexity: O(min(P, 256) · (V + E)) for the first phase, O(V + E) for the second.
 struct TestPathCover {
+    /// One test path: spelled out (first phase) or a route through one edge (second phase).
+    enum Path {
+        case edges([Int])
+        case route(through: Int)
+    }
+
     let graph: ScopeGraph
     let order: DepthFirstOrder
     let towardEnd: ShortestRoutes
+    let fromStart: ShortestRoutes?
     static let greedyLimit = 256
 
     init(graph: ScopeGraph, order: DepthFirstOrder) {
         self.graph = graph
         self.order = order
         self.towardEnd = ShortestRoutes(graph: graph)
+        self.fromStart = graph.start.map { ShortestRoutes(graph: graph, from: $0) }
     }
 
     /// Edges some complete path can take: from a reachable state to one that can still end.
@@ -27,23 +41,52 @@ struct TestPathCover {
         graph.edges.map { order.isReachable($0.from) && towardEnd.canEnd($0.to) }
     }
 
-    func paths() -> [[Int]] {
-        guard let start = graph.start, towardEnd.canEnd(start) else { return [] }
+    func paths() -> [Path] { pathsCountingWork().paths }
+
+    /// The paths, and how many edges the second phase's marking walked (tests check that it
+    /// stays within V + E).
+    func pathsCountingWork() -> (paths: [Path], walkedEdges: Int) {
+        guard let start = graph.start, let fromStart, towardEnd.canEnd(start) else { return ([], 0) }
+        var walked = 0
         let coverable = coverableEdges()
         var covered = coverable.map { !$0 }
-        var result: [[Int]] = []
+        var result: [Path] = []
         while result.count < Self.greedyLimit, let path = bestDAGPath(from: start, covered: covered), result.isEmpty || path.gain > 0 {
             for e in path.edges { covered[e] = true }
-            result.append(path.edges)
+            result.append(.edges(path.edges))
         }
-        let fromStart = ShortestRoutes(graph: graph, from: start)
+        var prefixWalked = Array(repeating: false, count: graph.count)
+        var suffixWalked = Array(repeating: false, count: graph.count)
         for e in graph.edges.indices where !covered[e] {
-            guard let prefix = fromStart.edgesFromSource(to: graph.edges[e].from) else { continue }
-            let path = prefix + [e] + towardEnd.edgesToEnd(from: graph.edges[e].to)
-            for taken in path { covered[taken] = true }
-            result.append(path)
+            guard fromStart.isConnected(graph.edges[e].from) else { continue }
+            covered[e] = true
+            var v = graph.edges[e].from
+            while !prefixWalked[v], let up = fromStart.routeEdge(at: v) {
+                prefixWalked[v] = true
+                covered[up] = true
+                walked += 1
+                v = graph.edges[up].from
+            }
+            v = graph.edges[e].to
+            while !suffixWalked[v], let down = towardEnd.routeEdge(at: v) {
+                suffixWalked[v] = true
+                covered[down] = true
+                walked += 1
+                v = graph.edges[down].to
+            }
+            result.append(.route(through: e))
         }
-        return result
+        return (result, walked)
+    }
+
+    /// The edges of `path`, start to end.
+    /// - Complexity: O(length of the path).
+    func edges(of path: Path) -> [Int] {
+        switch path {
+        case .edges(let edges): return edges
+        case .route(let e):
+            return (fromStart?.edgesFromSource(to: graph.edges[e].from) ?? []) + [e] + towardEnd.edgesToEnd(from: graph.edges[e].to)
+        }
     }
 
     /// The path of the DAG (no back edges) from `start` that takes the most uncovered edges;

@@ -112,4 +112,30 @@ import TestSupport
         #expect(taken == all)
         #expect(scope.testPaths.count == 5)
     }
+
+    /// n Tasks in a chain, each catching to one Fail: n + 1 states, 2n edges. 256 greedy paths,
+    /// then a route through each remaining Catch edge, whose prefixes are the chain itself: the
+    /// marking must walk each edge at most once (at most V + E), not the n²/2 of the routes'
+    /// lengths; spelled out, path k ≥ 1 is S0 … S(k−1) and its Catch: k steps.
+    @Test func catchesOffALongChainCostLinearWork() {
+        func chain(_ n: Int) -> ScopeGraph {
+            let states = (0..<n).map { i in
+                #""S\#(i)": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5, "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Fail"}], \#(i + 1 < n ? "\"Next\": \"S\(i + 1)\"" : "\"End\": true")}"#
+            }
+            let json = #"{"StartAt": "S0", "States": {"# + states.joined(separator: ", ") + #", "Fail": {"Type": "Fail"}}}"#
+            return MachineGraph(machine: PathFixtures.machine(json)).scopes[0]
+        }
+        var work: [Int] = []
+        for n in [1_000, 2_000, 4_000] {
+            let graph = chain(n)
+            let cover = TestPathCover(graph: graph, order: DepthFirstOrder(graph: graph))
+            let (paths, walked) = cover.pathsCountingWork()
+            #expect(paths.count == n)
+            #expect(walked <= graph.count + graph.edges.count)
+            #expect(cover.edges(of: paths[999]).count == 999)
+            #expect(cover.edges(of: paths[n - 1]).count == n - 1)
+            work.append(walked)
+        }
+        #expect(work[1] <= 2 * work[0] + 2 && work[2] <= 2 * work[1] + 2, "\(work)")
+    }
 }
