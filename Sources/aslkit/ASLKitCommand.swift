@@ -11,7 +11,7 @@ struct ASLKitCommand: ParsableCommand {
         version: version,
         subcommands: [
             ValidateCommand.self, ReportCommand.self, RenderCommand.self, AnalyzeCommand.self, AuditCommand.self,
-            PathsCommand.self, CoverageCommand.self, DiffCommand.self, RulesCommand.self, RenderSamplesCommand.self,
+            PathsCommand.self, CoverageCommand.self, DiffCommand.self, PRCommentCommand.self, RulesCommand.self, RenderSamplesCommand.self,
         ]
     )
 
