@@ -58,8 +58,8 @@ public enum TimingRunner {
         return config
     }
 
-    public static func analyze(paths: [String], assumptions: Assumptions) -> AnalysisRun {
-        let loaded = Loader.load(paths: paths)
+    public static func analyze(paths: [String], assumptions: Assumptions, loading: LoadPolicy = LoadPolicy()) -> AnalysisRun {
+        let loaded = Loader.load(paths: paths, policy: loading)
         // Machines are independent: each is analysed on its own core, in load order.
         let machines = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             let effective = assumptions.resolved(for: machine)
@@ -70,8 +70,10 @@ public enum TimingRunner {
         return AnalysisRun(machines: machines, diagnostics: loaded.diagnostics.sorted())
     }
 
-    public static func audit(paths: [String], budgets: Budgets, assumptions: Assumptions) -> AuditRun {
-        let loaded = Loader.load(paths: paths)
+    public static func audit(paths: [String], budgets: Budgets, assumptions: Assumptions, loading: LoadPolicy = LoadPolicy())
+        -> AuditRun
+    {
+        let loaded = Loader.load(paths: paths, policy: loading)
         let audits = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             BudgetAudit.audit(
                 file: machine.origin.displayName, machine: StateMachineBuilder.build(machine.definition), budgets: budgets,
