@@ -29,14 +29,17 @@ struct GitRepository {
             throw Failure(description: "unknown revision '\(revision)': no commit of that name")
         }
         let id = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !id.isEmpty, id.allSatisfy(\.isHexDigit) else { throw Failure(description: "git rev-parse gave no commit id for '\(revision)'") }
+        guard !id.isEmpty, id.allSatisfy(\.isHexDigit) else {
+            throw Failure(description: "git rev-parse gave no commit id for '\(revision)'")
+        }
         return id
     }
 
     /// `git diff --name-status -M` between the commits `base` and `head` (the working tree
     /// when `nil`): changed paths on each side and renames (old → new).
     func changes(base: String, head: String?) throws -> (basePaths: Set<String>, headPaths: Set<String>, renames: [String: String]) {
-        let arguments = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z", "--end-of-options", base] + (head.map { [$0] } ?? []) + ["--"]
+        let revisions = [base] + (head.map { [$0] } ?? [])
+        let arguments = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z", "--end-of-options"] + revisions + ["--"]
         let fields = try run(arguments).split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
         var basePaths: Set<String> = [], headPaths: Set<String> = [], renames: [String: String] = [:]
         var i = 0
