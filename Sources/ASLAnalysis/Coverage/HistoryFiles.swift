@@ -3,6 +3,8 @@ import Foundation
 extension ExecutionHistory {
     /// Reads history files and directories of them (`*.json`, not recursing, skipping
     /// `*.asl.json` and `*.truth.json`), in the order given and by name inside a directory.
+    /// Inside a directory only regular files are read: symbolic links are not followed, as in
+    /// the walk for definitions, and a pipe is never opened (it would hang).
     /// A file whose events do not include `ExecutionStarted` is a later page of the execution
     /// before it and is merged into it.
     public static func load(paths: [String]) throws -> [ExecutionHistory] {
@@ -35,8 +37,13 @@ extension ExecutionHistory {
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             files += names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".asl.json") && !$0.hasSuffix(".truth.json") }
-                .sorted().map { (path as NSString).appendingPathComponent($0) }
+                .sorted().map { (path as NSString).appendingPathComponent($0) }.filter(isRegularFile)
         }
         return files
+    }
+
+    /// Whether `path` itself (not what a link leads to) is a regular file.
+    private static func isRegularFile(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
     }
 }

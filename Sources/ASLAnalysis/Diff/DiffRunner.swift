@@ -48,34 +48,39 @@ public enum DiffRunner {
             baseIsDirectory
             ? RepositoryDiffer.Pairing(baseRoot: base, headRoot: head) : RepositoryDiffer.Pairing(ignoreFiles: true)
         let diff = RepositoryDiffer.diff(
-            base: Loader.load(paths: [base]), head: Loader.load(paths: [head]), baseLabel: base, headLabel: head, pairing: pairing,
+            base: Loader.load(paths: [base], policy: options.loading), head: Loader.load(paths: [head], policy: options.loading),
+            baseLabel: base, headLabel: head, pairing: pairing,
             options: options)
         return Run(diff: diff)
     }
 
     /// Loads only the files git reports as changed, on both sides; files that may hold
     /// machines and did not change are loaded once, to count their machines as unchanged.
+    /// Files a template names are read from the working tree, inside the repository.
     static func diffGit(range: String, directory: String, options: DiffOptions) throws -> RepositoryDiff {
+        let revisions = try GitRevisionRange(parsing: range)
         let repository = try GitRepository(containing: directory)
-        let parts = range.components(separatedBy: "..")
-        let base = parts[0]
-        let head = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
-        let changes = try repository.changes(base: base, head: head)
-        let baseCandidates = try repository.candidateFiles(at: base)
-        let headCandidates = try repository.candidateFiles(at: head)
+        let (base, head) = (revisions.base, revisions.head)
+        let baseCommit = try repository.resolveCommit(base)
+        let headCommit = try head.map { try repository.resolveCommit($0) }
+        let changes = try repository.changes(base: baseCommit, head: headCommit)
+        let baseCandidates = try repository.candidateFiles(at: baseCommit)
+        let headCandidates = try repository.candidateFiles(at: headCommit)
+        let confinement = PathConfinement(root: repository.root, workingDirectory: repository.root, policy: options.loading)
         func load(_ paths: some Sequence<String>, at revision: String?) throws -> LoadResult {
             var result = LoadResult()
             for path in paths.sorted() {
-                let loaded = Loader.load(SourceText(path: path, text: try repository.text(of: path, at: revision)))
+                let source = SourceText(path: path, text: try repository.text(of: path, at: revision))
+                let loaded = Loader.load(source, confinement: confinement)
                 result.machines += loaded.machines
                 result.diagnostics += loaded.diagnostics
                 result.filesScanned += 1
             }
             return result
         }
-        let baseLoad = try load(changes.basePaths.intersection(baseCandidates), at: base)
-        let headLoad = try load(changes.headPaths.intersection(headCandidates), at: head)
-        let unchanged = try load(headCandidates.subtracting(changes.headPaths), at: head).machines.count
+        let baseLoad = try load(changes.basePaths.intersection(baseCandidates), at: baseCommit)
+        let headLoad = try load(changes.headPaths.intersection(headCandidates), at: headCommit)
+        let unchanged = try load(headCandidates.subtracting(changes.headPaths), at: headCommit).machines.count
         return RepositoryDiffer.diff(
             base: baseLoad, head: headLoad, baseLabel: base, headLabel: head ?? "working tree",
             pairing: RepositoryDiffer.Pairing(renames: changes.renames), options: options, unchangedElsewhere: unchanged)

@@ -1,7 +1,10 @@
+import ASLLoad
 import Foundation
 
 /// Reads versions of files from the git repository around a directory by running `git`
-/// (never checking anything out).
+/// (never checking anything out). Every argument is data, never an option: revisions are
+/// resolved to commit ids first (`resolveCommit`), only ids and paths git itself reported
+/// reach later calls, and paths always follow `--`. `git` runs without a shell.
 struct GitRepository {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -16,11 +19,28 @@ struct GitRepository {
         root = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// `git diff --name-status -M` between `base` and `head` (the working tree when `nil`):
-    /// changed paths on each side and renames (old → new).
+    /// The commit id `revision` names (`git rev-parse --verify --end-of-options REV^{commit}`).
+    func resolveCommit(_ revision: String) throws -> String {
+        guard !revision.hasPrefix("-") else { throw Failure(description: "'\(revision)' is not a revision") }
+        let output: Data
+        do {
+            output = try run(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"])
+        } catch {
+            throw Failure(description: "unknown revision '\(revision)': no commit of that name")
+        }
+        let id = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !id.isEmpty, id.allSatisfy(\.isHexDigit) else {
+            throw Failure(description: "git rev-parse gave no commit id for '\(revision)'")
+        }
+        return id
+    }
+
+    /// `git diff --name-status -M` between the commits `base` and `head` (the working tree
+    /// when `nil`): changed paths on each side and renames (old → new).
     func changes(base: String, head: String?) throws -> (basePaths: Set<String>, headPaths: Set<String>, renames: [String: String]) {
-        let fields = try run(["diff", "--name-status", "-M", "-z", base] + (head.map { [$0] } ?? []) + ["--"]).split(separator: 0)
-            .map { String(decoding: $0, as: UTF8.self) }
+        let revisions = [base] + (head.map { [$0] } ?? [])
+        let arguments = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z", "--end-of-options"] + revisions + ["--"]
+        let fields = try run(arguments).split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
         var basePaths: Set<String> = [], headPaths: Set<String> = [], renames: [String: String] = [:]
         var i = 0
         while i < fields.count {
@@ -42,8 +62,8 @@ struct GitRepository {
         return (basePaths, headPaths, renames)
     }
 
-    /// Files at `revision` (the working tree's tracked files when `nil`) that may hold a state
-    /// machine: JSON, YAML or template files mentioning `StartAt` or Step Functions.
+    /// Files at the commit `revision` (the working tree's tracked files when `nil`) that may
+    /// hold a state machine: JSON, YAML or template files mentioning `StartAt` or Step Functions.
     func candidateFiles(at revision: String?) throws -> Set<String> {
         var arguments = ["grep", "-l", "-I", "-z", "-e", "StartAt", "-e", "StepFunctions", "-e", "stepFunctions"]
         if let revision { arguments.append(revision) }
@@ -58,12 +78,18 @@ struct GitRepository {
         return Set(output.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 })
     }
 
-    /// The text of `path` at `revision`, or in the working tree when `nil`.
+    /// The text of `path` (as git reported it) at the commit `revision`, or in the working tree
+    /// when `nil`. In the working tree a symbolic link reads as its target's name, which is
+    /// what git stores for it, and nothing outside the repository is opened.
     func text(of path: String, at revision: String?) throws -> String {
         if let revision {
-            return String(decoding: try run(["show", "\(revision):\(path)"]), as: UTF8.self)
+            return String(decoding: try run(["show", "--no-textconv", "--end-of-options", "\(revision):\(path)"]), as: UTF8.self)
         }
-        guard let data = FileManager.default.contents(atPath: root + "/" + path) else {
+        let full = root + "/" + path
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: full) { return target }
+        guard case .admitted(let resolved) = PathConfinement(root: root, workingDirectory: root).admit(path),
+            let data = FileManager.default.contents(atPath: resolved)
+        else {
             throw Failure(description: "cannot read \(path)")
         }
         return String(decoding: data, as: UTF8.self)

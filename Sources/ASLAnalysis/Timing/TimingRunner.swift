@@ -58,8 +58,8 @@ public enum TimingRunner {
         return config
     }
 
-    public static func analyze(paths: [String], assumptions: Assumptions) -> AnalysisRun {
-        let loaded = Loader.load(paths: paths)
+    public static func analyze(paths: [String], assumptions: Assumptions, loading: LoadPolicy = LoadPolicy()) -> AnalysisRun {
+        let loaded = Loader.load(paths: paths, policy: loading)
         // Machines are independent: each is analysed on its own core, in load order.
         let analysed = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             let effective = assumptions.resolved(for: machine)
@@ -74,8 +74,10 @@ public enum TimingRunner {
             diagnostics: loaded.diagnostics.sorted() + unknownNames(assumptions, analysed.map(\.1)))
     }
 
-    public static func audit(paths: [String], budgets: Budgets, assumptions: Assumptions) -> AuditRun {
-        let loaded = Loader.load(paths: paths)
+    public static func audit(paths: [String], budgets: Budgets, assumptions: Assumptions, loading: LoadPolicy = LoadPolicy())
+        -> AuditRun
+    {
+        let loaded = Loader.load(paths: paths, policy: loading)
         let audited = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             let model = StateMachineBuilder.build(machine.definition)
             let audit = BudgetAudit.audit(

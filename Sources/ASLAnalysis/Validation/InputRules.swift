@@ -24,5 +24,6 @@ enum InputRules {
         rule("template-definition-invalid", "Template definition unreadable", "A template's `Definition`/`DefinitionString` cannot be turned into a definition.", "Fix the template so the machine can be checked.", triggering: []),
         rule("template-definition-missing", "Template resource without definition", "A state machine resource has no `Definition`, `DefinitionString` or `DefinitionUri`.", "The machine cannot be checked.", triggering: []),
         rule("template-definition-uri-missing", "DefinitionUri file missing", "A SAM `DefinitionUri` points at a local file that does not exist.", "The machine cannot be checked, and `sam deploy` would fail too.", triggering: []),
+        rule("template-file-outside-root", "Template names a file outside the root", "`DefinitionUri` or a Serverless `${file(...)}` resolves (through `..`, an absolute path or a symbolic link) outside the root: the git top level, else the directory given. The file is not opened; `--allow-outside-root` reads it.", "aslkit runs on pull requests: a template must not make CI print a runner's files into a public comment.", triggering: []),
     ]
 }

@@ -12,10 +12,13 @@ public enum ValidationRunner {
         public var machineType: MachineType?
         /// Rules turned off or set to another severity.
         public var rules: RuleSettings
+        /// Whether the walk follows links, and whether templates may name files outside the root.
+        public var loading: LoadPolicy
 
-        public init(machineType: MachineType? = nil, rules: RuleSettings = RuleSettings()) {
+        public init(machineType: MachineType? = nil, rules: RuleSettings = RuleSettings(), loading: LoadPolicy = LoadPolicy()) {
             self.machineType = machineType
             self.rules = rules
+            self.loading = loading
         }
     }
 
@@ -24,7 +27,7 @@ public enum ValidationRunner {
     /// soon as its findings are known, so memory holds a few documents at a time, not the
     /// whole repository.
     public static func run(paths: [String], options: Options = Options()) -> ValidationRun {
-        let files = Loader.files(in: paths)
+        let files = Loader.files(in: paths, policy: options.loading)
         let runs = files.concurrentMap(concurrently: files.count >= 2) { file in
             let loaded = Loader.load(file)
             let run = check(loaded, options: options)

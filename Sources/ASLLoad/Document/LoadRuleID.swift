@@ -15,4 +15,5 @@ public enum LoadRuleID {
     public static let templateDefinitionInvalid = "template-definition-invalid"
     public static let templateDefinitionMissing = "template-definition-missing"
     public static let templateDefinitionURIMissing = "template-definition-uri-missing"
+    public static let templateFileOutsideRoot = "template-file-outside-root"
 }

@@ -79,13 +79,18 @@ struct ResourceExtraction {
             return remote("DefinitionUri", at: node.position)
         }
         let resolved = path.hasPrefix("/") ? path : FilePaths.sibling(of: context.file, relativePath: path)
-        guard let read = context.readReferencedFile(resolved) else {
+        let pointer = pointer + "/DefinitionUri"
+        switch context.confinement.readReferencedFile(resolved) {
+        case .read(let read):
+            return Found(definition: read.root.map { resolver.resolve($0) }, diagnostics: read.diagnostics, file: resolved)
+        case .outsideRoot:
+            return Found(definition: nil, diagnostics: [context.outsideRoot("DefinitionUri '\(path)'", at: node.position, pointer: pointer)])
+        case .unreadable:
             let diagnostic = context.error(
                 LoadRuleID.templateDefinitionURIMissing, "DefinitionUri '\(path)' does not name a readable file",
-                at: node.position, pointer: pointer + "/DefinitionUri")
+                at: node.position, pointer: pointer)
             return Found(definition: nil, diagnostics: [diagnostic])
         }
-        return Found(definition: read.root.map { resolver.resolve($0) }, diagnostics: read.diagnostics, file: resolved)
     }
 
     private func remote(_ key: String, at position: SourcePosition) -> Found {

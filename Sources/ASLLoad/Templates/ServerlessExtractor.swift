@@ -20,8 +20,17 @@ struct ServerlessExtractor {
             case let definition? where definition.members != nil:
                 result.machines.append(LoadedMachine(origin: origin, definition: resolver.resolve(definition), machineType: machineType))
             case let definition? where definition.stringValue.flatMap(fileReference) != nil:
-                let path = FilePaths.sibling(of: context.file, relativePath: fileReference(definition.stringValue!)!)
-                guard let read = context.readReferencedFile(path) else {
+                let reference = fileReference(definition.stringValue!)!
+                let path = reference.hasPrefix("/") ? reference : FilePaths.sibling(of: context.file, relativePath: reference)
+                let read: ReadResult
+                switch context.confinement.readReferencedFile(path) {
+                case .read(let found):
+                    read = found
+                case .outsideRoot:
+                    result.diagnostics.append(
+                        context.outsideRoot("definition file '\(reference)'", at: definition.position, pointer: pointer + "/definition"))
+                    continue
+                case .unreadable:
                     result.diagnostics.append(context.error(
                         LoadRuleID.templateDefinitionURIMissing, "definition file '\(path)' cannot be read",
                         at: definition.position, pointer: pointer + "/definition"))

@@ -46,8 +46,10 @@ public struct MachineReport: Sendable {
 public enum MachineReportBuilder {
     /// Every machine found under `paths` (files, directories, templates), in load order, and
     /// what the loader reported about files it could not read.
-    public static func build(paths: [String], options: MachineReportOptions = MachineReportOptions()) -> (reports: [MachineReport], loadDiagnostics: [Diagnostic]) {
-        let loaded = Loader.load(paths: paths)
+    public static func build(paths: [String], options: MachineReportOptions = MachineReportOptions(), loading: LoadPolicy = LoadPolicy())
+        -> (reports: [MachineReport], loadDiagnostics: [Diagnostic])
+    {
+        let loaded = Loader.load(paths: paths, policy: loading)
         // Machines are independent: each report is built on its own core, in load order.
         let reports = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { build($0, options: options) }
         return (reports, loaded.diagnostics)

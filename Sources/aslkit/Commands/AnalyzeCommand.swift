@@ -21,10 +21,12 @@ struct AnalyzeCommand: ParsableCommand {
     var format: TimingFormat = .text
 
     @OptionGroup var assumptions: AssumptionOptions
+    @OptionGroup var loading: LoadOptions
 
     func run() throws {
         let config = TimingRunner.readConfig(path: assumptions.config)
-        let run = TimingRunner.analyze(paths: paths, assumptions: config.assumptions.merging(try assumptions.parsed()))
+        let run = TimingRunner.analyze(
+            paths: paths, assumptions: config.assumptions.merging(try assumptions.parsed()), loading: loading.policy)
         assumptions.report(config.diagnostics + run.diagnostics)
         print(format.render(run), terminator: "")
         if run.machines.isEmpty { throw ExitCode(2) }

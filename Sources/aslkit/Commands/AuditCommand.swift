@@ -19,13 +19,14 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var budgets: BudgetOptions
 
     @OptionGroup var assumptions: AssumptionOptions
+    @OptionGroup var loading: LoadOptions
 
     func run() throws {
         let config = TimingRunner.readConfig(path: assumptions.config)
         let flags = try budgets.parsed()
         let run = TimingRunner.audit(
             paths: paths, budgets: config.budgets.merging(flags),
-            assumptions: config.assumptions.merging(try assumptions.parsed()))
+            assumptions: config.assumptions.merging(try assumptions.parsed()), loading: loading.policy)
         assumptions.report(config.diagnostics + run.diagnostics)
         print(AuditTextRenderer.render(run.audits), terminator: "")
         throw ExitCode(run.exitCode)

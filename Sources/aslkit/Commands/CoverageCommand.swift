@@ -29,8 +29,10 @@ struct CoverageCommand: ParsableCommand {
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
+    @OptionGroup var loading: LoadOptions
+
     func run() throws {
-        let loaded = Loader.load(paths: [definition])
+        let loaded = Loader.load(paths: [definition], policy: loading.policy)
         for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data("\(diagnostic.file): \(diagnostic.message)\n".utf8)) }
         guard loaded.machines.count == 1, let machine = loaded.machines.first else {
             FileHandle.standardError.write(Data("\(definition): expected exactly one state machine, found \(loaded.machines.count)\n".utf8))

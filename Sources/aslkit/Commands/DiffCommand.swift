@@ -43,17 +43,21 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var budgets: BudgetOptions
     @OptionGroup var assumptions: AssumptionOptions
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var loading: LoadOptions
 
     func validate() throws {
         if git == nil && paths.count != 2 { throw ValidationError("give two paths (BASE HEAD) or --git REV / --git A..B") }
         if git != nil && !paths.isEmpty { throw ValidationError("--git takes no paths") }
+        if let git {
+            do { _ = try GitRevisionRange(parsing: git) } catch { throw ValidationError(error.description) }
+        }
     }
 
     func run() throws {
         let config = TimingRunner.readConfig(path: assumptions.config)
         let options = DiffOptions(
             assumptions: config.assumptions.merging(try assumptions.parsed()), budgets: config.budgets.merging(try budgets.parsed()),
-            rules: rules.settings(over: config.rules))
+            rules: rules.settings(over: config.rules), loading: loading.policy)
         let input: DiffRunner.Input = git.map { .git(range: $0) } ?? .paths(base: paths[0], head: paths[1])
         let run = DiffRunner.run(input, options: options)
         assumptions.report(config.diagnostics)

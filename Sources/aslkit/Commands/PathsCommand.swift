@@ -34,6 +34,8 @@ struct PathsCommand: ParsableCommand {
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
+    @OptionGroup var loading: LoadOptions
+
     func validate() throws {
         guard maxTestPaths >= 1 else { throw ValidationError("--max-test-paths must be at least 1.") }
     }
@@ -42,7 +44,7 @@ struct PathsCommand: ParsableCommand {
         let options = PathOptions(
             loopUnroll: loopUnroll, includePrimePaths: primePaths, primePathCap: primePathCap,
             testPathLimit: allTestPaths ? nil : maxTestPaths)
-        let loaded = Loader.load(paths: paths)
+        let loaded = Loader.load(paths: paths, policy: loading.policy)
         for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data("\(diagnostic.file): \(diagnostic.message)\n".utf8)) }
         guard !loaded.machines.isEmpty else { throw ExitCode(2) }
         for machine in loaded.machines {

@@ -16,9 +16,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
     @Option(help: "The template resource to draw when the file holds several machines.") var machine: String?
     @OptionGroup var diagram: DiagramArguments
+    @OptionGroup var loading: LoadOptions
 
     func run() throws {
-        let report = try MachineSelection.one(in: file, named: machine, options: diagram.reportOptions())
+        let report = try MachineSelection.one(in: file, named: machine, options: diagram.reportOptions(), loading: loading.policy)
         let bytes: [UInt8] = switch format {
         case .dot: Array(report.dot.utf8)
         case .mermaid: Array(report.mermaid.utf8)

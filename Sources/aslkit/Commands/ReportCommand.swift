@@ -13,9 +13,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
     @Option(help: "Link to an SVG rendering, shown under the diagram.") var svgLink: String?
     @OptionGroup var diagram: DiagramArguments
+    @OptionGroup var loading: LoadOptions
 
     func run() throws {
-        let built = MachineReportBuilder.build(paths: paths, options: try diagram.reportOptions(svgLink: svgLink))
+        let built = MachineReportBuilder.build(
+            paths: paths, options: try diagram.reportOptions(svgLink: svgLink), loading: loading.policy)
         diagram.assumptions.report(built.loadDiagnostics)
         let markdown = built.reports.map(\.markdown).joined(separator: "\n---\n\n")
         if let output { try markdown.write(toFile: output, atomically: true, encoding: .utf8) } else { print(markdown, terminator: "") }

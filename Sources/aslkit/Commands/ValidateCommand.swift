@@ -27,6 +27,7 @@ struct ValidateCommand: ParsableCommand {
     var type: MachineKindArgument?
 
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var loading: LoadOptions
 
     @Option(help: "Settings file with `rules:` levels and `machine-type` (default: .aslkit.yml in the current directory, when present).")
     var config: String?
@@ -41,9 +42,10 @@ struct ValidateCommand: ParsableCommand {
         // `--type` wins over the file's `machine-type`, and both over the source, as in `analyze`.
         let express = type.map { $0 == .express } ?? settings.assumptions.machineType.map { $0 == .express }
         let options = ValidationRunner.Options(
-            machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules))
+            machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules),
+            loading: loading.policy)
         let run = paths == ["-"]
-            ? ValidationRunner.run(Loader.load(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), path: stdinFilename), options: options)
+            ? ValidationRunner.run(Loader.load(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), path: stdinFilename, policy: loading.policy), options: options)
             : ValidationRunner.run(paths: paths, options: options)
         print(format.render(run, colored: format == .text && Terminal.isInteractive, toolVersion: ASLKitCommand.version), terminator: "")
         throw ExitCode(ExitStatus.forValidation(run, strict: strict))

@@ -96,7 +96,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = DiffRunner.run(.git(range: "no-such-branch", directory: directory.path))
         #expect(run.diff == nil)
-        #expect(run.error?.hasPrefix("git diff --name-status failed") == true)
+        #expect(run.error == "unknown revision 'no-such-branch': no commit of that name")
         #expect(run.exitCode(failOnNewErrors: false, failOnBudget: false) == 2)
     }
 }
