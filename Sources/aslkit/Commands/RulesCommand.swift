@@ -12,6 +12,9 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: "A rule id, e.g. state-cannot-terminate: explain that rule.")
     var id: String?
 
+    @Flag(help: "List what each peer tool checks and the rules that cover it (the README's peer table).")
+    var peers = false
+
     func validate() throws {
         guard let id, RuleCatalogue.rule(id: id) == nil else { return }
         let near = RuleExplanation.suggestions(for: id, in: RuleCatalogue.allRules)
@@ -19,7 +22,9 @@ struct RulesCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let id, let rule = RuleCatalogue.rule(id: id) {
+        if peers {
+            print(RuleTable.peerMarkdown(PeerInventory.checks), terminator: "")
+        } else if let id, let rule = RuleCatalogue.rule(id: id) {
             print(RuleExplanation.text(rule), terminator: "")
         } else {
             print(RuleTable.markdown(RuleCatalogue.allRules), terminator: "")
