@@ -16,9 +16,11 @@ struct ServerlessExtractor {
             let pointer = "/stepFunctions/stateMachines/\(JSONPointer.escape(machine.key))"
             let origin = MachineOrigin(file: context.file, resource: machine.key, kind: .serverless)
             let machineType = MachineType(node: machine.value["type"])
+            let timeouts = machine.value["configureTaskTimeouts"]?.boolValue == true ? ServerlessTaskTimeouts(serverless: root) : nil
+            func deployed(_ definition: LocatedNode) -> LocatedNode { timeouts?.apply(to: definition) ?? definition }
             switch machine.value["definition"] {
             case let definition? where definition.members != nil:
-                result.machines.append(LoadedMachine(origin: origin, definition: resolver.resolve(definition), machineType: machineType))
+                result.machines.append(LoadedMachine(origin: origin, definition: deployed(resolver.resolve(definition)), machineType: machineType))
             case let definition? where definition.stringValue.flatMap(fileReference) != nil:
                 let reference = fileReference(definition.stringValue!)!
                 let path = reference.hasPrefix("/") ? reference : FilePaths.sibling(of: context.file, relativePath: reference)
@@ -39,7 +41,7 @@ struct ServerlessExtractor {
                 let file = MachineOrigin(file: path, resource: machine.key, kind: .serverless)
                 result.diagnostics += read.diagnostics
                 if let root = read.root {
-                    result.machines.append(LoadedMachine(origin: file, definition: resolver.resolve(root), machineType: machineType))
+                    result.machines.append(LoadedMachine(origin: file, definition: deployed(resolver.resolve(root)), machineType: machineType))
                 }
             case let definition? where definition.stringValue != nil:
                 let text = definition.stringValue!
@@ -47,7 +49,7 @@ struct ServerlessExtractor {
                     text, map: EmbeddedPositionMap(for: definition, text: text, lines: context.lines), resolver: resolver,
                     pointer: pointer + "/definition")
                 result.diagnostics += diagnostics
-                if let read { result.machines.append(LoadedMachine(origin: origin, definition: read, machineType: machineType)) }
+                if let read { result.machines.append(LoadedMachine(origin: origin, definition: deployed(read), machineType: machineType)) }
             default:
                 result.diagnostics.append(context.error(
                     LoadRuleID.templateDefinitionMissing, "state machine '\(machine.key)' has no definition object",
