@@ -61,12 +61,11 @@ public enum Loader {
     }
 
     static func loadFile(_ path: String, explicit: Bool) -> LoadResult {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let diagnostic = Diagnostic(
-                ruleID: LoadRuleID.inputUnreadable, severity: .error, message: "cannot read the file", file: path, position: nil)
-            return LoadResult(diagnostics: [diagnostic], filesScanned: 1)
+        let bytes: [UInt8]
+        switch FileContents.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let failure): return LoadResult(diagnostics: [failure.diagnostic(file: path)], filesScanned: 1)
         }
-        let bytes = [UInt8](data)
         if !explicit && !FilePaths.isASLName(path) && !ContentSniffer.mayHoldMachines(bytes) {
             return LoadResult(filesScanned: 1)
         }
@@ -102,7 +101,7 @@ public enum Loader {
 
     /// Reads a file named by `DefinitionUri`; `nil` when it cannot be read.
     @Sendable static func readDefinitionFile(_ path: String) -> ReadResult? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return DocumentReading.read(bytes: [UInt8](data), path: path)
+        guard case .success(let bytes) = FileContents.read(path) else { return nil }
+        return DocumentReading.read(bytes: bytes, path: path)
     }
 }

@@ -21,13 +21,13 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-        let config = TimingRunner.readConfig(path: assumptions.config)
+        let config = try SettingsFile.read(path: assumptions.config)
         let flags = try budgets.parsed()
         let run = TimingRunner.audit(
             paths: paths, budgets: config.budgets.merging(flags),
             assumptions: config.assumptions.merging(try assumptions.parsed()))
-        assumptions.report(config.diagnostics + run.diagnostics)
-        print(AuditTextRenderer.render(run.audits), terminator: "")
+        assumptions.report(run.diagnostics)
+        try OutputWriter.standardOutput.write(AuditTextRenderer.render(run.audits))
         throw ExitCode(run.exitCode)
     }
 }

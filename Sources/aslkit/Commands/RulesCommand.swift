@@ -20,9 +20,9 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         if let id, let rule = RuleCatalogue.rule(id: id) {
-            print(RuleExplanation.text(rule), terminator: "")
+            try OutputWriter.standardOutput.write(RuleExplanation.text(rule))
         } else {
-            print(RuleTable.markdown(RuleCatalogue.allRules), terminator: "")
+            try OutputWriter.standardOutput.write(RuleTable.markdown(RuleCatalogue.allRules))
         }
     }
 }

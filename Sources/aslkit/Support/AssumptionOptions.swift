@@ -27,13 +27,13 @@ struct AssumptionOptions: ParsableArguments {
     @Option(help: "Standard price in dollars per 1,000 state transitions (default 0.025, us-east-1).")
     var price: Double?
 
-    /// `.aslkit.yml` (or `--config`) overridden by the flags; problems reading it go to stderr.
+    /// `.aslkit.yml` (or `--config`) overridden by the flags; problems reading it go to stderr,
+    /// and one that cannot be used is exit 2.
     func resolved() throws -> Assumptions { try resolvedSettings().assumptions }
 
     /// The assumptions as `resolved()` gives them, and the file's rule levels, from one read.
     func resolvedSettings() throws -> (assumptions: Assumptions, rules: RuleSettings) {
-        let config = TimingRunner.readConfig(path: config)
-        report(config.diagnostics)
+        let config = try SettingsFile.read(path: config)
         return (config.assumptions.merging(try parsed()), config.rules)
     }
 
@@ -59,18 +59,5 @@ struct AssumptionOptions: ParsableArguments {
             result[String(entry[..<eq])] = n
         }
         return result
-    }
-}
-
-struct StandardError: TextOutputStream {
-    /// One text line per diagnostic, on standard error.
-    static func report(_ diagnostics: [Diagnostic]) {
-        let formatter = TextDiagnosticFormatter()
-        var standardError = StandardError()
-        for diagnostic in diagnostics { print(formatter.line(diagnostic), to: &standardError) }
-    }
-
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
     }
 }
