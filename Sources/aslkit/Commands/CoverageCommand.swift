@@ -29,6 +29,11 @@ struct CoverageCommand: ParsableCommand {
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
+    func validate() throws {
+        try OptionRanges.check(minEdgeCoverage, "--min-edge-coverage", SettingRanges.percent)
+        try OptionRanges.check(minStateCoverage, "--min-state-coverage", SettingRanges.percent)
+    }
+
     func run() throws {
         let loaded = Loader.load(paths: [definition])
         for diagnostic in loaded.diagnostics { StandardError.line("\(diagnostic.file): \(diagnostic.message)") }

@@ -47,6 +47,7 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         if git == nil && paths.count != 2 { throw ValidationError("give two paths (BASE HEAD) or --git REV / --git A..B") }
         if git != nil && !paths.isEmpty { throw ValidationError("--git takes no paths") }
+        try OptionRanges.check(maxCharacters, "--max-chars", 1_000...SettingRanges.count.upperBound)
     }
 
     func run() throws {

@@ -36,6 +36,8 @@ struct PathsCommand: ParsableCommand {
 
     func validate() throws {
         guard maxTestPaths >= 1 else { throw ValidationError("--max-test-paths must be at least 1.") }
+        try OptionRanges.check(loopUnroll, "--loop-unroll", SettingRanges.loopUnroll)
+        try OptionRanges.check(primePathCap, "--prime-path-cap", 1...SettingRanges.count.upperBound)
     }
 
     func run() throws {
