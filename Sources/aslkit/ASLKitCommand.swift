@@ -17,14 +17,20 @@ struct ASLKitCommand: ParsableCommand {
 
     /// Argument Parser's own `main`, except that a usage error (a bad flag, a missing argument,
     /// a failed `validate()`) exits 2, as the README promises, instead of the parser's 64
-    /// (EX_USAGE): CI scripts tell "the tool could not run" (2) from "findings" (1).
+    /// (EX_USAGE): CI scripts tell "the tool could not run" (2) from "findings" (1). So does
+    /// output that cannot be written (`OutputError`). SIGPIPE is ignored, so that a reader that
+    /// goes away (`| head`) is an `EPIPE` the output writer drops quietly, not a killed process.
     static func main() {
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as OutputError {
+            StandardError.line(error.description)
+            Foundation.exit(2)
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.line(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

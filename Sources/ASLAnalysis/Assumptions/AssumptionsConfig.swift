@@ -19,7 +19,9 @@ public struct AssumptionsConfig: Sendable {
     public var assumptions = Assumptions()
     public var budgets = Budgets()
     public var rules = RuleSettings()
-    /// Unknown keys and values of the wrong type, as warnings (rule `config-value`).
+    /// Rule `config-value`: a value that cannot be used (out of `SettingRanges`, the wrong type)
+    /// is an error, which stops every command with exit 2; an unknown key or rule id is a
+    /// warning (it may be a newer aslkit's).
     public var diagnostics: [Diagnostic] = []
 
     public init() {}
@@ -31,81 +33,94 @@ public struct AssumptionsConfig: Sendable {
             case "machine-type":
                 if let type = value.stringValue.flatMap({ Assumptions.MachineType(rawValue: $0.uppercased()) }) {
                     assumptions.machineType = type
-                } else { complain(member, "must be STANDARD or EXPRESS", file) }
-            case "express-memory-mb": assumptions.expressMemoryMB = positiveInt(member, file)
+                } else { refuse(member, "must be STANDARD or EXPRESS", file) }
+            case "express-memory-mb": assumptions.expressMemoryMB = integer(member, in: SettingRanges.expressMemoryMB, file)
             case "price-per-1000-transitions":
-                if let price = value.numberValue?.doubleValue, price >= 0 {
-                    assumptions.pricePerTransition = price / 1000
-                } else { complain(member, "must be a non-negative number of dollars", file) }
-            case "map-items": assumptions.mapItems = table(member, file)
-            case "loop-bounds": assumptions.loopBounds = table(member, file)
-            case "state-seconds": assumptions.stateSeconds = table(member, file)
+                assumptions.pricePerTransition = number(member, in: SettingRanges.pricePer1000Transitions, file).map { $0 / 1000 }
+            case "map-items": assumptions.mapItems = table(member, in: SettingRanges.count, file)
+            case "loop-bounds": assumptions.loopBounds = table(member, in: SettingRanges.count, file)
+            case "state-seconds": assumptions.stateSeconds = table(member, in: SettingRanges.seconds, file)
             case "budgets": readBudgets(member, file)
             case "rules": readRules(member, file)
-            default: complain(member, "is not a setting", file)
+            default: warn(member, "is not a setting", file)
             }
         }
     }
 
     private mutating func readBudgets(_ member: LocatedNode.Member, _ file: String) {
-        for entry in member.value.members ?? [] {
+        guard let entries = member.value.members else { return refuse(member, "must map budget names to limits", file) }
+        for entry in entries {
             switch entry.key {
             case "max-duration":
                 let text = entry.value.stringValue ?? entry.value.numberValue?.text
-                if let seconds = text.flatMap(DurationText.seconds) {
+                if let seconds = text.flatMap(DurationText.seconds), seconds <= Double(SettingRanges.seconds.upperBound) {
                     budgets.maxDurationSeconds = seconds
-                } else { complain(entry, "must be a duration like 90s, 15m, 2h or 1d", file) }
-            case "max-attempts": budgets.maxAttempts = positiveInt(entry, file)
-            case "max-transitions": budgets.maxTransitions = positiveInt(entry, file)
-            case "max-cost":
-                if let cost = entry.value.numberValue?.doubleValue, cost >= 0 {
-                    budgets.maxCost = cost
-                } else { complain(entry, "must be a non-negative number of dollars", file) }
-            case "require-timeouts": budgets.requireTimeouts = entry.value.boolValue ?? false
-            default: complain(entry, "is not a budget", file)
+                } else { refuse(entry, "must be a duration like 90s, 15m, 2h or 1d, at most 100 years", file) }
+            case "max-attempts": budgets.maxAttempts = integer(entry, in: SettingRanges.count, file)
+            case "max-transitions": budgets.maxTransitions = integer(entry, in: SettingRanges.count, file)
+            case "max-cost": budgets.maxCost = number(entry, in: SettingRanges.dollars, file)
+            case "require-timeouts":
+                if let flag = entry.value.boolValue { budgets.requireTimeouts = flag } else { refuse(entry, "must be true or false", file) }
+            default: warn(entry, "is not a budget", file)
             }
         }
     }
 
     private mutating func readRules(_ member: LocatedNode.Member, _ file: String) {
-        guard let entries = member.value.members else { return complain(member, "must map rule ids to off, note, warning or error", file) }
+        guard let entries = member.value.members else { return refuse(member, "must map rule ids to off, note, warning or error", file) }
         for entry in entries {
             guard RuleSettings.isConfigurable(entry.key) else {
-                complain(entry, "is not a validation rule (`aslkit rules` lists them)", file)
+                warn(entry, "is not a validation rule (`aslkit rules` lists them)", file)
                 continue
             }
             guard let level = entry.value.stringValue.flatMap({ RuleSettings.Level(rawValue: $0.lowercased()) }) else {
-                complain(entry, "must be off, note, warning or error", file)
+                refuse(entry, "must be off, note, warning or error", file)
                 continue
             }
             rules.set(entry.key, to: level)
         }
     }
 
-    private mutating func table(_ member: LocatedNode.Member, _ file: String) -> [String: Int] {
+    private mutating func table(_ member: LocatedNode.Member, in range: ClosedRange<Int>, _ file: String) -> [String: Int] {
         guard let entries = member.value.members else {
-            complain(member, "must map state names to numbers", file)
+            refuse(member, "must map state names to numbers", file)
             return [:]
         }
         var result: [String: Int] = [:]
         for entry in entries {
-            if let n = positiveInt(entry, file) { result[entry.key] = n }
+            if let n = integer(entry, in: range, file) { result[entry.key] = n }
         }
         return result
     }
 
-    private mutating func positiveInt(_ member: LocatedNode.Member, _ file: String) -> Int? {
-        guard let n = member.value.numberValue?.intValue, n >= 0 else {
-            complain(member, "must be a non-negative integer", file)
+    private mutating func integer(_ member: LocatedNode.Member, in range: ClosedRange<Int>, _ file: String) -> Int? {
+        guard let n = member.value.numberValue?.intValue, SettingRanges.problem(n, in: range) == nil else {
+            refuse(member, SettingRanges.requirement(range), file)
             return nil
         }
         return n
     }
 
-    private mutating func complain(_ member: LocatedNode.Member, _ problem: String, _ file: String) {
+    private mutating func number(_ member: LocatedNode.Member, in range: ClosedRange<Double>, _ file: String) -> Double? {
+        guard let n = member.value.numberValue?.doubleValue, SettingRanges.problem(n, in: range) == nil else {
+            refuse(member, SettingRanges.requirement(range), file)
+            return nil
+        }
+        return n
+    }
+
+    private mutating func refuse(_ member: LocatedNode.Member, _ problem: String, _ file: String) {
+        complain(member, problem, file, severity: .error)
+    }
+
+    private mutating func warn(_ member: LocatedNode.Member, _ problem: String, _ file: String) {
+        complain(member, problem, file, severity: .warning)
+    }
+
+    private mutating func complain(_ member: LocatedNode.Member, _ problem: String, _ file: String, severity: Severity) {
         diagnostics.append(
             Diagnostic(
-                ruleID: "config-value", severity: .warning, message: "'\(member.key)' \(problem)", file: file,
+                ruleID: "config-value", severity: severity, message: "'\(member.key)' \(problem)", file: file,
                 position: member.keyPosition, pointer: "/" + member.key))
     }
 }

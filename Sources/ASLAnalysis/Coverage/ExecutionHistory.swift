@@ -36,7 +36,9 @@ public struct ExecutionHistory: Sendable, Equatable {
 
     public init(source: String, events: [HistoryEvent]) {
         self.source = source
-        self.events = events.sorted { $0.id < $1.id }
+        // Pages come in order, so the sort is usually a check.
+        let ordered = zip(events, events.dropFirst()).allSatisfy { $0.id <= $1.id }
+        self.events = ordered ? events : events.sorted { $0.id < $1.id }
     }
 
     /// `SUCCEEDED`, `FAILED`, `ABORTED`, `TIMED_OUT`, or `RUNNING` when no terminal event was read.
@@ -60,45 +62,35 @@ public enum HistoryError: Error, Equatable, CustomStringConvertible {
 }
 
 extension ExecutionHistory {
+    /// The most events aslkit reads for one execution: 1,000,000. AWS keeps at most 25,000 for
+    /// a Standard execution, so only a hostile or broken input comes near it.
+    public static let maximumEvents = 1_000_000
+
+    /// The largest history file aslkit reads: 256 MB, room for 1,000,000 events as AWS prints
+    /// them (about 210 bytes each with small inputs). Definitions stop at 64 MB.
+    public static let maximumFileBytes = 256 << 20
+
     /// Reads `{"events": [...]}` as `aws stepfunctions get-execution-history` prints it, or a JSON
     /// array of such pages. `input`/`output` may be JSON strings (AWS) or values (snapshots).
     public static func decodeEvents(_ data: Data, source: String) throws -> [HistoryEvent] {
-        let root: Any
-        do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw HistoryError.unreadable(source: source, reason: "not valid JSON")
-        }
-        let pages: [Any] = (root as? [Any]) ?? [root]
-        var events: [HistoryEvent] = []
-        for page in pages {
-            guard let object = page as? [String: Any], let items = object["events"] as? [Any] else {
-                throw HistoryError.unreadable(source: source, reason: "not an execution history (no \"events\" array)")
-            }
-            for item in items {
-                guard let event = item as? [String: Any], let id = integer(event["id"]), let type = event["type"] as? String else {
-                    throw HistoryError.unreadable(source: source, reason: "an event has no id or type")
-                }
-                let details = event.first { $0.key.hasSuffix("EventDetails") }?.value as? [String: Any] ?? [:]
-                events.append(HistoryEvent(
-                    id: id, previousEventID: integer(event["previousEventId"]) ?? 0, type: type,
-                    name: details["name"] as? String, error: details["error"] as? String,
-                    iterationIndex: integer(details["index"]), outputError: errorField(details["output"])))
-            }
-        }
-        return events
+        try decodeEvents(bytes: [UInt8](data), source: source)
     }
 
-    /// `output` is a JSON string in AWS answers and a value in recorded snapshots.
-    private static func errorField(_ output: Any?) -> String? {
-        if let object = output as? [String: Any] { return object["Error"] as? String }
-        guard let text = output as? String, text.hasPrefix("{"), let data = text.data(using: .utf8),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { return nil }
-        return object["Error"] as? String
-    }
-
-    private static func integer(_ value: Any?) -> Int? {
-        if let n = value as? NSNumber { return n.intValue }
-        if let s = value as? String { return Int(s) }
-        return nil
+    /// As `decodeEvents(_:source:)`, stopping with an error past `limit` events. Only the
+    /// fields coverage needs are kept (`HistoryDecoder`).
+    /// - Complexity: O(bytes).
+    public static func decodeEvents(bytes: [UInt8], source: String, limit: Int = maximumEvents) throws(HistoryError) -> [HistoryEvent] {
+        let outcome: Result<[HistoryEvent], HistoryError> = bytes.withUnsafeBufferPointer { buffer in
+            var decoder = HistoryDecoder(limit: limit)
+            var reader = JSONPull(buffer)
+            do {
+                try decoder.decodeDocument(&reader)
+                return .success(decoder.events)
+            } catch {
+                let reason = decoder.problem ?? "not valid JSON"
+                return .failure(.unreadable(source: source, reason: reason))
+            }
+        }
+        return try outcome.get()
     }
 }

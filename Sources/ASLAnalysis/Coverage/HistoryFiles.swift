@@ -1,3 +1,4 @@
+import ASLLoad
 import Foundation
 
 extension ExecutionHistory {
@@ -6,16 +7,22 @@ extension ExecutionHistory {
     /// Inside a directory only regular files are read: symbolic links are not followed, as in
     /// the walk for definitions, and a pipe is never opened (it would hang).
     /// A file whose events do not include `ExecutionStarted` is a later page of the execution
-    /// before it and is merged into it.
+    /// before it and is merged into it. Files of at most `maximumFileBytes`, and at most `maximumEvents` per execution.
     public static func load(paths: [String]) throws -> [ExecutionHistory] {
         var histories: [ExecutionHistory] = []
         for file in try expand(paths) {
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                throw HistoryError.unreadable(source: file, reason: "cannot read the file")
+            let bytes: [UInt8]
+            switch FileContents.read(file, limit: maximumFileBytes) {
+            case .success(let read): bytes = read
+            case .failure(let failure): throw HistoryError.unreadable(source: file, reason: failure.description)
             }
-            let events = try decodeEvents(data, source: file)
+            let events = try decodeEvents(bytes: bytes, source: file, limit: maximumEvents)
             if !events.contains(where: { $0.type == "ExecutionStarted" }), let last = histories.popLast() {
+                guard last.events.count + events.count <= maximumEvents else {
+                    throw HistoryError.unreadable(
+                        source: last.source + " + " + file,
+                        reason: HistoryDecoder.tooManyEvents(maximumEvents))
+                }
                 histories.append(ExecutionHistory(source: last.source + " + " + file, events: last.events + events))
             } else {
                 histories.append(ExecutionHistory(source: file, events: events))

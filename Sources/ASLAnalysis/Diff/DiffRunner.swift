@@ -15,6 +15,8 @@ public enum DiffRunner {
         /// `nil` when the input could not be read at all (`error` says why).
         public var diff: RepositoryDiff?
         public var error: String?
+        /// The file `error` is about, when it is about one.
+        public var errorFile: String? = nil
 
         /// 2 unreadable input, 1 when a `--fail-on` condition holds, else 0.
         public func exitCode(failOnNewErrors: Bool, failOnBudget: Bool) -> Int32 {
@@ -47,10 +49,15 @@ public enum DiffRunner {
         let pairing =
             baseIsDirectory
             ? RepositoryDiffer.Pairing(baseRoot: base, headRoot: head) : RepositoryDiffer.Pairing(ignoreFiles: true)
+        let (baseLoad, headLoad) = (Loader.load(paths: [base], policy: options.loading), Loader.load(paths: [head], policy: options.loading))
+        // A side that exists but cannot be read (a FIFO, a device, a file over the size limit) is
+        // not an empty side: calling every machine of the other one added would be a false report.
+        let unreadable = [LoadRuleID.inputUnreadable, LoadRuleID.inputTooLarge]
+        if let failure = (baseLoad.diagnostics + headLoad.diagnostics).first(where: { unreadable.contains($0.ruleID) }) {
+            return Run(diff: nil, error: failure.message, errorFile: failure.file)
+        }
         let diff = RepositoryDiffer.diff(
-            base: Loader.load(paths: [base], policy: options.loading), head: Loader.load(paths: [head], policy: options.loading),
-            baseLabel: base, headLabel: head, pairing: pairing,
-            options: options)
+            base: baseLoad, head: headLoad, baseLabel: base, headLabel: head, pairing: pairing, options: options)
         return Run(diff: diff)
     }
 

@@ -35,19 +35,24 @@ public enum TimingRunner {
         }
     }
 
-    /// Reads the settings file: `path` when given (an unreadable one is an error), otherwise
-    /// `.aslkit.yml` in the current directory when present.
+    /// Reads the settings file: `path` when given, otherwise `.aslkit.yml` in the current
+    /// directory when present. One that cannot be read or parsed, or holds a value that cannot
+    /// be used, comes back with an error diagnostic: callers stop (exit 2) rather than run on
+    /// defaults the user did not choose.
     public static func readConfig(path: String?) -> AssumptionsConfig {
         let file = path ?? configFileName
-        guard let data = FileManager.default.contents(atPath: file) else {
+        if path == nil && !FileManager.default.fileExists(atPath: file) { return AssumptionsConfig() }
+        let bytes: [UInt8]
+        switch FileContents.read(file) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
             var config = AssumptionsConfig()
-            if path != nil {
-                config.diagnostics.append(
-                    Diagnostic(ruleID: "input-unreadable", severity: .error, message: "cannot read the settings file", file: file, position: nil))
-            }
+            var diagnostic = failure.diagnostic(file: file)
+            diagnostic.message = diagnostic.message.replacingOccurrences(of: "the file", with: "the settings file")
+            config.diagnostics.append(diagnostic)
             return config
         }
-        let read = YAMLReader.parse([UInt8](data), file: file)
+        let read = YAMLReader.parse(bytes, file: file)
         guard let root = read.root else {
             var config = AssumptionsConfig()
             config.diagnostics = read.diagnostics

@@ -11,7 +11,8 @@ enum InputRules {
     static let all: [RuleDescription] = [
         rule("input-empty", "Empty file", "The file is empty or only whitespace.", "There is no definition to check.", triggering: ["  \n"]),
         rule("input-not-text", "Not a text file", "The file is binary or not valid UTF-8.", "Definitions are UTF-8 JSON or YAML.", triggering: ["{\"a\": \"\u{0}\u{1}\"}"]),
-        rule("input-unreadable", "Unreadable file", "The file could not be read (permissions, a broken link).", "The other files are still checked.", triggering: []),
+        rule("input-unreadable", "Unreadable file", "The file could not be read (permissions, a broken link, not a regular file: a FIFO, a device).", "The other files are still checked.", triggering: []),
+        rule("input-too-large", "File too large", "The file is larger than 64 MB, the most aslkit reads (AWS accepts definitions up to 1 MB).", "Keeps memory and time bounded on hostile input; the other files are still checked.", triggering: []),
         rule("json-syntax", "JSON syntax error", "The JSON is malformed; the location is the first character that cannot be parsed.", "Nothing in a malformed file can be trusted.", triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Succeed",}}}"#]),
         rule("json-duplicate-key", "Duplicate JSON key", "An object has the same key twice (for example two states with one name).", "JSON parsers disagree on which value wins; AWS rejects the definition.", triggering: [#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}, "A": {"Type": "Fail"}}}"#]),
         rule("json-too-deep", "Nesting too deep", "Arrays and objects nest more deeply than any real definition (over 512 levels).", "Protects every later stage from hostile input.", triggering: [String(repeating: "[", count: 600) + String(repeating: "]", count: 600)]),

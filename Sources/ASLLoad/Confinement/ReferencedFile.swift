@@ -21,10 +21,11 @@ extension PathConfinement {
             return .unreadable
         case .admitted(let resolved):
             // `resolved` holds no links, so what is checked here is what is opened.
-            guard FileSystemEntry(linkAt: resolved)?.kind == .regular, let data = FileManager.default.contents(atPath: resolved) else {
+            // Read with the input size limit, as every file aslkit reads.
+            guard FileSystemEntry(linkAt: resolved)?.kind == .regular, case .success(let bytes) = FileContents.read(resolved) else {
                 return .unreadable
             }
-            return .read(DocumentReading.read(bytes: [UInt8](data), path: path))
+            return .read(DocumentReading.read(bytes: bytes, path: path))
         }
     }
 }

@@ -69,12 +69,11 @@ public enum Loader {
     }
 
     static func loadFile(_ path: String, explicit: Bool, confinement: PathConfinement) -> LoadResult {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let diagnostic = Diagnostic(
-                ruleID: LoadRuleID.inputUnreadable, severity: .error, message: "cannot read the file", file: path, position: nil)
-            return LoadResult(diagnostics: [diagnostic], filesScanned: 1)
+        let bytes: [UInt8]
+        switch FileContents.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let failure): return LoadResult(diagnostics: [failure.diagnostic(file: path)], filesScanned: 1)
         }
-        let bytes = [UInt8](data)
         if !explicit && !FilePaths.isASLName(path) && !ContentSniffer.mayHoldMachines(bytes) {
             return LoadResult(filesScanned: 1)
         }

@@ -3,6 +3,7 @@ public enum LoadRuleID {
     public static let inputEmpty = "input-empty"
     public static let inputNotText = "input-not-text"
     public static let inputUnreadable = "input-unreadable"
+    public static let inputTooLarge = "input-too-large"
     public static let jsonSyntax = "json-syntax"
     public static let jsonDuplicateKey = "json-duplicate-key"
     public static let jsonTooDeep = "json-too-deep"

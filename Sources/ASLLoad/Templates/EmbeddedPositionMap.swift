@@ -53,12 +53,27 @@ struct EmbeddedPositionMap {
         case .sameLine(let start):
             inner.line == 1 ? start.advanced(by: inner.column - 1) : start
         case .segments(let segments, let fallback):
-            // Segments are few (one per piece); a linear search keeps this simple.
-            segments.first { $0.line == inner.line && $0.columns.contains(inner.column) }
-                .map { $0.source.advanced(by: inner.column - $0.columns.lowerBound) } ?? fallback
+            Self.segment(containing: inner, in: segments).map { $0.source.advanced(by: inner.column - $0.columns.lowerBound) }
+                ?? fallback
         case .collapsed(let position):
             position
         }
+    }
+
+    /// The segment holding `inner`, by binary search: segments are made in text order (by line,
+    /// then column), and an `Fn::Join` of 50,000 pieces maps every one of its nodes.
+    /// - Complexity: O(log segments).
+    private static func segment(containing inner: SourcePosition, in segments: [Segment]) -> Segment? {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            let start = segments[middle]
+            if (start.line, start.columns.lowerBound) <= (inner.line, inner.column) { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let candidate = segments[low - 1]
+        return candidate.line == inner.line && candidate.columns.contains(inner.column) ? candidate : nil
     }
 
     /// Checks that `text` is written line for line, at one indentation, on the lines after

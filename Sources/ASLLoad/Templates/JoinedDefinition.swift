@@ -28,7 +28,7 @@ enum JoinedDefinition {
         for (index, piece) in pieces.enumerated() {
             if index > 0 { append(delimiter) }
             let part = piece.stringValue ?? resolver.intrinsicText(piece) ?? "${Value}"
-            if piece.stringValue != nil, let start = piece.contentStart, !part.contains("\n") {
+            if piece.stringValue != nil, let start = piece.contentStart, !part.isEmpty, !part.contains("\n") {
                 let length = part.unicodeScalars.count
                 segments.append(.init(line: line, columns: column..<(column + length), source: start))
             }

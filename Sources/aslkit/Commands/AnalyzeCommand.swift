@@ -24,11 +24,11 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var loading: LoadOptions
 
     func run() throws {
-        let config = TimingRunner.readConfig(path: assumptions.config)
+        let config = try SettingsFile.read(path: assumptions.config)
         let run = TimingRunner.analyze(
             paths: paths, assumptions: config.assumptions.merging(try assumptions.parsed()), loading: loading.policy)
-        assumptions.report(config.diagnostics + run.diagnostics)
-        print(format.render(run), terminator: "")
+        assumptions.report(run.diagnostics)
+        try OutputWriter.standardOutput.write(format.render(run))
         if run.machines.isEmpty { throw ExitCode(2) }
     }
 }

@@ -22,13 +22,13 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var loading: LoadOptions
 
     func run() throws {
-        let config = TimingRunner.readConfig(path: assumptions.config)
+        let config = try SettingsFile.read(path: assumptions.config)
         let flags = try budgets.parsed()
         let run = TimingRunner.audit(
             paths: paths, budgets: config.budgets.merging(flags),
             assumptions: config.assumptions.merging(try assumptions.parsed()), loading: loading.policy)
-        assumptions.report(config.diagnostics + run.diagnostics)
-        print(AuditTextRenderer.render(run.audits), terminator: "")
+        assumptions.report(run.diagnostics)
+        try OutputWriter.standardOutput.write(AuditTextRenderer.render(run.audits))
         throw ExitCode(run.exitCode)
     }
 }

@@ -31,30 +31,35 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var loading: LoadOptions
 
+    func validate() throws {
+        try OptionRanges.check(minEdgeCoverage, "--min-edge-coverage", SettingRanges.percent)
+        try OptionRanges.check(minStateCoverage, "--min-state-coverage", SettingRanges.percent)
+    }
+
     func run() throws {
         let loaded = Loader.load(paths: [definition], policy: loading.policy)
-        for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data("\(diagnostic.file): \(diagnostic.message)\n".utf8)) }
+        for diagnostic in loaded.diagnostics { StandardError.line("\(diagnostic.file): \(diagnostic.message)") }
         guard loaded.machines.count == 1, let machine = loaded.machines.first else {
-            FileHandle.standardError.write(Data("\(definition): expected exactly one state machine, found \(loaded.machines.count)\n".utf8))
+            StandardError.line("\(definition): expected exactly one state machine, found \(loaded.machines.count)")
             throw ExitCode(2)
         }
         let report: CoverageReport
         do {
             report = CoverageAnalysis.measure(StateMachineBuilder.build(machine.definition), histories: try ExecutionHistory.load(paths: histories))
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            StandardError.line("\(error)")
             throw ExitCode(2)
         }
         switch format {
-        case .text: print(CoverageReportFormatter.text(report), terminator: "")
-        case .json: print(CoverageReportFormatter.json(report), terminator: "")
-        case .markdown: print(CoverageReportFormatter.markdown(report), terminator: "")
+        case .text: try OutputWriter.standardOutput.write(CoverageReportFormatter.text(report))
+        case .json: try OutputWriter.standardOutput.write(CoverageReportFormatter.json(report))
+        case .markdown: try OutputWriter.standardOutput.write(CoverageReportFormatter.markdown(report))
         }
         if report.hasMismatches {
-            FileHandle.standardError.write(Data("coverage: warning: some histories do not match the definition (see the report)\n".utf8))
+            StandardError.line("coverage: warning: some histories do not match the definition (see the report)")
         }
         let violations = CoverageThresholds(minStatePercent: minStateCoverage, minEdgePercent: minEdgeCoverage).violations(in: report)
-        for violation in violations { FileHandle.standardError.write(Data("coverage: \(violation)\n".utf8)) }
+        for violation in violations { StandardError.line("coverage: \(violation)") }
         if !violations.isEmpty { throw ExitCode(1) }
     }
 }

@@ -51,21 +51,21 @@ struct DiffCommand: ParsableCommand {
         if let git {
             do { _ = try GitRevisionRange(parsing: git) } catch { throw ValidationError(error.description) }
         }
+        try OptionRanges.check(maxCharacters, "--max-chars", 1_000...SettingRanges.count.upperBound)
     }
 
     func run() throws {
-        let config = TimingRunner.readConfig(path: assumptions.config)
+        let config = try SettingsFile.read(path: assumptions.config)
         let options = DiffOptions(
             assumptions: config.assumptions.merging(try assumptions.parsed()), budgets: config.budgets.merging(try budgets.parsed()),
             rules: rules.settings(over: config.rules), loading: loading.policy)
         let input: DiffRunner.Input = git.map { .git(range: $0) } ?? .paths(base: paths[0], head: paths[1])
         let run = DiffRunner.run(input, options: options)
-        assumptions.report(config.diagnostics)
         guard let diff = run.diff else {
-            assumptions.report([Diagnostic(ruleID: "input-unreadable", severity: .error, message: run.error ?? "cannot read the input", file: git ?? paths[0], position: nil)])
+            assumptions.report([Diagnostic(ruleID: "input-unreadable", severity: .error, message: run.error ?? "cannot read the input", file: run.errorFile ?? git ?? paths[0], position: nil)])
             throw ExitCode(2)
         }
-        print(render(diff), terminator: "")
+        try OutputWriter.standardOutput.write(render(diff))
         if let svgDirectory { try DiffSVGFiles.write(diff, to: svgDirectory) }
         throw ExitCode(run.exitCode(failOnNewErrors: failOn.contains(.newErrors), failOnBudget: failOn.contains(.budget)))
     }
@@ -97,7 +97,7 @@ enum DiffFailure: String, ExpressibleByArgument, CaseIterable {
 /// reviewer who wants a picture beside the Markdown (which can only show Mermaid).
 enum DiffSVGFiles {
     static func write(_ diff: RepositoryDiff, to directory: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try OutputWriter.createDirectory(directory)
         let renderer = GraphvizRenderer()
         for machine in diff.machines {
             let stem = slug(machine.name)
@@ -105,7 +105,7 @@ enum DiffSVGFiles {
                 guard let model else { continue }
                 let svg = try renderer.renderSVG(dot: DOTWriter().write(model))
                 let path = directory + "/" + stem + "." + suffix + ".svg"
-                try svg.write(toFile: path, atomically: true, encoding: .utf8)
+                try OutputWriter(path: path).write(svg)
             }
         }
     }

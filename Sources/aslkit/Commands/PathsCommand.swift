@@ -38,6 +38,8 @@ struct PathsCommand: ParsableCommand {
 
     func validate() throws {
         guard maxTestPaths >= 1 else { throw ValidationError("--max-test-paths must be at least 1.") }
+        try OptionRanges.check(loopUnroll, "--loop-unroll", SettingRanges.loopUnroll)
+        try OptionRanges.check(primePathCap, "--prime-path-cap", 1...SettingRanges.count.upperBound)
     }
 
     func run() throws {
@@ -45,15 +47,15 @@ struct PathsCommand: ParsableCommand {
             loopUnroll: loopUnroll, includePrimePaths: primePaths, primePathCap: primePathCap,
             testPathLimit: allTestPaths ? nil : maxTestPaths)
         let loaded = Loader.load(paths: paths, policy: loading.policy)
-        for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data("\(diagnostic.file): \(diagnostic.message)\n".utf8)) }
+        for diagnostic in loaded.diagnostics { StandardError.line("\(diagnostic.file): \(diagnostic.message)") }
         guard !loaded.machines.isEmpty else { throw ExitCode(2) }
         for machine in loaded.machines {
             let report = PathAnalysis.analyze(StateMachineBuilder.build(machine.definition), options: options)
-            if loaded.machines.count > 1 && format != .json { print("== \(machine.origin.displayName)") }
+            if loaded.machines.count > 1 && format != .json { try OutputWriter.standardOutput.write("== \(machine.origin.displayName)\n") }
             switch format {
-            case .text: print(PathsReportFormatter.text(report), terminator: "")
-            case .json: print(PathsReportFormatter.json(report), terminator: "")
-            case .markdown: print(PathsReportFormatter.markdown(report), terminator: "")
+            case .text: try OutputWriter.standardOutput.write(PathsReportFormatter.text(report))
+            case .json: try OutputWriter.standardOutput.write(PathsReportFormatter.json(report))
+            case .markdown: try OutputWriter.standardOutput.write(PathsReportFormatter.markdown(report))
             }
         }
     }

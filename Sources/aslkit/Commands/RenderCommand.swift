@@ -27,6 +27,6 @@ struct RenderCommand: ParsableCommand {
         case .svg: try GraphvizRenderer().render(dot: report.dot, format: .svg).bytes
         case .png: try GraphvizRenderer().render(dot: report.dot, format: .png).bytes
         }
-        if let output { try Data(bytes).write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(Data(bytes)) }
+        try OutputWriter(path: output).write(bytes)
     }
 }

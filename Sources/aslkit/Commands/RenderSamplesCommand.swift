@@ -13,23 +13,23 @@ struct RenderSamplesCommand: ParsableCommand {
     @Option(help: "Folder the renderings are written to.") var output = "Output"
 
     func run() throws {
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try OutputWriter.createDirectory(output)
         for sample in SampleRendering.render(samples: samples) {
             let stem = (output as NSString).appendingPathComponent(sample.name)
             let report = sample.report
-            try report.dot.write(toFile: stem + ".dot", atomically: true, encoding: .utf8)
-            try report.mermaid.write(toFile: stem + ".mmd", atomically: true, encoding: .utf8)
-            try report.markdown.write(toFile: stem + ".md", atomically: true, encoding: .utf8)
+            try OutputWriter(path: stem + ".dot").write(report.dot)
+            try OutputWriter(path: stem + ".mmd").write(report.mermaid)
+            try OutputWriter(path: stem + ".md").write(report.markdown)
             for format in GraphvizFormat.allCases {
                 let rendered = try GraphvizRenderer().render(dot: report.dot, format: format)
-                try Data(rendered.bytes).write(to: URL(fileURLWithPath: stem + "." + format.rawValue))
+                try OutputWriter(path: stem + "." + format.rawValue).write(rendered.bytes)
             }
             let findings = report.diagnostics.count
-            print("\(sample.name): \(findings) finding\(findings == 1 ? "" : "s")")
+            try OutputWriter.standardOutput.write("\(sample.name): \(findings) finding\(findings == 1 ? "" : "s")\n")
         }
         for report in SampleRendering.diffReports(samples: samples) {
-            try report.markdown.write(toFile: (output as NSString).appendingPathComponent(report.name + ".md"), atomically: true, encoding: .utf8)
-            print("\(report.name): PR report")
+            try OutputWriter(path: (output as NSString).appendingPathComponent(report.name + ".md")).write(report.markdown)
+            try OutputWriter.standardOutput.write("\(report.name): PR report\n")
         }
     }
 }

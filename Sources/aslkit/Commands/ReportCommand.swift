@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
             paths: paths, options: try diagram.reportOptions(svgLink: svgLink), loading: loading.policy)
         diagram.assumptions.report(built.loadDiagnostics)
         let markdown = built.reports.map(\.markdown).joined(separator: "\n---\n\n")
-        if let output { try markdown.write(toFile: output, atomically: true, encoding: .utf8) } else { print(markdown, terminator: "") }
+        try OutputWriter(path: output).write(markdown)
         if built.reports.isEmpty { throw ExitCode(2) }
         if built.reports.contains(where: { $0.diagnostics.contains { $0.severity == .error } }) { throw ExitCode(1) }
     }

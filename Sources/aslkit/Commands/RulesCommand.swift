@@ -23,11 +23,11 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         if peers {
-            print(RuleTable.peerMarkdown(PeerInventory.checks), terminator: "")
+            try OutputWriter.standardOutput.write(RuleTable.peerMarkdown(PeerInventory.checks))
         } else if let id, let rule = RuleCatalogue.rule(id: id) {
-            print(RuleExplanation.text(rule), terminator: "")
+            try OutputWriter.standardOutput.write(RuleExplanation.text(rule))
         } else {
-            print(RuleTable.markdown(RuleCatalogue.allRules), terminator: "")
+            try OutputWriter.standardOutput.write(RuleTable.markdown(RuleCatalogue.allRules))
         }
     }
 }

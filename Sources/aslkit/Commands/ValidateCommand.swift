@@ -37,18 +37,25 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let settings = TimingRunner.readConfig(path: config)
-        StandardError.report(settings.diagnostics)
+        let settings = try SettingsFile.read(path: config)
         // `--type` wins over the file's `machine-type`, and both over the source, as in `analyze`.
         let express = type.map { $0 == .express } ?? settings.assumptions.machineType.map { $0 == .express }
         let options = ValidationRunner.Options(
             machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules),
             loading: loading.policy)
         let run = paths == ["-"]
-            ? ValidationRunner.run(Loader.load(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), path: stdinFilename, policy: loading.policy), options: options)
+            ? ValidationRunner.run(Self.loadStandardInput(named: stdinFilename, policy: loading.policy), options: options)
             : ValidationRunner.run(paths: paths, options: options)
-        print(format.render(run, colored: format == .text && Terminal.isInteractive, toolVersion: ASLKitCommand.version), terminator: "")
+        try OutputWriter.standardOutput.write(format.render(run, colored: format == .text && Terminal.isInteractive, toolVersion: ASLKitCommand.version))
         throw ExitCode(ExitStatus.forValidation(run, strict: strict))
+    }
+
+    /// Standard input, read up to the file size limit.
+    static func loadStandardInput(named name: String, policy: LoadPolicy) -> LoadResult {
+        switch FileContents.read(descriptor: STDIN_FILENO) {
+        case .success(let bytes): Loader.load(bytes: bytes, path: name, policy: policy)
+        case .failure(let failure): LoadResult(diagnostics: [failure.diagnostic(file: name)], filesScanned: 1)
+        }
     }
 }
 

@@ -27,20 +27,27 @@ struct AssumptionOptions: ParsableArguments {
     @Option(help: "Standard price in dollars per 1,000 state transitions (default 0.025, us-east-1).")
     var price: Double?
 
-    /// `.aslkit.yml` (or `--config`) overridden by the flags; problems reading it go to stderr.
+    func validate() throws {
+        try OptionRanges.check(memoryMB, "--memory-mb", SettingRanges.expressMemoryMB)
+        try OptionRanges.check(price, "--price", SettingRanges.pricePer1000Transitions)
+        _ = try parsed()
+    }
+
+    /// `.aslkit.yml` (or `--config`) overridden by the flags; problems reading it go to stderr,
+    /// and one that cannot be used is exit 2.
     func resolved() throws -> Assumptions { try resolvedSettings().assumptions }
 
     /// The assumptions as `resolved()` gives them, and the file's rule levels, from one read.
     func resolvedSettings() throws -> (assumptions: Assumptions, rules: RuleSettings) {
-        let config = TimingRunner.readConfig(path: config)
-        report(config.diagnostics)
+        let config = try SettingsFile.read(path: config)
         return (config.assumptions.merging(try parsed()), config.rules)
     }
 
     func parsed() throws -> Assumptions {
         var result = Assumptions(
-            mapItems: try table(mapItems, "--map-items"), loopBounds: try table(loopBounds, "--loop-bound"),
-            stateSeconds: try table(stateSeconds, "--state-seconds"))
+            mapItems: try table(mapItems, "--map-items", SettingRanges.count),
+            loopBounds: try table(loopBounds, "--loop-bound", SettingRanges.count),
+            stateSeconds: try table(stateSeconds, "--state-seconds", SettingRanges.seconds))
         result.machineType = type.map { $0 == .express ? .express : .standard }
         if let memoryMB { result.expressMemoryMB = memoryMB }
         if let price { result.pricePerTransition = price / 1000 }
@@ -50,27 +57,14 @@ struct AssumptionOptions: ParsableArguments {
     /// Loading and settings problems go to standard error, so the report stays parseable.
     func report(_ diagnostics: [Diagnostic]) { StandardError.report(diagnostics) }
 
-    private func table(_ entries: [String], _ flag: String) throws -> [String: Int] {
+    private func table(_ entries: [String], _ flag: String, _ range: ClosedRange<Int>) throws -> [String: Int] {
         var result: [String: Int] = [:]
         for entry in entries {
-            guard let eq = entry.lastIndex(of: "="), let n = Int(entry[entry.index(after: eq)...]), n >= 0 else {
-                throw ValidationError("\(flag) expects NAME=COUNT, got '\(entry)'")
+            guard let eq = entry.lastIndex(of: "="), let n = Int(entry[entry.index(after: eq)...]), range.contains(n) else {
+                throw ValidationError("\(flag) expects NAME=COUNT with a COUNT from \(range.lowerBound) to \(range.upperBound), got '\(entry)'")
             }
             result[String(entry[..<eq])] = n
         }
         return result
-    }
-}
-
-struct StandardError: TextOutputStream {
-    /// One text line per diagnostic, on standard error.
-    static func report(_ diagnostics: [Diagnostic]) {
-        let formatter = TextDiagnosticFormatter()
-        var standardError = StandardError()
-        for diagnostic in diagnostics { print(formatter.line(diagnostic), to: &standardError) }
-    }
-
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
     }
 }

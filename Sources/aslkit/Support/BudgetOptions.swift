@@ -18,10 +18,17 @@ struct BudgetOptions: ParsableArguments {
     @Flag(name: .customLong("require-timeouts"), help: "Every Task must have a literal TimeoutSeconds.")
     var requireTimeouts = false
 
+    func validate() throws {
+        try OptionRanges.check(maxAttempts, "--max-attempts", SettingRanges.count)
+        try OptionRanges.check(maxTransitions, "--max-transitions", SettingRanges.count)
+        try OptionRanges.check(maxCost, "--max-cost", SettingRanges.dollars)
+        _ = try parsed()
+    }
+
     func parsed() throws -> Budgets {
         let seconds = try maxDuration.map { text in
-            guard let seconds = DurationText.seconds(text) else {
-                throw ValidationError("--max-duration expects a duration like 90s, 15m, 2h or 1d, got '\(text)'")
+            guard let seconds = DurationText.seconds(text), seconds <= Double(SettingRanges.seconds.upperBound) else {
+                throw ValidationError("--max-duration expects a duration like 90s, 15m, 2h or 1d, at most 100 years, got '\(text)'")
             }
             return seconds
         }

@@ -3,7 +3,7 @@ import ASLSource
 
 /// The exit statuses every command shares: 0 clean, 1 findings, 2 usage or unreadable input.
 enum ExitStatus {
-    static let unreadableInputRules: Set<String> = ["input-unreadable"]
+    static let unreadableInputRules: Set<String> = ["input-unreadable", "input-too-large"]
 
     static func forValidation(_ run: ValidationRun, strict: Bool) -> Int32 {
         if run.diagnostics.contains(where: { unreadableInputRules.contains($0.ruleID) }) { return 2 }
