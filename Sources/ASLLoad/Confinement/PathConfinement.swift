@@ -33,14 +33,22 @@ public struct PathConfinement: Sendable, Equatable {
     /// The confinement of an input named on the command line (a file or a directory), or of
     /// standard input when `input` is `nil` (the current directory).
     public static func around(input: String?, policy: LoadPolicy = LoadPolicy()) -> PathConfinement {
+        around(directory: input.map(directory(of:)) ?? ".", policy: policy)
+    }
+
+    /// The confinement of every input in `directory` (`directory(of:)`): callers with many
+    /// inputs compute it once per directory.
+    static func around(directory: String, policy: LoadPolicy) -> PathConfinement {
         let current = currentDirectory
-        var start = current
-        if let input {
-            let isDirectory = FileSystemEntry(followingLinksAt: input)?.kind == .directory
-            let directory = isDirectory ? input : (input as NSString).deletingLastPathComponent
-            start = PathResolver.resolve(directory.isEmpty ? "." : directory, from: current) ?? current
-        }
+        let start = PathResolver.resolve(directory, from: current) ?? current
         return PathConfinement(root: gitTopLevel(above: start) ?? start, workingDirectory: current, policy: policy)
+    }
+
+    /// A directory input itself, else the folder of a file input (`.` for a bare name).
+    static func directory(of input: String) -> String {
+        if FileSystemEntry(followingLinksAt: input)?.kind == .directory { return input }
+        let parent = (input as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
     }
 
     /// Where `path` may be read from, if at all.

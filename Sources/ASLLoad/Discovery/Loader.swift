@@ -31,8 +31,11 @@ public enum Loader {
     /// each file on its own (and free it) instead of holding every document at once.
     public static func files(in paths: [String], policy: LoadPolicy = LoadPolicy()) -> [InputFile] {
         var files: [InputFile] = []
+        var confinements: [String: PathConfinement] = [:]  // by directory: long lists of files share a few
         for path in paths {
-            let confinement = PathConfinement.around(input: path, policy: policy)
+            let directory = PathConfinement.directory(of: path)
+            let confinement = confinements[directory] ?? PathConfinement.around(directory: directory, policy: policy)
+            confinements[directory] = confinement
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if exists && isDirectory.boolValue {
