@@ -4,13 +4,14 @@ import ASLModel
 /// The head version drawn by the shared diagram renderer (`DiagramBuilder` and
 /// `MermaidWriter`), with the change laid over it: added, changed and renamed states filled in
 /// colour, removed states added back as dashed ghosts, new transitions thick green, removed
-/// ones dashed red. The overlay classes come after the writer's own, so their colours win.
+/// ones dotted grey with a cross for a head (not dashed red: that is how Catch edges look).
+/// The overlay classes come after the writer's own, so their colours win.
 enum DiffMermaid {
     /// GitHub stops drawing Mermaid charts around 500 edges; larger machines get no diagram.
     static let maxStates = 250
 
     static let legend =
-        "Legend: green = added, yellow = changed, blue = renamed, grey dashed = removed (ghost); thick green arrows are new transitions, dashed red arrows removed ones."
+        "Legend: green = added, yellow = changed, blue = renamed, grey dashed = removed (ghost); thick green arrows are new transitions, dotted grey arrows ending in × removed ones; dashed red arrows are Catch edges."
 
     static func render(_ diff: MachineDiff) -> String? {
         guard let head = diff.head else { return nil }
@@ -35,18 +36,16 @@ enum DiffMermaid {
             let id = "diff-removed-\(i)"
             idByState[ref.name] = idByState[ref.name] ?? id
             let ghost = Diagram.Node(
-                id: id, kind: .state(StateType(rawValue: ref.type), nil), stateName: ref.name, title: ref.name,
-                subtitle: "removed", tooltip: ref.name)
+                id: id, kind: .state(StateType(rawValue: ref.type), nil), stateName: ref.name, title: VisibleName.of(ref.name),
+                subtitle: "removed", tooltip: VisibleName.of(ref.name))
             if !Self.insert(.node(ghost), into: ref.scopeKind, of: &diagram.items) { diagram.items.append(.node(ghost)) }
             overlay.append((id, "diff_removed"))
         }
-        var removedEdges: [Int] = []
         for t in diff.removedTransitions {
             guard let from = idByState[t.from], let to = idByState[t.to] else { continue }
-            removedEdges.append(diagram.edges.count)
             diagram.edges.append(
                 Diagram.Edge(
-                    from: from, to: to, kind: .catch, label: t.label == "next" ? nil : t.label,
+                    from: from, to: to, kind: .removed, label: t.label == "next" ? nil : t.label,
                     transition: TransitionRef(from: t.from, to: t.to)))
         }
 
@@ -65,9 +64,6 @@ enum DiffMermaid {
         }
         if !addedEdges.isEmpty {
             lines.append("  linkStyle \(addedEdges.map(String.init).joined(separator: ",")) stroke:#1a7f37,stroke-width:3px")
-        }
-        if !removedEdges.isEmpty {
-            lines.append("  linkStyle \(removedEdges.map(String.init).joined(separator: ",")) stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 3")
         }
         return lines.joined(separator: "\n")
     }

@@ -51,6 +51,7 @@ public enum MarkdownReport {
         var options = input.diagram
         if options.diagnostics.isEmpty { options.diagnostics = input.diagnostics }
         var text = "## Diagram\n\n```mermaid\n" + MermaidWriter(options: options).write(input.machine) + "```\n"
+        if options.coverage != nil { text += "\n" + StyleTable.coverageLegend + "\n" }
         if let link = input.svgLink {
             text += "\nFull picture with tooltips: [\(MarkdownEscaper.inline(link))](\(URIPath.encode(link)))\n"
         }
