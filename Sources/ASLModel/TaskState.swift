@@ -33,6 +33,7 @@ public enum Integration: String, Hashable, Sendable, CaseIterable {
     case lambda, sns, sqs, dynamodb, ecs, batch, glue, sagemaker, activity, http, stepFunctions, eventBridge, sdk, other
 
     public init(resourceARN arn: String) {
+        let arn = ByteText.contains(arn, "${") ? Self.colonFreePlaceholders(arn) : arn
         // Fields are compared as UTF-8 slices, and only the three read are kept: this runs for
         // every Task of every machine, and an array of all fields cost an allocation each.
         guard let parts = Self.fields0_2_5(arn), parts.0 == "arn" else {
@@ -63,6 +64,22 @@ public enum Integration: String, Hashable, Sendable, CaseIterable {
         case "aws-sdk": self = .sdk
         default: self = .other
         }
+    }
+
+    /// `arn` with the colons inside template placeholders removed, so that CDK's and
+    /// CloudFormation's `arn:${AWS::Partition}:states:::lambda:invoke` splits into the fields
+    /// of the ARN it becomes at deploy time (`${AWS::Partition}` → `${AWSPartition}`).
+    public static func colonFreePlaceholders(_ arn: String) -> String {
+        var out = ""
+        var depth = 0
+        var previous: Character = " "
+        for character in arn {
+            if character == "{", previous == "$" { depth += 1 }
+            else if character == "}", depth > 0 { depth -= 1 }
+            if !(depth > 0 && character == ":") { out.append(character) }
+            previous = character
+        }
+        return out
     }
 
     /// Fields 0, 2 and 5 of a colon-separated ARN, or `nil` when it has fewer than six fields

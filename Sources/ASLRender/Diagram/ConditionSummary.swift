@@ -55,7 +55,10 @@ public enum ConditionSummary {
             return "\(variable) \(isTrue ? "is" : "is not") \(op.dropFirst(2).lowercased())"
         default: break
         }
-        let base = op.hasSuffix("Path") ? String(op.dropLast(4)) : op
+        let isPath = op.hasSuffix("Path")
+        let base = isPath ? String(op.dropLast(4)) : op
+        // The model keeps a string operand in quotes; a `…Path` operand is a path, not a literal.
+        let operand = isPath && operand.count >= 2 && operand.hasPrefix("\"") && operand.hasSuffix("\"") ? String(operand.dropFirst().dropLast()) : operand
         let symbols: [(String, String)] = [
             ("GreaterThanEquals", "≥"), ("LessThanEquals", "≤"), ("GreaterThan", ">"), ("LessThan", "<"),
             ("Equals", "=="), ("Matches", "matches"),

@@ -25,6 +25,7 @@ enum DOTAttributes {
         }
         if node.covered == false {
             fill = "#FFFFFF"
+            border = StyleTable.uncoveredBorder
             if !styles.contains("dashed") { styles.append("dashed") }
             classes.append("uncovered")
         } else if node.covered == true {
@@ -87,7 +88,7 @@ enum DOTAttributes {
         var styles: [String] = []
         switch edge.kind {
         case .catch: styles.append("dashed")
-        case .branch, .join: styles.append("dotted")
+        case .branch, .join, .removed: styles.append("dotted")
         case .default: styles.append("bold")
         default: break
         }
@@ -103,7 +104,7 @@ enum DOTAttributes {
             penWidth = 1.8
         } else if edge.covered == false {
             classes.append("uncovered")
-            colour = "#BDBDBD"
+            colour = StyleTable.uncoveredEdge
         }
         if edge.highlighted {
             classes.append("highlighted")

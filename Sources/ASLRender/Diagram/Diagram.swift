@@ -46,6 +46,8 @@ public struct Diagram: Hashable, Sendable {
 
     public enum EdgeKind: String, Hashable, Sendable {
         case next, choice, `default`, `catch`, start, end, branch, join
+        /// A transition the other version of a diff has and this one has not.
+        case removed
     }
 
     public struct Edge: Hashable, Sendable {

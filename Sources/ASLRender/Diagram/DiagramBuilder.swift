@@ -19,7 +19,10 @@ public enum DiagramBuilder {
             diagram.notes.append(
                 "fast mode: \(context.stateCount) states > \(options.fastModeThreshold); Parallel and Map drawn collapsed, edge labels omitted")
         }
-        if let highlight = options.highlight { diagram.caption = "Highlighted: \(highlight.caption)" }
+        var caption: [String] = []
+        if let highlight = options.highlight { caption.append("Highlighted: \(highlight.caption)") }
+        if options.coverage != nil { caption.append(StyleTable.coverageLegend) }
+        if !caption.isEmpty { diagram.caption = caption.joined(separator: "\n") }
         var builder = ScopeBuilder(context: context)
         let root = context.graphs.root
         var items = [Diagram.Item.node(context.markerNode(id: "start", kind: .start, title: "Start"))]
@@ -73,8 +76,8 @@ struct DiagramContext {
         let description = StateDescription(state)
         var node = Diagram.Node(
             id: ids.stateID(state.name), kind: .state(state.type, state.task?.resource?.integration),
-            stateName: state.name, title: state.name, subtitle: description.subtitle, badges: description.badges,
-            tooltip: state.name + "\n" + description.tooltip)
+            stateName: state.name, title: VisibleName.of(state.name), subtitle: description.subtitle, badges: description.badges,
+            tooltip: VisibleName.of(state.name) + "\n" + description.tooltip)
         node.unreachable = unreachable
         node.highlighted = highlightedSet.contains(state.name)
         node.covered = options.coverage.map { $0.coveredStates.contains(state.name) }
@@ -83,7 +86,8 @@ struct DiagramContext {
             node.severity = worst
             let count = findings.filter { $0.severity == worst }.count
             let noun = worst == .error ? "error" : worst == .warning ? "warning" : "note"
-            node.badges.append("⚠ \(count) \(noun)\(count == 1 ? "" : "s")")
+            // A note is not a problem: it gets ℹ, not the warning sign.
+            node.badges.append("\(worst == .note ? "ℹ" : "⚠") \(count) \(noun)\(count == 1 ? "" : "s")")
             for finding in findings {
                 node.tooltip += "\n\(finding.severity.rawValue) [\(finding.ruleID)]: \(finding.message)"
             }

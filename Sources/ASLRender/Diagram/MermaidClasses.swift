@@ -10,7 +10,7 @@ struct MermaidClasses {
         let typeClass = style.classes.filter { $0 != "state" }.joined(separator: "_")
         assign(MermaidWriter.id(node.id), to: typeClass, definition: "fill:\(style.fill),stroke:\(style.border),color:#212121")
         if node.unreachable { assign(MermaidWriter.id(node.id), to: "unreachable", definition: "fill:#EEEEEE,stroke:#9E9E9E,color:#9E9E9E,stroke-dasharray:4 3") }
-        if node.covered == false { assign(MermaidWriter.id(node.id), to: "uncovered", definition: "fill:#FFFFFF,stroke-dasharray:4 3") }
+        if node.covered == false { assign(MermaidWriter.id(node.id), to: "uncovered", definition: "fill:#FFFFFF,stroke:\(StyleTable.uncoveredBorder),stroke-dasharray:4 3") }
         if let severity = node.severity, severity != .note {
             let colour = severity == .error ? StyleTable.errorBorder : StyleTable.warningBorder
             assign(MermaidWriter.id(node.id), to: "has_\(severity.rawValue)", definition: "stroke:\(colour),stroke-width:2.5px")

@@ -16,13 +16,13 @@ extension ScopeBuilder {
         var merged: Set<Int> = []
         var badges: [Int: [String]] = [:]
         for (target, edgeIndices) in byTarget where Set(edgeIndices.map { graph.edges[$0].from }).count > context.options.catchMergeThreshold {
-            let handler = graph.scope.states[target].name
+            let handler = VisibleName.of(graph.scope.states[target].name)
             for e in edgeIndices {
                 merged.insert(e)
                 let edge = graph.edges[e]
                 guard case .catcher(let index) = edge.kind else { continue }
                 let errors = graph.scope.states[edge.from].catchers.first { $0.index == index }?.errorNames ?? []
-                badges[edge.from, default: []].append("on " + Abbreviation.cut(errors.joined(separator: ", "), limit: 24) + " → " + Abbreviation.cut(handler, limit: 24))
+                badges[edge.from, default: []].append("on " + Abbreviation.cut(Self.errorList(errors), limit: 24) + " → " + Abbreviation.cut(handler, limit: 24))
             }
             let sources = Set(edgeIndices.map { graph.edges[$0].from }).count
             badges[target, default: []].append("handles errors of \(sources) states")
@@ -56,8 +56,8 @@ extension ScopeBuilder {
             case .catcher(let index):
                 drawn.kind = .catch
                 let errors = from.catchers.first(where: { $0.index == index })?.errorNames ?? []
-                drawn.label = Abbreviation.cut(errors.joined(separator: ", "), limit: 36)
-                drawn.tooltip = "catch " + errors.joined(separator: ", ")
+                drawn.label = Abbreviation.cut(Self.errorList(errors), limit: 36)
+                drawn.tooltip = "catch " + Self.errorList(errors)
                 if tuned { drawn.constraint = rankedCatch.insert(edge.to).inserted }
             }
             if !context.edgeLabels { drawn.label = nil }
@@ -67,6 +67,14 @@ extension ScopeBuilder {
         if !merged.isEmpty {
             notes.append("catch edges to a handler shared by more than \(context.options.catchMergeThreshold) states in \(graph.scope.displayName) shown as badges")
         }
+    }
+
+    /// The errors a Catcher names, joined; blank names shown as such, and an empty list (which
+    /// the validator rejects) as "no errors named": an empty label would break Mermaid's
+    /// `-.->|""|` and leave the edge unexplained.
+    static func errorList(_ errors: [String]) -> String {
+        let names = errors.map { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) ? "(blank error name)" : $0 }
+        return names.isEmpty ? "no errors named" : names.joined(separator: ", ")
     }
 
     /// Edges from states that end their scope successfully to the join bar or to End.

@@ -43,13 +43,13 @@ struct ScopeBuilder {
         let distributed = state.map?.mode == .distributed
         var cluster = Diagram.Cluster(
             id: "scope-\(slug)", kind: isMap ? .map : .parallel,
-            title: (isMap ? "Map: " : "Parallel: ") + state.name + (distributed ? " (distributed)" : ""))
+            title: (isMap ? "Map: " : "Parallel: ") + VisibleName.of(state.name) + (distributed ? " (distributed)" : ""))
         cluster.distributed = distributed
         cluster.unreachable = unreachable
         let joinID = "join-\(slug)"
         var join = Diagram.Node(
             id: joinID, kind: .join, stateName: state.name, title: isMap ? "all items done" : "all branches done",
-            tooltip: isMap ? "\(state.name): all items done" : "\(state.name): all branches done")
+            tooltip: VisibleName.of(state.name) + (isMap ? ": all items done" : ": all branches done"))
         join.unreachable = unreachable
         join.highlighted = node.highlighted
         cluster.items.append(.node(node))

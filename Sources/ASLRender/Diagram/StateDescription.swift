@@ -75,12 +75,12 @@ struct StateDescription {
     }
 
     /// "Lambda", "DynamoDB", …; for other services the service name from the ARN
-    /// (`arn:aws:states:::athena:…` → "athena", `…:::aws-sdk:s3:…` → "AWS SDK s3").
+    /// (`arn:aws:states:::athena:…` → "Athena", `…:::aws-sdk:s3:…` → "AWS SDK S3").
     static func integrationName(_ resource: TaskResource) -> String {
-        let parts = resource.arn.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let parts = Integration.colonFreePlaceholders(resource.arn).split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         switch resource.integration {
-        case .sdk where parts.count > 6: return "AWS SDK " + parts[6]
-        case .other where parts.count > 5 && parts[2] == "states" && !parts[5].isEmpty: return parts[5]
+        case .sdk where parts.count > 6: return "AWS SDK " + ServiceNames.display(parts[6])
+        case .other where parts.count > 5 && parts[2] == "states" && !parts[5].isEmpty: return ServiceNames.display(parts[5])
         default: return integrationName(resource.integration)
         }
     }

@@ -62,6 +62,13 @@ public enum StyleTable {
     static let errorBorder = "#D50000"
     static let warningBorder = "#FF8F00"
     static let coveredBorder = "#2E7D32"
+    /// "Never entered" has a colour of its own: the warning colour would read as a finding.
+    static let uncoveredBorder = "#78909C"
+    static let uncoveredEdge = "#BDBDBD"
+
+    /// What the coverage overlay's colours mean, for a caption or a line under a diagram.
+    public static let coverageLegend =
+        "Coverage: green border = entered, white with a dashed blue-grey border = never entered, light grey arrow = never taken."
 
     static func edgeColour(_ kind: Diagram.EdgeKind) -> String {
         switch kind {
@@ -69,6 +76,7 @@ public enum StyleTable {
         case .choice: "#8D6E00"
         case .default: "#5D4037"
         case .branch, .join: "#78909C"
+        case .removed: "#8C959F"
         case .next, .start, .end: "#455A64"
         }
     }

@@ -18,8 +18,11 @@ struct DiffMarkdownSection {
         var body = metrics()
         if detail != .summary {
             body += changeLists()
-            if detail == .full && options.diagrams, let diagram = DiffMermaid.render(diff) {
-                body += ["<details><summary>Diagram</summary>", "", "```mermaid", diagram, "```", "", DiffMermaid.legend, "", "</details>", ""]
+            if detail == .full && options.diagrams, let fitted = DiffMermaid.fitted(diff) {
+                var diagram = ["<details><summary>Diagram</summary>", ""]
+                if let mermaid = fitted.mermaid { diagram += ["```mermaid", mermaid, "```", "", DiffMermaid.legend, ""] }
+                if let note = fitted.note { diagram += [note + svgHint(), ""] }
+                body += diagram + ["</details>", ""]
             }
         }
         if collapsed && detail != .summary {
@@ -28,6 +31,13 @@ struct DiffMarkdownSection {
             lines += body
         }
         return lines
+    }
+
+    /// Where the whole picture is, when a diagram had to be cut.
+    private func svgHint() -> String {
+        guard let directory = options.svgDirectory else { return " `aslkit diff --svg-dir DIR` draws all of it as SVG." }
+        let path = directory + (directory.hasSuffix("/") ? "" : "/") + DiffSVGNames.stem(diff.name) + ".after.svg"
+        return " The whole picture: [\(DiffEscaping.markdown(path))](\(DiffEscaping.urlPath(path)))."
     }
 
     private func metrics() -> [String] {

@@ -11,6 +11,8 @@ public struct DiffReportOptions: Sendable {
     /// From this many changed machines on, a table of all of them comes first and each
     /// machine's section is collapsed.
     public var tableThreshold: Int
+    /// The `--svg-dir` the pictures are written to, linked when a diagram had to be cut.
+    public var svgDirectory: String?
 
     public init(linkBase: String? = nil, maxCharacters: Int = 65_000, diagrams: Bool = true, tableThreshold: Int = 4) {
         self.linkBase = linkBase

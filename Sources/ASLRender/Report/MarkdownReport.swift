@@ -50,7 +50,16 @@ public enum MarkdownReport {
     static func diagram(_ input: ReportInput) -> String {
         var options = input.diagram
         if options.diagnostics.isEmpty { options.diagnostics = input.diagnostics }
-        var text = "## Diagram\n\n```mermaid\n" + MermaidWriter(options: options).write(input.machine) + "```\n"
+        let fitted = ReportDiagram(input.machine, options: options)
+        var text = "## Diagram\n\n"
+        if let mermaid = fitted.mermaid {
+            text += "```mermaid\n" + mermaid + "```\n"
+            if options.coverage != nil { text += "\n" + StyleTable.coverageLegend + "\n" }
+        }
+        if let note = fitted.note {
+            text += (fitted.mermaid == nil ? "" : "\n") + note
+            text += input.svgLink == nil ? " \(MarkdownEscaper.code("aslkit render " + input.origin + " --format svg")) draws all of it.\n" : "\n"
+        }
         if let link = input.svgLink {
             text += "\nFull picture with tooltips: [\(MarkdownEscaper.inline(link))](\(URIPath.encode(link)))\n"
         }

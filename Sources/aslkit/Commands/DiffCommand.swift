@@ -73,9 +73,11 @@ struct DiffCommand: ParsableCommand {
     private func render(_ diff: RepositoryDiff) -> String {
         switch format {
         case .markdown:
-            DiffMarkdownRenderer.render(diff, options: DiffReportOptions(linkBase: linkBase, maxCharacters: maxCharacters, diagrams: !noDiagram))
-        case .json: DiffJSONRenderer.render(diff)
-        case .text: DiffTextRenderer.render(diff)
+            var options = DiffReportOptions(linkBase: linkBase, maxCharacters: maxCharacters, diagrams: !noDiagram)
+            options.svgDirectory = svgDirectory
+            return DiffMarkdownRenderer.render(diff, options: options)
+        case .json: return DiffJSONRenderer.render(diff)
+        case .text: return DiffTextRenderer.render(diff)
         }
     }
 }
@@ -110,9 +112,5 @@ enum DiffSVGFiles {
         }
     }
 
-    /// `flows/order.asl.json#Machine` → `flows-order-asl-json-Machine`.
-    static func slug(_ name: String) -> String {
-        let mapped = name.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" }
-        return String(mapped).split(separator: "-").joined(separator: "-")
-    }
+    static func slug(_ name: String) -> String { DiffSVGNames.stem(name) }
 }

@@ -1,0 +1,50 @@
+/// Caps every text a diagram shows, so that no label can break the writer's format: Graphviz
+/// rejects a quoted string longer than 16,384 bytes, and every character counts against
+/// Mermaid's 50,000-character limit. Both writers apply it to whatever diagram they are given.
+enum LabelLimits {
+    /// Names (at most 80 characters in valid ASL) and subtitles.
+    static let title = 160
+    static let badge = 120
+    static let edgeLabel = 120
+    /// Tooltips keep their line breaks and may be longer: they are read on demand.
+    static let tooltip = 1_000
+
+    static func apply(_ diagram: Diagram) -> Diagram {
+        var diagram = diagram
+        diagram.title = diagram.title.map { cut($0, title) }
+        diagram.caption = diagram.caption.map { cut($0, tooltip) }
+        diagram.notes = diagram.notes.map { cut($0, tooltip) }
+        diagram.items = diagram.items.map(apply)
+        for i in diagram.edges.indices {
+            diagram.edges[i].label = diagram.edges[i].label.map { cut($0, edgeLabel) }
+            diagram.edges[i].tooltip = diagram.edges[i].tooltip.map { cut($0, tooltip) }
+        }
+        return diagram
+    }
+
+    /// Nesting is bounded by the JSON reader's depth limit, as in `DiagramBuilder`.
+    private static func apply(_ item: Diagram.Item) -> Diagram.Item {
+        switch item {
+        case .node(var node):
+            node.title = cut(node.title, title)
+            node.subtitle = node.subtitle.map { cut($0, title) }
+            node.badges = node.badges.map { cut($0, badge) }
+            node.tooltip = cut(node.tooltip, tooltip)
+            return .node(node)
+        case .cluster(var cluster):
+            cluster.title = cut(cluster.title, title)
+            cluster.items = cluster.items.map(apply)
+            return .cluster(cluster)
+        }
+    }
+
+    /// `text` cut to `limit` Unicode scalars with "…". Scalars, not characters: one character
+    /// can hold any number of combining marks.
+    static func cut(_ text: String, _ limit: Int) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > limit else { return text }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars.prefix(limit - 1))
+        return String(out) + "…"
+    }
+}
