@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The README's "Security" guarantees, end to end through the built binary: hostile `--git`
 /// values, template references out of the root, and symbolic-link loops.
@@ -23,14 +24,7 @@ import Testing
     }
 
     private func git(_ directory: String, _ arguments: String...) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-C", directory, "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        try #require(try ScratchGit.run(in: directory, arguments) == 0)
     }
 
     /// `--git=--output=FILE` made git create FILE and aslkit exit 0; now it is a usage error.

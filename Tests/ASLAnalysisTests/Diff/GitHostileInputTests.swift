@@ -2,6 +2,7 @@
 import ASLLoad
 import Foundation
 import Testing
+import TestSupport
 
 /// `aslkit diff --git` given hostile revisions and file names, on a scratch repository
 /// (`../shared/repro/diff_git_option_injection.sh`, rebuilt here): nothing reaches git as an
@@ -13,14 +14,7 @@ import Testing
     private static let secret = "runner-secret-51c9"
 
     private func git(_ directory: String, _ arguments: String...) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-C", directory, "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "git \(arguments.joined(separator: " ")) failed")
+        try #require(try ScratchGit.run(in: directory, arguments) == 0, "git \(arguments.joined(separator: " ")) failed")
     }
 
     private func write(_ path: String, _ text: String) throws {
