@@ -71,9 +71,7 @@ public enum MachineReportBuilder {
         diagram.diagnostics += diagnostics
         if diagram.title == nil { diagram.title = title }
         let worstPath = ReportFacts.worstPath(timing)
-        if options.highlightWorstCase, let worstPath {
-            diagram.highlight = HighlightedPath(stateNames: worstPath.steps.map(\.stateName), caption: worstPath.caption)
-        }
+        if options.highlightWorstCase { diagram.highlight = ReportFacts.worstCaseHighlight(timing) }
         var coverageOverlay: CoverageOverlay?
         if !options.histories.isEmpty {
             coverageOverlay = ReportFacts.coverageOverlay(CoverageAnalysis.measure(machine, histories: options.histories))

@@ -29,6 +29,19 @@ enum ReportFacts {
         return ReportPath(caption: caption, steps: timing.worstPath.map { ReportPath.Step(stateName: $0.state, time: SecondsText.format($0.seconds)) })
     }
 
+    /// What `--highlight worst-case` draws: the witness path, and on an unbounded machine also
+    /// the states that make it unbounded (a missing timeout deep in a branch), with why.
+    static func worstCaseHighlight(_ timing: TimingReport) -> HighlightedPath? {
+        guard let path = worstPath(timing) else { return nil }
+        guard let first = timing.unbounded.first else {
+            return HighlightedPath(stateNames: path.steps.map(\.stateName), caption: path.caption)
+        }
+        var names = path.steps.map(\.stateName)
+        for reason in timing.unbounded where !names.contains(reason.state) { names.append(reason.state) }
+        let more = timing.unbounded.count > 1 ? " (and \(timing.unbounded.count - 1) more)" : ""
+        return HighlightedPath(stateNames: names, caption: "Worst case unbounded: \(first.state): \(first.message)\(more)")
+    }
+
     static func stateWorstTimes(_ timing: TimingReport) -> [String: String] {
         var times: [String: String] = [:]
         for state in timing.states where times[state.state] == nil {
