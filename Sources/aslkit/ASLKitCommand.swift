@@ -1,3 +1,4 @@
+import ASLGraphviz
 import ArgumentParser
 import Foundation
 
@@ -19,6 +20,9 @@ struct ASLKitCommand: ParsableCommand {
     /// a failed `validate()`) exits 2, as the README promises, instead of the parser's 64
     /// (EX_USAGE): CI scripts tell "the tool could not run" (2) from "findings" (1).
     static func main() {
+        // The hidden worker mode `Pictures` re-executes this binary in (see `LayoutWorker`).
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == LayoutWorker.command { Foundation.exit(LayoutWorker.main(arguments: Array(arguments.dropFirst()))) }
         do {
             var command = try parseAsRoot()
             try command.run()

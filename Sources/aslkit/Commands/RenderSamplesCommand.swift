@@ -1,5 +1,6 @@
 import ASLGraphviz
 import ASLRender
+import ASLSource
 import ArgumentParser
 import Foundation
 
@@ -14,15 +15,21 @@ struct RenderSamplesCommand: ParsableCommand {
 
     func run() throws {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        for sample in SampleRendering.render(samples: samples) {
+        let rendered = SampleRendering.render(samples: samples)
+        // Each layout runs in its own worker process, so all of them can run at once.
+        let jobs = rendered.flatMap { sample in GraphvizFormat.allCases.map { (sample, $0) } }
+        let pictures = jobs.concurrentMap { job in
+            Result { try Pictures.draw(job.0.report.drawing, format: job.1, name: job.0.name) }
+        }
+        for (sampleIndex, sample) in rendered.enumerated() {
             let stem = (output as NSString).appendingPathComponent(sample.name)
             let report = sample.report
             try report.dot.write(toFile: stem + ".dot", atomically: true, encoding: .utf8)
             try report.mermaid.write(toFile: stem + ".mmd", atomically: true, encoding: .utf8)
             try report.markdown.write(toFile: stem + ".md", atomically: true, encoding: .utf8)
-            for format in GraphvizFormat.allCases {
-                let rendered = try GraphvizRenderer().render(dot: report.dot, format: format)
-                try Data(rendered.bytes).write(to: URL(fileURLWithPath: stem + "." + format.rawValue))
+            for (formatIndex, format) in GraphvizFormat.allCases.enumerated() {
+                let bytes = try pictures[sampleIndex * GraphvizFormat.allCases.count + formatIndex].get()
+                try Data(bytes).write(to: URL(fileURLWithPath: stem + "." + format.rawValue))
             }
             let findings = report.diagnostics.count
             print("\(sample.name): \(findings) finding\(findings == 1 ? "" : "s")")
