@@ -9,32 +9,22 @@ import Foundation
 /// Output is byte-identical for the same Graphviz version except that the subprocess
 /// path cannot report warnings (stderr is discarded) or apply the polyline fallback.
 public enum DotSubprocess {
+    /// `timeout` kills `dot` after that many seconds (`.timedOut`).
     public static func render(
         dot: String,
         format: GraphvizFormat,
         engine: String = "dot",
-        executable: String = "/usr/bin/dot"
+        executable: String = "/usr/bin/dot",
+        timeout: Double = 600
     ) throws(GraphvizError) -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-T\(format.rawValue)", "-K\(engine)"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw .renderFailed("cannot run \(executable): \(error)")
+        let run = try WorkerProcess.run(
+            executable: URL(fileURLWithPath: executable), arguments: ["-T\(format.rawValue)", "-K\(engine)"],
+            input: Array(dot.utf8), deadline: timeout)
+        switch run.ending {
+        case .timedOut: throw .timedOut(seconds: timeout)
+        case .exit(0): return run.output
+        case .exit(let status): throw .renderFailed("\(executable) exited with status \(status)")
+        case .signal(let number): throw .workerCrashed("\(executable) killed by signal \(number)")
         }
-        // dot reads the whole graph before writing anything, so write-then-read cannot deadlock.
-        input.fileHandleForWriting.write(Data(dot.utf8))
-        try? input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw .renderFailed("\(executable) exited with status \(process.terminationStatus)")
-        }
-        return [UInt8](data)
     }
 }

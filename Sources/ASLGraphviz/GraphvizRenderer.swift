@@ -83,6 +83,7 @@ public struct GraphvizRenderer: Sendable {
         }
         warnings += layoutMessages
         defer { _ = gvFreeLayout(gvc, graph) }
+        let notes = format == .png ? BitmapScale.fit(graph).map { [$0] } ?? [] : []
 
         var data: UnsafeMutablePointer<CChar>? = nil
         // The length parameter is `unsigned int *` up to Graphviz 12 and `size_t *` from 13:
@@ -97,7 +98,7 @@ public struct GraphvizRenderer: Sendable {
         let bytes = data.withMemoryRebound(to: UInt8.self, capacity: length) {
             Array(UnsafeBufferPointer(start: $0, count: length))
         }
-        return GraphvizOutput(bytes: bytes, usedFallback: usedFallback, warnings: warnings)
+        return GraphvizOutput(bytes: bytes, usedFallback: usedFallback, warnings: warnings, notes: notes)
     }
 
     static func isSplineFailure(_ message: String) -> Bool {

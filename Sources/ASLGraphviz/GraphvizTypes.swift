@@ -13,6 +13,11 @@ public enum GraphvizError: Error, Sendable, Equatable {
     case layoutFailed(String)
     /// Rendering to the requested format failed.
     case renderFailed(String)
+    /// The layout worker process died (a crash in Graphviz, or its memory limit), e.g.
+    /// "killed by signal 6 (SIGABRT)".
+    case workerCrashed(String)
+    /// The layout worker did not answer within its deadline and was killed.
+    case timedOut(seconds: Double)
 }
 
 /// The rendered document plus what happened on the way.
@@ -23,10 +28,13 @@ public struct GraphvizOutput: Sendable, Equatable {
     public var usedFallback: Bool
     /// Warnings and non-fatal errors Graphviz reported, in order (one entry per message).
     public var warnings: [String]
+    /// What aslkit changed about the picture, in its own words (a bitmap scaled down).
+    public var notes: [String]
 
-    public init(bytes: [UInt8], usedFallback: Bool, warnings: [String]) {
+    public init(bytes: [UInt8], usedFallback: Bool, warnings: [String], notes: [String] = []) {
         self.bytes = bytes
         self.usedFallback = usedFallback
         self.warnings = warnings
+        self.notes = notes
     }
 }

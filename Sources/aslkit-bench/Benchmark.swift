@@ -1,19 +1,23 @@
 import ASLAnalysis
 import ASLLoad
+import ASLGraphviz
 import ASLModel
 import Foundation
 
 /// `swift run -c release aslkit-bench [stage…]`: measures each stage against a baseline taken
 /// in the same run and prints ratios. Stages: `validate` (default when none is named),
-/// `phases` (read, build, validate apart), `timing`, `expressions`, `render`, `diff`, `paths` (last: most memory); `profile-read`, `profile-validate`, `profile-mixed`, `profile-pipeline` and `profile-build` run a few passes for `perf record`.
+/// `phases` (read, build, validate apart), `timing`, `expressions`, `render`, `layout`, `diff`, `paths` (last: most memory); `profile-read`, `profile-validate`, `profile-mixed`, `profile-pipeline` and `profile-build` run a few passes for `perf record`.
 @main
 struct Benchmark {
     static func main() {
+        // The layout stage's workers are this executable in worker mode.
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == LayoutWorker.command { exit(LayoutWorker.main(arguments: Array(arguments.dropFirst()))) }
         let stages = Set(CommandLine.arguments.dropFirst())
         let run: [(String, () -> Void)] = [
             ("validate", validateStage), ("phases", AnalysisStages.phases), ("timing", AnalysisStages.timing),
             ("expressions", ReportStages.expressions), ("render", ReportStages.render), ("diff", ReportStages.diff),
-            ("peer", PeerStage.run), ("checks", ReportStages.checks),
+            ("peer", PeerStage.run), ("layout", LayoutStage.run), ("checks", ReportStages.checks),
             ("paths", AnalysisStages.paths),
             ("profile-read", profileRead), ("profile-validate", { profileValidate(GeneratedMachines.taskChain(states: 5000, pretty: false)) }),
             ("profile-mixed", { profileValidate(GeneratedMachines.mixed(blocks: 500)) }),

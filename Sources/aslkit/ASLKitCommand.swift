@@ -1,3 +1,4 @@
+import ASLGraphviz
 import ArgumentParser
 import Foundation
 
@@ -21,6 +22,9 @@ struct ASLKitCommand: ParsableCommand {
     /// output that cannot be written (`OutputError`). SIGPIPE is ignored, so that a reader that
     /// goes away (`| head`) is an `EPIPE` the output writer drops quietly, not a killed process.
     static func main() {
+        // The hidden worker mode `Pictures` re-executes this binary in (see `LayoutWorker`).
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == LayoutWorker.command { Foundation.exit(LayoutWorker.main(arguments: Array(arguments.dropFirst()))) }
         signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()

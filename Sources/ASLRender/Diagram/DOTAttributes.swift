@@ -23,6 +23,10 @@ enum DOTAttributes {
             styles.append("dashed")
             classes.append("unreachable")
         }
+        if node.proxyOf != nil {
+            classes.append("proxy")
+            if !styles.contains("dashed") { styles.append("dashed") }
+        }
         if node.covered == false {
             fill = "#FFFFFF"
             border = StyleTable.uncoveredBorder
@@ -93,7 +97,10 @@ enum DOTAttributes {
         default: break
         }
         if let label = edge.label {
-            attributes.append((labelKey, quoted(label)))
+            // A `label` on a `constraint=false` edge that lands between two nodes of one rank
+            // corrupts the heap in Graphviz 2.42/2.43 (`flat_edges` reallocates a block that
+            // `gvFreeLayout` then frees); an `xlabel` is placed after layout and draws the same.
+            attributes.append((edge.constraint ? labelKey : "xlabel", quoted(label)))
             attributes.append(("fontcolor", quoted(StyleTable.edgeColour(edge.kind))))
         }
         if let tooltip = edge.tooltip ?? edge.label { attributes.append(("tooltip", quoted(tooltip))) }

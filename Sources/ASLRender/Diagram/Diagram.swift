@@ -27,6 +27,9 @@ public struct Diagram: Hashable, Sendable {
         /// `nil` when no coverage overlay is given.
         public var covered: Bool?
         public var severity: Severity?
+        /// Set on a DOT-only copy of a shared state (see `DiagramOptions.proxyThreshold`): the
+        /// id of the node it stands for.
+        public var proxyOf: String?
     }
 
     public struct Cluster: Hashable, Sendable {

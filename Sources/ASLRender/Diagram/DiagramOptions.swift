@@ -66,6 +66,15 @@ public struct DiagramOptions: Hashable, Sendable {
     public var catchMergeThreshold = 3
     /// Above this many terminal states in the machine's own scope, each gets its own end marker.
     public var sharedEndLimit = 6
+    /// In the DOT, a state entered by more than this many transitions is drawn again as a small
+    /// proxy beside each further source, for `Default` transitions and for terminal (Succeed,
+    /// Fail) targets: a shared Fail pulled below 200 Choices made `dot` take minutes.
+    public var proxyThreshold = 3
+    /// Proxy every transition into a shared state, whatever its kind (a fallback drawing).
+    public var proxyEverySharedState = false
+    /// In the DOT, more than this many parallel transitions of one kind between two states
+    /// (Choice rules with the same `Next`) are drawn as one edge naming the count.
+    public var parallelEdgeLimit = 3
     public var tuning = LayoutTuning.tuned
     public var title: String?
     public var highlight: HighlightedPath?

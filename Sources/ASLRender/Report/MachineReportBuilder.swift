@@ -39,6 +39,8 @@ public struct MachineReport: Sendable {
     public var dot: String
     public var mermaid: String
     public var markdown: String
+    /// What `dot` is made from, for simpler drawings when the full one cannot be laid out.
+    public var drawing: MachineDrawing
 }
 
 /// The report pipeline: validate, count paths, bound time and cost, measure coverage, then
@@ -85,7 +87,8 @@ public enum MachineReportBuilder {
         mermaidOptions.title = nil
         return MachineReport(
             origin: loaded.origin, title: title, diagnostics: diagnostics, dot: DOTWriter(options: diagram).write(machine),
-            mermaid: MermaidWriter(options: mermaidOptions).write(machine), markdown: MarkdownReport.render(input))
+            mermaid: MermaidWriter(options: mermaidOptions).write(machine), markdown: MarkdownReport.render(input),
+            drawing: MachineDrawing(machine: machine, options: diagram))
     }
 
     /// The template resource name, or the file name without its extensions.

@@ -95,17 +95,16 @@ enum DiffFailure: String, ExpressibleByArgument, CaseIterable {
 /// flags itself; moving it onto this group would make them one definition.)
 
 
-/// `--svg-dir`: both versions of each changed machine drawn by Graphviz in-process, for a
+/// `--svg-dir`: both versions of each changed machine drawn by Graphviz (in a worker), for a
 /// reviewer who wants a picture beside the Markdown (which can only show Mermaid).
 enum DiffSVGFiles {
     static func write(_ diff: RepositoryDiff, to directory: String) throws {
         try OutputWriter.createDirectory(directory)
-        let renderer = GraphvizRenderer()
         for machine in diff.machines {
             let stem = slug(machine.name)
             for (suffix, model) in [("before", machine.base), ("after", machine.head)] {
                 guard let model else { continue }
-                let svg = try renderer.renderSVG(dot: DOTWriter().write(model))
+                let svg = try Pictures.draw(MachineDrawing(machine: model, options: DiagramOptions()), format: .svg, name: machine.name)
                 let path = directory + "/" + stem + "." + suffix + ".svg"
                 try OutputWriter(path: path).write(svg)
             }

@@ -1,5 +1,6 @@
 import ASLGraphviz
 import ASLRender
+import ASLSource
 import ArgumentParser
 import Foundation
 
@@ -14,15 +15,21 @@ struct RenderSamplesCommand: ParsableCommand {
 
     func run() throws {
         try OutputWriter.createDirectory(output)
-        for sample in SampleRendering.render(samples: samples) {
+        let rendered = SampleRendering.render(samples: samples)
+        // Each layout runs in its own worker process, so all of them can run at once.
+        let jobs = rendered.flatMap { sample in GraphvizFormat.allCases.map { (sample, $0) } }
+        let pictures = jobs.concurrentMap { job in
+            Result { try Pictures.draw(job.0.report.drawing, format: job.1, name: job.0.name) }
+        }
+        for (sampleIndex, sample) in rendered.enumerated() {
             let stem = (output as NSString).appendingPathComponent(sample.name)
             let report = sample.report
             try OutputWriter(path: stem + ".dot").write(report.dot)
             try OutputWriter(path: stem + ".mmd").write(report.mermaid)
             try OutputWriter(path: stem + ".md").write(report.markdown)
-            for format in GraphvizFormat.allCases {
-                let rendered = try GraphvizRenderer().render(dot: report.dot, format: format)
-                try OutputWriter(path: stem + "." + format.rawValue).write(rendered.bytes)
+            for (formatIndex, format) in GraphvizFormat.allCases.enumerated() {
+                let bytes = try pictures[sampleIndex * GraphvizFormat.allCases.count + formatIndex].get()
+                try OutputWriter(path: stem + "." + format.rawValue).write(bytes)
             }
             let findings = report.diagnostics.count
             try OutputWriter.standardOutput.write("\(sample.name): \(findings) finding\(findings == 1 ? "" : "s")\n")
