@@ -24,42 +24,42 @@ enum AnalysisStages {
             let bytes = Array(text.utf8)
             guard let root = JSONReader.parse(bytes, file: "bench.json").root else { continue }
             let machine = StateMachineBuilder.build(root)
-            let baseline = Measure.jsonSerialization(bytes)
-            let read = Measure.seconds { _ = JSONReader.parse(bytes, file: "bench.json") }
-            let build = Measure.seconds { _ = StateMachineBuilder.build(root) }
-            let graph = Measure.seconds { _ = MachineGraph(machine: machine) }
-            let validate = Measure.seconds { _ = Validator.validate(machine, file: "bench.json") }
-            print(String(format: "%@: JSONSerialization %@; read %.2f, build model %.2f, graphs %.2f, validate model (graphs included) %.2f",
-                name, Measure.format(baseline), read / baseline, build / baseline, graph / baseline, validate / baseline))
+            let data = Data(bytes)
+            let baseline = { Measure.jsonSerialization(data) }
+            let read = Measure.pair({ _ = JSONReader.parse(bytes, file: "bench.json") }, baseline: baseline)
+            let build = Measure.pair({ _ = StateMachineBuilder.build(root) }, baseline: baseline)
+            let graph = Measure.pair({ _ = MachineGraph(machine: machine) }, baseline: baseline)
+            let validate = Measure.pair({ _ = Validator.validate(machine, file: "bench.json") }, baseline: baseline)
+            print("\(name): JSONSerialization median \(Measure.format(read.baselineMedian))")
+            print("  read \(read.ratioText), build model \(build.ratioText), graphs \(graph.ratioText), validate model (graphs included) \(validate.ratioText)")
             // Reading without freeing the tree inside the timed part, then freeing alone.
             var kept: [ReadResult] = []
             let runs = 7
             let readOnly = Measure.seconds(runs: runs) { kept.append(JSONReader.parse(bytes, file: "bench.json")) }
             let freeing = Measure.seconds(runs: 1) { kept.removeAll() } / Double(runs)
-            print(String(format: "  of the read: reading %.2f, freeing the tree %.2f", readOnly / baseline, freeing / baseline))
+            let baselineBest = Measure.seconds { baseline() }
+            print(String(format: "  of the read (minimum of runs, not paired): reading %.2f, freeing the tree %.2f", readOnly / baselineBest, freeing / baselineBest))
         }
     }
 
     static func timing() {
-        print("== timing analysis vs Foundation JSONSerialization (5,000 Task states, compact)")
+        print("== timing analysis vs Foundation JSONSerialization (5,000 Task states, compact; paired)")
         let (bytes, machine) = machine()
-        let baseline = Measure.jsonSerialization(bytes)
-        let timing = Measure.seconds { _ = TimingAnalyzer.analyze(machine) }
-        print(String(format: "JSONSerialization %@; TimingAnalyzer.analyze %@ (ratio %.2f)",
-            Measure.format(baseline), Measure.format(timing), timing / baseline))
+        let data = Data(bytes)
+        let timing = Measure.pair({ _ = TimingAnalyzer.analyze(machine) }, baseline: { Measure.jsonSerialization(data) })
+        print("TimingAnalyzer.analyze \(timing.summary) (JSONSerialization)")
     }
 
     static func paths() {
-        print("== path analysis vs Foundation JSONSerialization (5,000 Task states, compact)")
+        print("== path analysis vs Foundation JSONSerialization (5,000 Task states, compact; paired)")
         let (bytes, machine) = machine()
         let graph = MachineGraph(machine: machine)
-        let baseline = Measure.jsonSerialization(bytes)
-        let count = Measure.seconds { for scope in graph.scopes { _ = PathAnalysis.countPaths(scope) } }
-        // Quadratic in a chain (one path per catcher edge, each as long as the chain): few runs.
-        let cover = Measure.seconds(runs: 2) { for scope in graph.scopes { _ = PathAnalysis.testPaths(scope) } }
+        let data = Data(bytes)
+        let baseline = { Measure.jsonSerialization(data) }
+        let count = Measure.pair({ for scope in graph.scopes { _ = PathAnalysis.countPaths(scope) } }, baseline: baseline)
+        let cover = Measure.pair(runs: 3, { for scope in graph.scopes { _ = PathAnalysis.testPaths(scope) } }, baseline: baseline)
         let paths = graph.scopes.reduce(0) { $0 + PathAnalysis.testPaths($1).count }
-        print(String(format: "JSONSerialization %@; countPaths %@ (ratio %.2f); testPaths %@ (ratio %.2f, %d paths over %d scopes)",
-            Measure.format(baseline), Measure.format(count), count / baseline, Measure.format(cover), cover / baseline,
-            paths, graph.scopes.count))
+        print("countPaths \(count.summary)")
+        print("testPaths \(cover.summary); \(paths) paths over \(graph.scopes.count) scopes")
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// generated worst cases of issue 13.
 enum LayoutStage {
     static func run() {
-        print("== SVG through the layout worker vs dot -Tsvg on the same DOT (minimum of runs)")
+        print("== SVG through the layout worker vs dot -Tsvg on the same DOT (paired)")
         let supervisor = LayoutSupervisor(worker: LayoutSupervisor.currentExecutable)
         var cases: [(String, StateMachine)] = [
             ("synthetic 120 states", SyntheticMachine.machine(stateCount: 120)),
@@ -26,10 +26,9 @@ enum LayoutStage {
             let dot = drawing.dot(attempt: 0)
             var drawn = -1
             let runs = model.allStates.count > 500 ? 2 : 3
-            let worker = Measure.seconds(runs: runs) { drawn = (try? supervisor.render(candidates, format: .svg))?.candidate ?? -1 }
-            let peer = Measure.seconds(runs: 1) { _ = try? DotSubprocess.render(dot: dot, format: .svg, timeout: 60) }
-            print(String(format: "%@: worker %@ (drawing %d), dot -Tsvg %@%@ (ratio %.2f)", name, Measure.format(worker), drawn,
-                Measure.format(peer), peer >= 60 ? " (stopped)" : "", worker / peer))
+            let paired = Measure.pair(runs: runs, { drawn = (try? supervisor.render(candidates, format: .svg))?.candidate ?? -1 },
+                baseline: { _ = try? DotSubprocess.render(dot: dot, format: .svg, timeout: 60) })
+            print("\(name): worker (drawing \(drawn)) vs dot -Tsvg \(paired.summary)\(paired.baseline.max() ?? 0 >= 60 ? " (dot stopped)" : "")")
         }
     }
 

@@ -29,8 +29,9 @@ enum ReportStages {
         let bytes = Array(text.utf8)
         guard let root = JSONReader.parse(bytes, file: "bench.json").root else { return }
         let machine = StateMachineBuilder.build(root)
-        let baseline = Measure.jsonSerialization(bytes)
-        let total = Measure.seconds(runs: 3) { _ = Validator.validate(machine, file: "bench.json") }
+        let data = Data(bytes)
+        let paired = Measure.pair(runs: 5, { _ = Validator.validate(machine, file: "bench.json") }, baseline: { Measure.jsonSerialization(data) })
+        let total = paired.candidateMedian
         var shares: [String: Double] = [:]
         for _ in 0..<3 {
             for (check, seconds) in ValidationProfile.measure(machine, file: "bench.json") {
@@ -38,8 +39,8 @@ enum ReportStages {
             }
         }
         let expressionShare = shares["ExpressionCheck"] ?? 0
-        print(String(format: "%.2f MB, %d states: validate %@ (ratio %.2f to JSONSerialization %@); expression and variable checks %@, %.0f%% of validation",
-            Double(bytes.count) / 1_048_576, machine.allStates.count, Measure.format(total), total / baseline, Measure.format(baseline),
+        print(String(format: "%.2f MB, %d states: validate %@ to JSONSerialization; expression and variable checks %@, %.0f%% of validation",
+            Double(bytes.count) / 1_048_576, machine.allStates.count, paired.summary,
             Measure.format(expressionShare), 100 * expressionShare / max(total, 1e-9)))
         for (check, seconds) in shares.sorted(by: { $0.value > $1.value }).prefix(5) {
             print("  \(check): \(Measure.format(seconds))")
@@ -47,15 +48,14 @@ enum ReportStages {
     }
 
     static func render() {
-        print("== SVG in-process (libgvc) vs the dot program on the same DOT")
+        print("== SVG in-process (libgvc) vs the dot program on the same DOT (paired)")
         for states in [100, 1_000] {
             let dot = SyntheticMachine.dot(stateCount: states)
             let runs = states > 500 ? 2 : 5
-            let inProcess = Measure.seconds(runs: runs) { _ = try? GraphvizRenderer().render(dot: dot, format: .svg) }
-            let subprocess = Measure.seconds(runs: runs) { _ = try? DotSubprocess.render(dot: dot, format: .svg) }
+            let svg = Measure.pair(runs: runs, { _ = try? GraphvizRenderer().render(dot: dot, format: .svg) },
+                baseline: { _ = try? DotSubprocess.render(dot: dot, format: .svg) })
             let write = Measure.seconds(runs: runs) { _ = DOTWriter().write(SyntheticMachine.machine(stateCount: states)) }
-            print(String(format: "%5d states: in-process %@, dot -Tsvg %@ (ratio %.2f); writing the DOT %@",
-                states, Measure.format(inProcess), Measure.format(subprocess), inProcess / subprocess, Measure.format(write)))
+            print("\(states) states: in-process vs dot -Tsvg \(svg.summary); writing the DOT \(Measure.format(write))")
         }
     }
 
@@ -66,9 +66,8 @@ enum ReportStages {
         for i in [10, 1_000, 4_000] {
             head = head.replacingOccurrences(of: "\"Step \(i)\":{\"Type\":\"Task\"", with: "\"Step \(i)\":{\"Type\":\"Task\",\"HeartbeatSeconds\":10")
         }
-        let one = Measure.seconds(runs: 3) { _ = DiffBenchmark.analyseOnce(base) }
-        let diff = Measure.seconds(runs: 3) { _ = DiffBenchmark.diff(base: base, head: head) }
-        print(String(format: "%.2f MB: one analysis %@; diff %@ (ratio %.2f)", Double(base.utf8.count) / 1_048_576, Measure.format(one), Measure.format(diff), diff / one))
+        let diff = Measure.pair(runs: 5, { _ = DiffBenchmark.diff(base: base, head: head) }, baseline: { _ = DiffBenchmark.analyseOnce(base) })
+        print(String(format: "%.2f MB: diff vs one analysis %@", Double(base.utf8.count) / 1_048_576, diff.summary))
     }
 }
 

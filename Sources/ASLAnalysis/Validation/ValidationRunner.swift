@@ -51,7 +51,7 @@ public enum ValidationRunner {
         check(loaded, options: options)
     }
 
-    private static func check(_ loaded: LoadResult, options: Options) -> ValidationRun {
+    static func check(_ loaded: LoadResult, options: Options) -> ValidationRun {
         // Machines are independent: each is built and checked on its own core.
         let checked = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
             let express = (options.machineType ?? machine.machineType) == .express

@@ -1,4 +1,5 @@
 import ASLAnalysis
+import ASLSource
 
 /// The output formats of `aslkit validate`.
 public enum DiagnosticFormat: String, CaseIterable, Sendable {
@@ -17,6 +18,29 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
         case .json: JSONDiagnosticFormatter().format(run)
         case .sarif: SARIFFormatter(toolVersion: toolVersion).format(run)
         case .github: GitHubAnnotationFormatter().format(run)
+        }
+    }
+
+    /// Whether the format prints findings one by one (`text`, `github`), so that they can be
+    /// printed as they are found: `renderFindings` for each batch, then `renderEnd`.
+    public var streams: Bool { self == .text || self == .github }
+
+    /// The lines of a batch of findings, as `render` prints them.
+    public func renderFindings(_ diagnostics: ArraySlice<Diagnostic>, colored: Bool = false) -> String {
+        switch self {
+        case .text: TextDiagnosticFormatter(colored: colored).lines(diagnostics)
+        case .github: GitHubAnnotationFormatter().lines(diagnostics)
+        case .json, .sarif: ""
+        }
+    }
+
+    /// What follows the findings: the summary line for `text`, nothing for `github`, and the
+    /// whole report for the formats that do not stream.
+    public func renderEnd(_ run: ValidationRun, colored: Bool = false, toolVersion: String) -> String {
+        switch self {
+        case .text: TextDiagnosticFormatter(colored: colored).summary(run) + "\n"
+        case .github: ""
+        case .json, .sarif: render(run, colored: colored, toolVersion: toolVersion)
         }
     }
 }

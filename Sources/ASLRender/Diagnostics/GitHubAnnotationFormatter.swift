@@ -6,7 +6,13 @@ public struct GitHubAnnotationFormatter: Sendable {
     public init() {}
 
     public func format(_ run: ValidationRun) -> String {
-        run.diagnostics.map(line).map { $0 + "\n" }.joined()
+        lines(run.diagnostics[...])
+    }
+
+    public func lines(_ diagnostics: ArraySlice<Diagnostic>) -> String {
+        var out = ""
+        for diagnostic in diagnostics { out += line(diagnostic) + "\n" }
+        return out
     }
 
     func line(_ d: Diagnostic) -> String {

@@ -9,14 +9,18 @@ public struct TextDiagnosticFormatter: Sendable {
     public init(colored: Bool = false) { self.colored = colored }
 
     public func format(_ run: ValidationRun) -> String {
+        lines(run.diagnostics[...]) + summary(run) + "\n"
+    }
+
+    /// Each finding's line and its notes' lines.
+    public func lines(_ diagnostics: ArraySlice<Diagnostic>) -> String {
         var out = ""
-        for diagnostic in run.diagnostics {
+        for diagnostic in diagnostics {
             out += line(diagnostic) + "\n"
             for note in diagnostic.notes {
                 out += location(diagnostic.file, note.position) + ": " + paint("note", .note) + ": " + Self.oneLine(note.message) + "\n"
             }
         }
-        out += summary(run) + "\n"
         return out
     }
 
@@ -27,7 +31,7 @@ public struct TextDiagnosticFormatter: Sendable {
     /// Keeps one finding on one line and a hostile state name from sending terminal escapes.
     static func oneLine(_ s: String) -> String { TerminalText.line(s) }
 
-    func summary(_ run: ValidationRun) -> String {
+    public func summary(_ run: ValidationRun) -> String {
         let machines = run.machines.count
         let counts = "\(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), \(plural(run.count(.note), "note"))"
         return "\(plural(machines, "state machine")) in \(plural(run.filesScanned, "file")) checked: \(counts)."

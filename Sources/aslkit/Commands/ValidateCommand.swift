@@ -43,11 +43,28 @@ struct ValidateCommand: ParsableCommand {
         let options = ValidationRunner.Options(
             machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules),
             loading: loading.policy)
+        let colored = format == .text && Terminal.isInteractive
         let run = paths == ["-"]
             ? ValidationRunner.run(Self.loadStandardInput(named: stdinFilename, policy: loading.policy), options: options)
-            : ValidationRunner.run(paths: paths, options: options)
-        try OutputWriter.standardOutput.write(format.render(run, colored: format == .text && Terminal.isInteractive, toolVersion: ASLKitCommand.version))
+            : try Self.streamingFindings(paths: paths, options: options, format: format, colored: colored)
+        try OutputWriter.standardOutput.write(
+            paths == ["-"] ? format.render(run, colored: colored, toolVersion: ASLKitCommand.version)
+                : format.renderEnd(run, colored: colored, toolVersion: ASLKitCommand.version))
         throw ExitCode(ExitStatus.forValidation(run, strict: strict))
+    }
+
+    /// Checks `paths`, printing `text` and `github` findings file by file as they are found
+    /// (the same bytes as rendering the whole run); `json` and `sarif` keep them for the end.
+    static func streamingFindings(paths: [String], options: ValidationRunner.Options, format: DiagnosticFormat, colored: Bool) throws(OutputError)
+        -> ValidationRun
+    {
+        var failure: OutputError?
+        let run = ValidationRunner.run(paths: paths, options: options, keepingDiagnostics: !format.streams) { findings in
+            guard format.streams, failure == nil else { return }
+            do throws(OutputError) { try OutputWriter.standardOutput.write(format.renderFindings(findings, colored: colored)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return run
     }
 
     /// Standard input, read up to the file size limit.

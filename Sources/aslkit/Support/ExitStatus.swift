@@ -6,8 +6,8 @@ enum ExitStatus {
     static let unreadableInputRules: Set<String> = ["input-unreadable", "input-too-large"]
 
     static func forValidation(_ run: ValidationRun, strict: Bool) -> Int32 {
-        if run.diagnostics.contains(where: { unreadableInputRules.contains($0.ruleID) }) { return 2 }
+        if run.hasFinding(ruledBy: unreadableInputRules) { return 2 }
         let failing: Severity = strict ? .warning : .error
-        return run.diagnostics.contains { $0.severity >= failing } ? 1 : 0
+        return Severity.allCases.contains { $0 >= failing && run.count($0) > 0 } ? 1 : 0
     }
 }

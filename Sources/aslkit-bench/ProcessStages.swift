@@ -1,0 +1,180 @@
+import Foundation
+
+/// Whole-process stages: the release `aslkit` binary beside this one, run as a user runs it
+/// (output to `/dev/null`), paired with a process that only parses the same file with
+/// `JSONSerialization` (this executable in `parse-only` mode, so start-up is comparable), and
+/// with peak memory from `wait4`.
+///
+/// - `process-validate`: `aslkit validate` of ~1 MB definitions (compact, pretty, mixed) vs the
+///   parse-only process and vs `statelint` (PyPI; skipped with a note when missing).
+/// - `process-scale`: `aslkit paths` and `aslkit analyze` at 5,000 and 50,000 states.
+/// - `big-inputs`: a 1,000,000-event history through `aslkit coverage`, and a ~60 MB definition
+///   through every reading command, with peak memory as a multiple of the input size.
+enum ProcessStages {
+    /// `aslkit-bench parse-only FILE`: reads FILE and parses it with JSONSerialization.
+    static let parseOnlyCommand = "parse-only"
+
+    static func parseOnly(_ path: String) -> Int32 {
+        guard let data = FileManager.default.contents(atPath: path) else { return 2 }
+        return (try? JSONSerialization.jsonObject(with: data)) == nil ? 1 : 0
+    }
+
+    static func validate() {
+        print("== aslkit validate (whole process) vs a JSONSerialization-only process and vs statelint (paired medians)")
+        guard let aslkit = aslkitBinary() else { return }
+        let folder = scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let statelint = statelintBinary()
+        if statelint == nil { print("(statelint column skipped: `pip install statelint` to include it)") }
+        let inputs = [
+            ("compact", "5,000 Task states, compact", GeneratedMachines.taskChain(states: 5000, pretty: false)),
+            ("pretty", "5,000 Task states, pretty", GeneratedMachines.taskChain(states: 5000, pretty: true)),
+            ("mixed", "mixed 500 blocks, pretty", GeneratedMachines.mixed(blocks: 500)),
+        ]
+        for (file, name, text) in inputs {
+            let path = write(text, named: "\(file).asl.json", in: folder)
+            let ours = ChildProcess(executable: aslkit, arguments: ["validate", path])
+            let parse = Measure.pairProcesses(runs: 15, ours, baseline: parseOnlyProcess(path))
+            print(String(format: "%@ (%.2f MB): aslkit validate vs parse-only process %@; peaks %.0f MB vs %.0f MB",
+                name, megabytes(text.utf8.count), parse.0.summary, parse.candidatePeakMB, parse.baselinePeakMB))
+            if let statelint {
+                let peer = Measure.pairProcesses(runs: 5, ours, baseline: ChildProcess(executable: statelint, arguments: [path]))
+                print(String(format: "  vs statelint %@ (statelint is %.1f× slower); statelint peak %.0f MB",
+                    peer.0.summary, 1 / peer.0.ratio, peer.baselinePeakMB))
+            }
+        }
+    }
+
+    static func scale() {
+        print("== aslkit paths and analyze (whole process) on Task chains, vs the parse-only process (paired medians, peak memory)")
+        guard let aslkit = aslkitBinary() else { return }
+        let folder = scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for states in [5_000, 50_000] {
+            let text = GeneratedMachines.taskChain(states: states, pretty: false)
+            let path = write(text, named: "chain-\(states).asl.json", in: folder)
+            for command in ["paths", "analyze"] {
+                let measured = Measure.pairProcesses(runs: states > 10_000 ? 5 : 9,
+                    ChildProcess(executable: aslkit, arguments: [command, path]), baseline: parseOnlyProcess(path))
+                print(String(format: "%d states (%.1f MB): aslkit %@ %@; peak %.0f MB (%.1f× the input), parse-only peak %.0f MB",
+                    states, megabytes(text.utf8.count), command, measured.0.summary, measured.candidatePeakMB,
+                    measured.candidatePeakMB / megabytes(text.utf8.count), measured.baselinePeakMB))
+            }
+        }
+    }
+
+    static func bigInputs() {
+        print("== issue 12's big inputs (whole process): time and peak memory as a multiple of the input size")
+        guard let aslkit = aslkitBinary() else { return }
+        let folder = scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        if let history = HistoryInput.generate(events: 1_000_000, in: folder) {
+            let size = megabytes(fileSize(history.history))
+            let coverage = Measure.pairProcesses(runs: 3,
+                ChildProcess(executable: aslkit, arguments: ["coverage", history.definition, history.history]),
+                baseline: parseOnlyProcess(history.history))
+            print(String(format: "1,000,000-event history (%.0f MB): aslkit coverage %@ (status %d); peak %.0f MB (%.1f× the input), parse-only peak %.0f MB",
+                size, coverage.0.summary, coverage.status, coverage.candidatePeakMB, coverage.candidatePeakMB / size, coverage.baselinePeakMB))
+        } else {
+            print("(history skipped: needs python3 and ../shared/repro/gen_big_history.py with ../shared/histories)")
+        }
+        let text = bigDefinition(megabytes: 60)
+        let path = write(text, named: "big.asl.json", in: folder)
+        let size = megabytes(text.utf8.count)
+        let parse = parseOnlyProcess(path)
+        for arguments in [["validate"], ["analyze"], ["paths"], ["report"], ["render", "--format", "dot"], ["render", "--format", "mermaid"]] {
+            let measured = Measure.pairProcesses(runs: 3, ChildProcess(executable: aslkit, arguments: arguments + [path]), baseline: parse)
+            print(String(format: "%.0f MB definition: aslkit %@ %@ (status %d); peak %.0f MB (%.1f× the input), parse-only peak %.0f MB",
+                size, arguments.joined(separator: " "), measured.0.summary, measured.status, measured.candidatePeakMB,
+                measured.candidatePeakMB / size, measured.baselinePeakMB))
+        }
+    }
+
+    /// The shape of `../shared/repro/gen_big_definition.py`: one Pass state whose `Result` is a
+    /// long array of small objects (about 1 MB per 62,500 entries).
+    static func bigDefinition(megabytes: Double) -> String {
+        let entries = Int(megabytes * 62_500)
+        var out = "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Result\":["
+        out.reserveCapacity(entries * 16 + 64)
+        for i in 0..<entries {
+            if i > 0 { out += "," }
+            let digits = String(i)
+            out += "{\"k\":\"" + String(repeating: "0", count: max(0, 7 - digits.count)) + digits + "\"}"
+        }
+        return out + "],\"End\":true}}}"
+    }
+
+    static func parseOnlyProcess(_ path: String) -> ChildProcess {
+        ChildProcess(executable: ChildProcess.sibling("aslkit-bench") ?? CommandLine.arguments[0], arguments: [parseOnlyCommand, path])
+    }
+
+    static func aslkitBinary() -> String? {
+        guard let path = ChildProcess.sibling("aslkit") else {
+            print("skipped: no aslkit beside this executable; build it first with `swift build -c release`")
+            return nil
+        }
+        return path
+    }
+
+    /// The statelint script itself, not the pyenv shim in front of it (a user's CI calls the
+    /// installed script).
+    static func statelintBinary() -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sys, os; print(os.path.join(os.path.dirname(sys.executable), 'statelint'))"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        guard (try? process.run()) != nil else { return nil }
+        let path = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        process.waitUntilExit()
+        if FileManager.default.isExecutableFile(atPath: path) { return path }
+        return ChildProcess.onPath("statelint")
+    }
+
+    static func scratchFolder() -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aslkit-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func write(_ text: String, named name: String, in folder: URL) -> String {
+        let url = folder.appendingPathComponent(name)
+        try? text.write(to: url, atomically: false, encoding: .utf8)
+        return url.path
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    static func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_048_576 }
+}
+
+/// The 1,000,000-event history of issue 12, written by `../shared/repro/gen_big_history.py`
+/// (it repeats a real recorded history from `../shared/histories`).
+enum HistoryInput {
+    static var shared: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared")
+    }
+
+    static func generate(events: Int, in folder: URL) -> (definition: String, history: String)? {
+        let generator = shared.appendingPathComponent("repro/gen_big_history.py").path
+        let definition = shared.appendingPathComponent("histories/activities-activity-task.asl.json").path
+        guard FileManager.default.fileExists(atPath: generator), FileManager.default.fileExists(atPath: definition) else { return nil }
+        let history = folder.appendingPathComponent("history-\(events).json")
+        FileManager.default.createFile(atPath: history.path, contents: nil)
+        guard let output = try? FileHandle(forWritingTo: history) else { return nil }
+        defer { try? output.close() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", generator, String(events)]
+        // The generator names its input relative to a folder beside `shared`.
+        process.currentDirectoryURL = shared.deletingLastPathComponent().appendingPathComponent("shared")
+        process.standardOutput = output
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? (definition, history.path) : nil
+    }
+}
