@@ -14,6 +14,9 @@ public enum ValidationRunner {
         public var rules: RuleSettings
         /// Whether the walk follows links, and whether templates may name files outside the root.
         public var loading: LoadPolicy
+        /// The caller ends the process right after the run (the command line): a lone file's
+        /// document is then left for the exit to drop, not freed.
+        public var endsProcess = false
 
         public init(machineType: MachineType? = nil, rules: RuleSettings = RuleSettings(), loading: LoadPolicy = LoadPolicy()) {
             self.machineType = machineType

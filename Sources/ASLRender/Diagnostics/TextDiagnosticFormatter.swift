@@ -12,20 +12,40 @@ public struct TextDiagnosticFormatter: Sendable {
         lines(run.diagnostics[...]) + summary(run) + "\n"
     }
 
-    /// Each finding's line and its notes' lines.
+    /// Each finding's line and its notes' lines, appended piece by piece into one string (a
+    /// repository's worth of findings is hundreds of kilobytes: no string per piece).
     public func lines(_ diagnostics: ArraySlice<Diagnostic>) -> String {
         var out = ""
+        out.reserveCapacity(diagnostics.count * 160)
         for diagnostic in diagnostics {
-            out += line(diagnostic) + "\n"
+            append(diagnostic, to: &out)
+            out += "\n"
             for note in diagnostic.notes {
-                out += location(diagnostic.file, note.position) + ": " + paint("note", .note) + ": " + Self.oneLine(note.message) + "\n"
+                appendLocation(diagnostic.file, note.position, to: &out)
+                out += ": "
+                appendPainted("note", .note, to: &out)
+                out += ": "
+                out += Self.oneLine(note.message)
+                out += "\n"
             }
         }
         return out
     }
 
     public func line(_ d: Diagnostic) -> String {
-        location(d.file, d.position) + ": " + paint(d.severity.rawValue, d.severity) + ": [\(d.ruleID)] " + Self.oneLine(d.message)
+        var out = ""
+        append(d, to: &out)
+        return out
+    }
+
+    private func append(_ d: Diagnostic, to out: inout String) {
+        appendLocation(d.file, d.position, to: &out)
+        out += ": "
+        appendPainted(d.severity.rawValue, d.severity, to: &out)
+        out += ": ["
+        out += d.ruleID
+        out += "] "
+        out += Self.oneLine(d.message)
     }
 
     /// Keeps one finding on one line and a hostile state name from sending terminal escapes.
@@ -37,19 +57,25 @@ public struct TextDiagnosticFormatter: Sendable {
         return "\(plural(machines, "state machine")) in \(plural(run.filesScanned, "file")) checked: \(counts)."
     }
 
-    private func location(_ file: String, _ position: SourcePosition?) -> String {
-        guard let position else { return file }
-        return "\(file):\(position.line):\(position.column)"
+    private func appendLocation(_ file: String, _ position: SourcePosition?, to out: inout String) {
+        out += file
+        guard let position else { return }
+        out += ":"
+        out += String(position.line)
+        out += ":"
+        out += String(position.column)
     }
 
-    private func paint(_ text: String, _ severity: Severity) -> String {
-        guard colored else { return text }
+    private func appendPainted(_ text: String, _ severity: Severity, to out: inout String) {
+        guard colored else { return out += text }
         let code = switch severity {
         case .error: "\u{1B}[1;31m"
         case .warning: "\u{1B}[1;33m"
         case .note: "\u{1B}[1;36m"
         }
-        return code + text + "\u{1B}[0m"
+        out += code
+        out += text
+        out += "\u{1B}[0m"
     }
 }
 

@@ -40,9 +40,10 @@ struct ValidateCommand: ParsableCommand {
         let settings = try SettingsFile.read(path: config)
         // `--type` wins over the file's `machine-type`, and both over the source, as in `analyze`.
         let express = type.map { $0 == .express } ?? settings.assumptions.machineType.map { $0 == .express }
-        let options = ValidationRunner.Options(
+        var options = ValidationRunner.Options(
             machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules),
             loading: loading.policy)
+        options.endsProcess = true
         let colored = format == .text && Terminal.isInteractive
         let run = paths == ["-"]
             ? ValidationRunner.run(Self.loadStandardInput(named: stdinFilename, policy: loading.policy), options: options)
