@@ -12,6 +12,8 @@ struct ChildProcess {
 
     struct Outcome {
         var seconds: Double
+        /// User plus system CPU time: less disturbed by other load than the wall clock.
+        var cpuSeconds: Double
         var peakMB: Double
         var status: Int32
     }
@@ -34,7 +36,8 @@ struct ChildProcess {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         // WIFEXITED / WEXITSTATUS by hand: the macros are not imported into Swift.
         let exitStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Outcome(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, status: exitStatus)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Outcome(seconds: seconds, cpuSeconds: cpu, peakMB: Double(usage.ru_maxrss) / 1024, status: exitStatus)
     }
 
     /// This executable's sibling in the same build folder (`.build/release/aslkit`).
@@ -54,33 +57,50 @@ struct ChildProcess {
     }
 }
 
+/// Paired whole-process runs: wall time, CPU time, the largest peak memory of each side and
+/// the candidate's last exit status.
+struct PairedProcesses {
+    var wall = Paired()
+    var cpu = Paired()
+    var candidatePeakMB = 0.0
+    var baselinePeakMB = 0.0
+    var status: Int32 = -1
+
+    /// `wall 0.95× (0.80–1.10), medians …; CPU 1.20× (…)`.
+    var summary: String { "wall \(wall.summary); CPU \(cpu.ratioText)" }
+}
+
 extension Measure {
     /// Paired whole processes: `runs` pairs after one unmeasured run of each, alternating which
-    /// goes first; the candidate's and the baseline's peak memories are the largest seen.
-    static func pairProcesses(runs: Int, _ candidate: ChildProcess, baseline: ChildProcess) -> (Paired, candidatePeakMB: Double, baselinePeakMB: Double, status: Int32) {
-        var candidatePeak = 0.0, baselinePeak = 0.0, status: Int32 = -1
-        let timed = { (process: ChildProcess, isCandidate: Bool) -> Double in
-            guard let outcome = process.run() else { return .nan }
+    /// goes first.
+    static func pairProcesses(runs: Int, _ candidate: ChildProcess, baseline: ChildProcess) -> PairedProcesses {
+        var result = PairedProcesses()
+        let measured = { (process: ChildProcess, isCandidate: Bool) -> ChildProcess.Outcome in
+            let outcome = process.run() ?? ChildProcess.Outcome(seconds: .nan, cpuSeconds: .nan, peakMB: .nan, status: -1)
             if isCandidate {
-                candidatePeak = max(candidatePeak, outcome.peakMB)
-                status = outcome.status
+                result.candidatePeakMB = max(result.candidatePeakMB, outcome.peakMB)
+                result.status = outcome.status
             } else {
-                baselinePeak = max(baselinePeak, outcome.peakMB)
+                result.baselinePeakMB = max(result.baselinePeakMB, outcome.peakMB)
             }
-            return outcome.seconds
+            return outcome
         }
-        _ = timed(candidate, true)
-        _ = timed(baseline, false)
-        var paired = Paired()
+        _ = measured(candidate, true)
+        _ = measured(baseline, false)
         for run in 0..<runs {
+            var a: ChildProcess.Outcome, b: ChildProcess.Outcome
             if run % 2 == 0 {
-                paired.candidate.append(timed(candidate, true))
-                paired.baseline.append(timed(baseline, false))
+                a = measured(candidate, true)
+                b = measured(baseline, false)
             } else {
-                paired.baseline.append(timed(baseline, false))
-                paired.candidate.append(timed(candidate, true))
+                b = measured(baseline, false)
+                a = measured(candidate, true)
             }
+            result.wall.candidate.append(a.seconds)
+            result.wall.baseline.append(b.seconds)
+            result.cpu.candidate.append(a.cpuSeconds)
+            result.cpu.baseline.append(b.cpuSeconds)
         }
-        return (paired, candidatePeak, baselinePeak, status)
+        return result
     }
 }

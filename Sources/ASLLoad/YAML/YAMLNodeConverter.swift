@@ -92,7 +92,7 @@ struct YAMLNodeConverter {
             value = YAMLScalarResolver.resolve(plain: text)
         default: value = .string(text)
         }
-        guard case .string = value, !text.contains("\n") else { return LocatedNode(value, at: position) }
+        guard case .string = value, !text.utf8.contains(UInt8(ascii: "\n")) else { return LocatedNode(value, at: position) }
         let contentStart: SourcePosition?
         switch scalar.style {
         case .plain where tag == nil:
