@@ -40,6 +40,9 @@ extension ValidationRunner {
         var result = ValidationRun(diagnostics: [], machines: [], filesScanned: 0)
         var machinesByFile = [[ValidationRun.MachineSummary]](repeating: [], count: files.count)
         var pending: [Diagnostic] = []
+        // Kept findings, batch by batch: one exactly sized array at the end, not a growing one
+        // with up to twice the room it needs.
+        var kept: [ArraySlice<Diagnostic>] = []
         for turn in turns.indices {
             let run = slots.take(turn)
             result.filesScanned += run.filesScanned
@@ -49,10 +52,13 @@ extension ValidationRunner {
             let cut = turn + 1 < turns.count ? (pending.firstIndex { !($0.file < files[turns[turn + 1]].path) } ?? pending.count) : pending.count
             guard cut > 0 else { continue }
             let ready = pending[..<cut]
-            if keepingDiagnostics { result.diagnostics += ready } else { result.streamed.add(ready) }
+            if keepingDiagnostics { kept.append(ready) } else { result.streamed.add(ready) }
             emit(ready)
             pending.removeFirst(cut)
         }
+        result.diagnostics.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+        for batch in kept { result.diagnostics += batch }
+        kept = []
         // Machines in the order the walk found them, as `run(paths:options:)` lists them.
         result.machines = machinesByFile.flatMap { $0 }
         return result
