@@ -19,6 +19,7 @@ struct Benchmark {
         // The layout stage's workers are this executable in worker mode.
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.first == LayoutWorker.command { exit(LayoutWorker.main(arguments: Array(arguments.dropFirst()))) }
+        if arguments.first == ChildProcess.launcherCommand { exit(ChildProcess.launch(Array(arguments.dropFirst()))) }
         if arguments.first == ProcessStages.parseOnlyCommand, arguments.count == 2 { exit(ProcessStages.parseOnly(arguments.last!)) }
         var stages = Set(arguments)
         if stages.remove("readme") != nil { stages.formUnion(readmeStages) }

@@ -6,6 +6,10 @@ import Foundation
 
 /// One whole process, as a user runs it: spawned with its output sent to `/dev/null`, timed from
 /// spawn to exit, with its peak resident memory from `wait4` (the child's own `ru_maxrss`).
+///
+/// `run()` goes through a small launcher (this executable in `spawn-measured` mode): Linux
+/// records the parent's memory high-water mark as the child's when a process spawned from a
+/// large parent executes, so a child of the benchmark itself would report the benchmark's peak.
 struct ChildProcess {
     var executable: String
     var arguments: [String]
@@ -18,8 +22,35 @@ struct ChildProcess {
         var status: Int32
     }
 
-    /// Runs the process once; `nil` when it cannot be started.
+    static let launcherCommand = "spawn-measured"
+
+    /// Runs the process once through the launcher; `nil` when it cannot be started.
     func run() -> Outcome? {
+        guard let launcher = Self.sibling("aslkit-bench") else { return runHere() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: launcher)
+        process.arguments = [Self.launcherCommand, executable] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return nil }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let fields = output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard fields.count == 4 else { return nil }
+        return Outcome(seconds: fields[0], cpuSeconds: fields[1], peakMB: fields[2], status: Int32(fields[3]))
+    }
+
+    /// The launcher: runs `arguments` as a child and prints `seconds cpu peakMB status`.
+    static func launch(_ arguments: [String]) -> Int32 {
+        guard let executable = arguments.first,
+            let outcome = ChildProcess(executable: executable, arguments: Array(arguments.dropFirst())).runHere()
+        else { return 2 }
+        print("\(outcome.seconds) \(outcome.cpuSeconds) \(outcome.peakMB) \(outcome.status)")
+        return 0
+    }
+
+    /// Runs the process once as a child of this one.
+    func runHere() -> Outcome? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -15,11 +15,19 @@ extension ValidationRunner {
     /// (SAM `DefinitionUri`) comes with the template, after findings of files that sort between
     /// the two.
     ///
-    /// The returned run holds the machines and totals; it holds the findings themselves only
-    /// with `keepingDiagnostics` (for `json` and `sarif`), appended in order without further copies.
+    /// The returned run holds the machines and totals; with `keepingDiagnostics` (for `json` and
+    /// `sarif`) it is `run(paths:options:)`'s, findings included, all handed out at the end.
     public static func run(
         paths: [String], options: Options = Options(), keepingDiagnostics: Bool, emit: (ArraySlice<Diagnostic>) -> Void
     ) -> ValidationRun {
+        // Nothing to print early: the whole-run path, which checks on the calling thread too
+        // (measured: 197 MB peak for 16 files with 80,000 findings in JSON, against 208–220 MB
+        // with the turns below).
+        if keepingDiagnostics {
+            let whole = run(paths: paths, options: options)
+            if !whole.diagnostics.isEmpty { emit(whole.diagnostics[...]) }
+            return whole
+        }
         let files = Loader.files(in: paths, policy: options.loading)
         // Turn order: by path, which is the order findings are printed in.
         let turns = files.indices.sorted { files[$0].path < files[$1].path }
@@ -40,9 +48,6 @@ extension ValidationRunner {
         var result = ValidationRun(diagnostics: [], machines: [], filesScanned: 0)
         var machinesByFile = [[ValidationRun.MachineSummary]](repeating: [], count: files.count)
         var pending: [Diagnostic] = []
-        // Kept findings, batch by batch: one exactly sized array at the end, not a growing one
-        // with up to twice the room it needs.
-        var kept: [ArraySlice<Diagnostic>] = []
         for turn in turns.indices {
             let run = slots.take(turn)
             result.filesScanned += run.filesScanned
@@ -52,13 +57,10 @@ extension ValidationRunner {
             let cut = turn + 1 < turns.count ? (pending.firstIndex { !($0.file < files[turns[turn + 1]].path) } ?? pending.count) : pending.count
             guard cut > 0 else { continue }
             let ready = pending[..<cut]
-            if keepingDiagnostics { kept.append(ready) } else { result.streamed.add(ready) }
+            result.streamed.add(ready)
             emit(ready)
             pending.removeFirst(cut)
         }
-        result.diagnostics.reserveCapacity(kept.reduce(0) { $0 + $1.count })
-        for batch in kept { result.diagnostics += batch }
-        kept = []
         // Machines in the order the walk found them, as `run(paths:options:)` lists them.
         result.machines = machinesByFile.flatMap { $0 }
         return result
