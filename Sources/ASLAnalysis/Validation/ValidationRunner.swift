@@ -14,6 +14,8 @@ public enum ValidationRunner {
         public var rules: RuleSettings
         /// Whether the walk follows links, and whether templates may name files outside the root.
         public var loading: LoadPolicy
+        /// Told each file as it is checked (a progress line on a terminal).
+        public var progress: (any RunProgress)?
 
         public init(machineType: MachineType? = nil, rules: RuleSettings = RuleSettings(), loading: LoadPolicy = LoadPolicy()) {
             self.machineType = machineType
@@ -28,10 +30,12 @@ public enum ValidationRunner {
     /// whole repository.
     public static func run(paths: [String], options: Options = Options()) -> ValidationRun {
         let files = Loader.files(in: paths, policy: options.loading)
+        options.progress?.start(total: files.count)
         let runs = files.concurrentMap(concurrently: files.count >= 2) { file in
             let loaded = Loader.load(file)
             let run = check(loaded, options: options)
             releaseInBackground(consume loaded)
+            options.progress?.advance(item: file.path)
             return run
         }
         return ValidationRun(

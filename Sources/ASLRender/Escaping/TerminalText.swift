@@ -1,8 +1,8 @@
 /// Text for a terminal, one line at a time: a hostile state name must neither start a line of
 /// its own nor send escape sequences (`\u{1B}[31m`) to the user's terminal, so control
 /// characters are shown as `\n`, `\r`, `\t` or `\u{1B}`.
-enum TerminalText {
-    static func line(_ text: String) -> String {
+package enum TerminalText {
+    package static func line(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -22,7 +22,7 @@ enum TerminalText {
     }
 
     /// Lines escaped one by one and joined, with a final line break.
-    static func lines(_ lines: [String]) -> String {
+    package static func lines(_ lines: [String]) -> String {
         lines.map(line).joined(separator: "\n") + "\n"
     }
 

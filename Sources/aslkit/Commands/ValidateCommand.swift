@@ -40,12 +40,15 @@ struct ValidateCommand: ParsableCommand {
         let settings = try SettingsFile.read(path: config)
         // `--type` wins over the file's `machine-type`, and both over the source, as in `analyze`.
         let express = type.map { $0 == .express } ?? settings.assumptions.machineType.map { $0 == .express }
-        let options = ValidationRunner.Options(
+        var options = ValidationRunner.Options(
             machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules),
             loading: loading.policy)
+        let progress = TerminalProgress.line(verb: "validated", noun: "files")
+        options.progress = progress
         let run = paths == ["-"]
             ? ValidationRunner.run(Self.loadStandardInput(named: stdinFilename, policy: loading.policy), options: options)
             : ValidationRunner.run(paths: paths, options: options)
+        progress?.finish()
         try OutputWriter.standardOutput.write(format.render(run, colored: format == .text && Terminal.isInteractive, toolVersion: ASLKitCommand.version))
         throw ExitCode(ExitStatus.forValidation(run, strict: strict))
     }
