@@ -61,12 +61,17 @@ public struct DiagramFolder: Sendable {
 
     /// Checks the folder (see the type's comment) and, when `create`, creates it and its
     /// missing parents. Without `create` a missing folder is fine: every file in it is missing.
-    public static func prepare(_ path: String, create: Bool, allowOutsideRoot: Bool = false) throws(Failure) -> DiagramFolder {
-        let confinement = PathConfinement.around(input: nil)
-        if !allowOutsideRoot, isInside(lexicalPath(path, from: confinement.workingDirectory), root: confinement.root) {
-            if case .admitted(let resolved) = confinement.admit(path), isInside(resolved, root: confinement.root) {
-            } else {
-                let resolved = if case .admitted(let resolved) = PathConfinement(root: "/").admit(path) { resolved } else { "a loop of links" }
+    /// - Parameter confinement: the repository (by default the git top level around the
+    ///   current directory, else the current directory).
+    public static func prepare(
+        _ path: String, create: Bool, allowOutsideRoot: Bool = false, confinement: PathConfinement = .around(input: nil)
+    ) throws(Failure) -> DiagramFolder {
+        if !allowOutsideRoot, enters(path, root: confinement) {
+            let anywhere = PathConfinement(root: "/", workingDirectory: confinement.workingDirectory)
+            guard case .admitted(let resolved) = anywhere.admit(path) else {
+                throw .leavesRoot(folder: path, resolved: "a loop of links", root: confinement.root)
+            }
+            if !isInside(resolved, root: confinement.root) {
                 throw .leavesRoot(folder: path, resolved: resolved, root: confinement.root)
             }
         }
@@ -175,6 +180,19 @@ public struct DiagramFolder: Sendable {
             offset += written
         }
         return 0
+    }
+
+    /// Whether `path`, read from the left, reaches the repository: some leading part of it
+    /// (links followed) is the root or inside it. Such a folder must stay inside; one that
+    /// never enters the repository (`/tmp/x`) was chosen by the user, not by a pull request.
+    static func enters(_ path: String, root confinement: PathConfinement) -> Bool {
+        let anywhere = PathConfinement(root: "/", workingDirectory: confinement.workingDirectory)
+        var prefix = ""
+        for part in lexicalPath(path, from: confinement.workingDirectory).split(separator: "/") {
+            prefix += "/" + part
+            if case .admitted(let resolved) = anywhere.admit(prefix), isInside(resolved, root: confinement.root) { return true }
+        }
+        return false
     }
 
     /// `path` made absolute against `base`, with `.` and `..` taken as written (no links followed).

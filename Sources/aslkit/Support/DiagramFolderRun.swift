@@ -56,8 +56,8 @@ struct DiagramFolderRun: Sendable {
     }
 
     func run() throws(DiagramFolder.Failure) -> Outcome {
-        let loaded = Loader.load(paths: inputs, policy: loading)
         let target = try DiagramFolder.prepare(folder, create: !check, allowOutsideRoot: loading.allowOutsideRoot)
+        let loaded = Loader.load(paths: inputs, policy: loading)
         let machines = loaded.machines
         let stems = DiagramFileNames.stems(for: machines.map(\.origin), inputs: inputs)
         let formats = DiagramFormat.allCases.filter(formats.contains)

@@ -13,8 +13,10 @@ import Foundation
 enum TerminalProgress {
     static func line(verb: String, noun: String) -> ProgressLine? {
         guard isatty(STDERR_FILENO) != 0, ProcessInfo.processInfo.environment["CI"] == nil else { return nil }
+        // Tests under a pseudo-terminal set the delay to 0, so that even a fast run draws.
+        let delay = ProcessInfo.processInfo.environment["ASLKIT_PROGRESS_DELAY"].flatMap(Double.init) ?? 0.3
         return ProgressLine(
-            ProgressLine.Wording(verb: verb, noun: noun), width: columns(),
+            ProgressLine.Wording(verb: verb, noun: noun), width: columns(), delay: delay,
             clock: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 },
             sink: { text in
                 var text = text
