@@ -20,7 +20,7 @@ struct RenderSamplesCommand: ParsableCommand {
         }
         let outcome: DiagramFolderRun.Outcome
         do { outcome = try run.run() } catch {
-            StandardError.line("aslkit: \(error)")
+            StandardError.line("aslkit: \(TerminalText.line(error.description))")
             throw ExitCode(2)
         }
         var failed = false
@@ -28,14 +28,17 @@ struct RenderSamplesCommand: ParsableCommand {
             for note in machine.notes { StandardError.line("aslkit: note: \(note)") }
             for file in machine.files {
                 if case .failed(let reason) = file.state {
-                    StandardError.line("aslkit: \(reason)")
+                    StandardError.line("aslkit: \(TerminalText.line(reason))")
                     failed = true
                 }
             }
             try OutputWriter.standardOutput.write("\(machine.stem): \(machine.findings) finding\(machine.findings == 1 ? "" : "s")\n")
         }
         for report in SampleRendering.diffReports(samples: samples) {
-            try outcome.folder.write(Array(report.markdown.utf8), as: report.name + ".md")
+            do { try outcome.folder.write(Array(report.markdown.utf8), as: report.name + ".md") } catch {
+                StandardError.line("aslkit: \(TerminalText.line(error.description))")
+                throw ExitCode(2)
+            }
             try OutputWriter.standardOutput.write("\(report.name): PR report\n")
         }
         if failed { throw ExitCode(2) }

@@ -8,7 +8,7 @@ enum DiagramFolderReport {
     static func print(_ run: DiagramFolderRun) throws -> Int32 {
         let outcome: DiagramFolderRun.Outcome
         do { outcome = try run.run() } catch {
-            StandardError.line("aslkit: \(error)")
+            StandardError.line("aslkit: \(TerminalText.line(error.description))")
             return 2
         }
         StandardError.report(outcome.loadDiagnostics)
