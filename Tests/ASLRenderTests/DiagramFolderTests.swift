@@ -106,6 +106,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: scratch.outside + "/diagrams"))
     }
 
+    /// The repository reached through a link outside it (as `/tmp` → `/private/tmp` on macOS)
+    /// is still the repository: a planted `docs` link out of it is refused.
+    @Test func aRepositoryReachedThroughALinkIsStillChecked() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try FileManager.default.createSymbolicLink(atPath: scratch.base + "/alias", withDestinationPath: scratch.repository)
+        try FileManager.default.createSymbolicLink(atPath: scratch.repository + "/docs", withDestinationPath: scratch.outside)
+        #expect(throws: DiagramFolder.Failure.leavesRoot(
+            folder: scratch.base + "/alias/docs/diagrams", resolved: scratch.outside + "/diagrams", root: scratch.repository)
+        ) {
+            try DiagramFolder.prepare(scratch.base + "/alias/docs/diagrams", create: true, confinement: scratch.confinement)
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.outside + "/diagrams"))
+    }
+
     /// A link inside the repository to another folder inside it is fine; so is a folder the
     /// user names outside the repository.
     @Test func linksInsideAndFoldersOutsideAreAllowed() throws {
