@@ -168,6 +168,23 @@ import Testing
         #expect(try scratch.outsideFiles() == ["keep.txt"])
     }
 
+    /// Issue 13's "done when": every corpus machine drawn as SVG, no crash, and no layout that
+    /// needed a simpler drawing (which a layout past its 12 s deadline would).
+    @Test(.enabled(if: SharedData.isPresent("corpus"), "needs ../shared/corpus"))
+    func everyCorpusMachineIsDrawn() throws {
+        let corpus = try SharedData.require("corpus")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aslkit-corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["render", corpus.path, "--out-dir", folder.path, "--format", "svg"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try #require(run.stdout.split(separator: "\n").last)
+        let machines = try #require(Int(summary.prefix { $0 != " " }))
+        #expect(machines > 700)
+        #expect(summary.hasSuffix(": \(machines) files written, 0 unchanged."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".svg") }.count == machines)
+        #expect(!run.stderr.contains("could not be laid out"), "\(run.stderr)")
+    }
+
     @Test func optionsThatDoNotGoTogetherAreRefused() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
