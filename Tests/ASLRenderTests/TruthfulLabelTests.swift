@@ -140,7 +140,7 @@ import Testing
         #expect(mermaid.contains("classDef uncovered fill:#FFFFFF,stroke:#78909C,stroke-dasharray:4 3"))
         let dot = DOTWriter(options: options).write(machine)
         #expect(dot.contains(##"class="state succeed uncovered", style="rounded,filled,dashed", fillcolor="#FFFFFF", color="#78909C""##))
-        #expect(dot.contains("label=\"Coverage: green border = entered, white with a dashed blue-grey border = never entered, light grey arrow = never taken.\""))
+        #expect(dot.contains("label=\"Coverage: green border = entered, white with a dashed blue-grey border =\\nnever entered, light grey arrow = never taken.\""))
         var input = ReportInput(title: "t", origin: "t.asl.json", machine: machine)
         input.diagram = options
         #expect(MarkdownReport.render(input).contains("```\n\n" + StyleTable.coverageLegend + "\n"))
