@@ -68,4 +68,14 @@ import Testing
         ])
         #expect(terminal.output[1].count - 4 == 39)
     }
+
+    /// Characters outside ASCII count as two columns (they may be wide), so the line still fits.
+    @Test func wideCharactersCountTwice() {
+        let terminal = Terminal()
+        let progress = Self.line(terminal, width: 40)
+        progress.start(total: 9)
+        terminal.now = 1
+        progress.advance(item: "注文/注文/注文/注文/注文/order.json")
+        #expect(terminal.output == ["\rvalidated 1/9 files: …/注文/order.json\u{1B}[K"])  // "…" and 16 columns: the 18 left fit
+    }
 }

@@ -85,7 +85,14 @@ public final class ProgressLine: RunProgress, @unchecked Sendable {
         let room = width - 1 - count.count - 2
         let name = TerminalText.line(item)
         guard room >= 8, !name.isEmpty else { return count }
-        let shown = name.count <= room ? name : "…" + name.suffix(room - 1)
-        return count + ": " + shown
+        guard Self.columns(name) > room else { return count + ": " + name }
+        var shown = Substring(name)
+        while Self.columns(shown) > room - 1 { shown = shown.dropFirst() }
+        return count + ": …" + shown
+    }
+
+    /// Columns `text` takes at most: a character outside ASCII may be a wide one (CJK, emoji).
+    static func columns(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
     }
 }
