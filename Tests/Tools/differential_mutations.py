@@ -118,8 +118,10 @@ WRONG_TYPES = {
     "TimeoutSeconds": True, "HeartbeatSeconds": [60], "Next": 5, "End": "true", "Comment": 7,
     "Resource": 12, "Branches": {}, "Choices": {}, "Seconds": True, "MaxConcurrency": [1],
     "ResultPath": 5, "InputPath": 5, "OutputPath": False, "Default": 3, "Cause": 5, "Error": 5,
-    "Parameters": True, "ItemsPath": 3, "Result": None,
+    "ItemsPath": 3, "Result": None,
 }
+# Not `Parameters`: AWS deploys a non-object payload template (asl-validator #67 and #101), which
+# aslkit reports as the warning payload-template-not-object.
 
 
 def wrong_type(definition, rng):
@@ -222,7 +224,8 @@ def cross_scope_target(definition, rng):
     return f"{site[2]}: Next = {target} (another scope)", mutate_state(definition, site, lambda s: s.__setitem__("Next", target))
 
 
-BAD_PATHS = ["$.items[", "$..", "items", "$.a b", "$[?(@.x)", "$.['a']"]
+# Not `$.['a']`: Jayway JsonPath, whose dialect AWS follows, reads `.[` as `[` (statelint rejects it).
+BAD_PATHS = ["$.items[", "$..", "items", "$.a b", "$[?(@.x)"]
 PATH_FIELDS = ["InputPath", "OutputPath", "ResultPath", "ItemsPath", "SecondsPath", "TimestampPath"]
 
 
@@ -259,7 +262,8 @@ def bad_jsonpath(definition, rng):
     return f"{site[2]}: {where} = {value!r}", mutate_state(definition, site, change)
 
 
-BAD_JSONATA = ["{% $states.input. %}", "{% ( %}", "{% $states.input.a", "{%$states.input%}", "{% %}", "{% $states.input.a + %}"]
+# Not `{%$states.input%}`: the delimiters need no space inside them (aslkit accepts it, as AWS does).
+BAD_JSONATA = ["{% $states.input. %}", "{% ( %}", "{% $states.input.a", "{% %}", "{% $states.input.a + %}"]
 
 
 def jsonata_strings(value, trail=()):
@@ -275,7 +279,6 @@ def jsonata_strings(value, trail=()):
 
 
 def bad_jsonata(definition, rng):
-    """`{%$states.input%}` (no spaces inside the delimiters) is the one that AWS may accept."""
     sites = []
     for site in states(definition):
         if site[4] != "JSONata":

@@ -12,6 +12,8 @@ for the file, and `message` is its first error (shortened), or "" when it accept
   analyser moto runs on CreateStateMachine for a standard machine.
 """
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -66,9 +68,19 @@ def _cfn_schemas():
     from cfnlint.rules.resources.stepfunctions.StateMachineDefinition import StateMachineDefinition
 
     rule = StateMachineDefinition()
-    plain = rule.schema
-    jsonata = rule._convert_schema_to_jsonata()
-    return jsonschema.Draft7Validator(plain), jsonschema.Draft7Validator(jsonata)
+    plain = root_references(rule.schema)
+    jsonata = root_references(rule._convert_schema_to_jsonata())
+    # Draft 2020-12: the schema puts `$ref` beside other keywords, which Draft 7 would ignore.
+    return jsonschema.Draft202012Validator(plain), jsonschema.Draft202012Validator(jsonata)
+
+
+def root_references(schema):
+    """The schema with cfn-lint's `"$ref": "#/"` (the root, to its resolver) spelled `#`, as `jsonschema` reads it."""
+    if isinstance(schema, dict):
+        return {k: ("#" if k == "$ref" and v == "#/" else root_references(v)) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [root_references(v) for v in schema]
+    return schema
 
 
 def run_cfnschema(paths):
@@ -96,14 +108,19 @@ def run_moto(paths):
     import logging
 
     logging.disable(logging.CRITICAL)
+    from moto.stepfunctions.parser.asl.parse.preprocessor import Preprocessor
     from moto.stepfunctions.parser.asl.static_analyser.static_analyser import StaticAnalyser
 
     verdicts = {}
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as handle:
             text = handle.read()
+        # moto keeps the query-language scope stack in a class attribute that a parse which
+        # throws leaves non-empty: without this, one bad definition makes later ones fail.
+        Preprocessor._query_language_per_scope.clear()
         try:
-            StaticAnalyser().analyse(text)
+            with contextlib.redirect_stderr(io.StringIO()):  # ANTLR's lexer prints its errors
+                StaticAnalyser().analyse(text)
             verdicts[path] = (False, "")
         except Exception as error:  # moto's CreateStateMachine turns any exception into InvalidDefinition
             verdicts[path] = (True, shorten(f"{type(error).__name__}: {error!r}" if not str(error) else f"{type(error).__name__}: {error}"))
