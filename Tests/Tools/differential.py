@@ -28,6 +28,7 @@ import differential_tools as tools  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES_PER_GROUP = 3
+PEERS = [tool for tool in tools.TOOLS if tool != "aslkit"]
 
 
 def arguments():
@@ -95,20 +96,23 @@ def report(entries, seed, per_kind):
     by_kind = defaultdict(list)
     for entry in entries:
         by_kind[entry[0]].append(entry)
-    lines += ["| Kind | Files | " + " | ".join(f"{t} rejects" for t in tools.TOOLS) + " | Disagreements | aslkit alone accepts | aslkit alone rejects |",
-              "|---|---:|" + "---:|" * (len(tools.TOOLS) + 3)]
+    counters = {
+        "aslkit accepts, a peer rejects": lambda v: not v["aslkit"][0] and any(v[t][0] for t in PEERS),
+        "aslkit rejects, every peer accepts": lambda v: v["aslkit"][0] and not any(v[t][0] for t in PEERS),
+        "every tool accepts": lambda v: not any(v[t][0] for t in tools.TOOLS),
+        "disagreements": lambda v: pattern(v) is not None,
+    }
+    columns = [f"{t} rejects" for t in tools.TOOLS] + list(counters)
+    lines += ["| Kind | Files | " + " | ".join(columns) + " |", "|---|---:|" + "---:|" * len(columns)]
     totals = defaultdict(int)
     for kind in sorted(by_kind):
         group = by_kind[kind]
-        rejects = [sum(1 for e in group if e[3][tool][0]) for tool in tools.TOOLS]
-        disagreements = sum(1 for e in group if pattern(e[3]))
-        alone_accepts = sum(1 for e in group if not e[3]["aslkit"][0] and all(e[3][t][0] for t in tools.TOOLS[1:]))
-        alone_rejects = sum(1 for e in group if e[3]["aslkit"][0] and not any(e[3][t][0] for t in tools.TOOLS[1:]))
-        lines.append(f"| {kind} | {len(group)} | " + " | ".join(map(str, rejects)) + f" | {disagreements} | {alone_accepts} | {alone_rejects} |")
-        for key, value in zip(["files", *tools.TOOLS, "disagreements", "alone-accepts", "alone-rejects"],
-                              [len(group), *rejects, disagreements, alone_accepts, alone_rejects]):
-            totals[key] += value
-    lines.append("| **all** | " + " | ".join(str(totals[k]) for k in ["files", *tools.TOOLS, "disagreements", "alone-accepts", "alone-rejects"]) + " |")
+        values = [len(group)] + [sum(1 for e in group if e[3][t][0]) for t in tools.TOOLS]
+        values += [sum(1 for e in group if count(e[3])) for count in counters.values()]
+        lines.append(f"| {kind} | " + " | ".join(map(str, values)) + " |")
+        for index, value in enumerate(values):
+            totals[index] += value
+    lines.append("| **all** | " + " | ".join(str(totals[i]) for i in range(len(columns) + 1)) + " |")
     lines += ["", "## Disagreements by kind and by which tools reject", ""]
     groups = defaultdict(list)
     for entry in entries:
