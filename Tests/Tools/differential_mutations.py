@@ -650,6 +650,95 @@ def bad_timestamp(definition, rng):
     return f"{site[2]}: Timestamp = {value!r}", mutate_state(definition, site, change)
 
 
+def choice_operand(definition, rng):
+    """A JSONPath Choice rule with an operand of the wrong type, or a Variable that is not a path."""
+    sites = []
+    for site in of_type(definition, "Choice", language="JSONPath"):
+        rules = site[3].get("Choices")
+        if isinstance(rules, list) and rules and isinstance(rules[0], dict):
+            sites += [(site, "NumericEquals", "5"), (site, "BooleanEquals", "true"), (site, "StringEquals", 5),
+                      (site, "IsPresent", "yes"), (site, "TimestampEquals", "yesterday"), (site, "Variable", "foo")]
+    chosen = pick(rng, sites)
+    if not chosen:
+        return None
+    site, operator, value = chosen
+
+    def change(state):
+        rule = state["Choices"][0]
+        if operator == "Variable":
+            rule["Variable"] = value
+        else:
+            state["Choices"][0] = {"Variable": "$.x", operator: value, "Next": rule.get("Next")}
+
+    return f"{site[2]}: Choices[0] {operator} = {value!r}", mutate_state(definition, site, change)
+
+
+def map_settings(definition, rng):
+    """A distributed Map's ItemReader, ItemBatcher or ResultWriter made invalid."""
+    sites = []
+    for site in of_type(definition, "Map"):
+        state = site[3]
+        if map_mode(state) != "DISTRIBUTED":
+            continue
+        if isinstance(state.get("ItemReader"), dict):
+            sites += [(site, "ItemReader without Resource"), (site, "ItemReader.ReaderConfig.MaxItems = -1"),
+                      (site, "ItemReader + Foo")]
+        sites += [(site, "ItemBatcher.MaxInputBytesPerBatch = 300000"), (site, "ItemBatcher.MaxItemsPerBatch = 0"),
+                  (site, "ToleratedFailurePercentage = 101"), (site, "ToleratedFailureCount = -1"),
+                  (site, "ResultWriter + Foo"), (site, "Label = 7")]
+    chosen = pick(rng, sites)
+    if not chosen:
+        return None
+    site, how = chosen
+
+    def change(state):
+        if how == "ItemReader without Resource":
+            del state["ItemReader"]["Resource"]
+        elif how == "ItemReader.ReaderConfig.MaxItems = -1":
+            state["ItemReader"].setdefault("ReaderConfig", {"InputType": "JSON"})["MaxItems"] = -1
+        elif how == "ItemReader + Foo":
+            state["ItemReader"]["Foo"] = 1
+        elif how.startswith("ItemBatcher."):
+            field, value = how.split(".", 1)[1].split(" = ")
+            state["ItemBatcher"] = {field: int(value)}
+        elif how == "ResultWriter + Foo":
+            state["ResultWriter"] = {"Resource": "arn:aws:states:::s3:putObject", "Parameters": {"Bucket": "b"}, "Foo": 1}
+        else:
+            field, value = how.split(" = ")
+            state.pop(field + "Path", None)
+            state[field] = int(value)
+
+    return f"{site[2]}: {how}", mutate_state(definition, site, change)
+
+
+def state_name(definition, rng):
+    """A state renamed to the empty string, 81 characters, or a name with a control character (references follow)."""
+    site = pick(rng, states(definition))
+    new_name = rng.choice(["", "S" * 81, "Tab\tinside", "Line\nbreak"])
+    mutated = copy.deepcopy(definition)
+    scope = locate(mutated, site[0])
+    old = site[2]
+    if new_name in scope["States"]:
+        return None
+    scope["States"] = {(new_name if name == old else name): state for name, state in scope["States"].items()}
+    if scope.get("StartAt") == old:
+        scope["StartAt"] = new_name
+    for state in scope["States"].values():
+        rename_targets(state, old, new_name)
+    return f"{old} renamed {new_name!r}", mutated
+
+
+def top_level(definition, rng):
+    how = rng.choice(["TimeoutSeconds = 0", "TimeoutSeconds = '60'", "Version = 1", "+ Foo", "Comment = 5", "QueryLanguage = 'JSONPATH'"])
+    mutated = copy.deepcopy(definition)
+    if how == "+ Foo":
+        mutated["Foo"] = 1
+    else:
+        field, value = how.split(" = ")
+        mutated[field] = eval(value)  # one of the literals above
+    return f"top level: {how}", mutated
+
+
 KINDS = {
     "drop-required": drop_required,
     "wrong-type": wrong_type,
@@ -672,4 +761,8 @@ KINDS = {
     "exclusive-fields": exclusive_fields,
     "choice-rule": choice_rule,
     "bad-timestamp": bad_timestamp,
+    "choice-operand": choice_operand,
+    "map-settings": map_settings,
+    "state-name": state_name,
+    "top-level": top_level,
 }

@@ -74,6 +74,7 @@ public enum PeerInventory {
         row(.statelint, "Numeric ranges (BackoffRate ≥ 1, positive timeouts, …)", ["field-range", "heartbeat-not-below-timeout"]),
         row(.statelint, "Intrinsic function names", ["intrinsic-unknown-function", "intrinsic-syntax"]),
         row(.statelint, "JSONPath syntax (hand-built checker)", ["jsonpath-syntax"]),
+        row(.statelint, "Timestamp… Choice operands must be RFC 3339 timestamps", ["choice-rule-invalid"]),
         row(.statelint, "`${…}` placeholders reported as errors (statelint PR #38)", [],
             "aslkit treats template placeholders as values a tool fills in later, never as type errors"),
 
@@ -96,6 +97,8 @@ public enum PeerInventory {
         row(.cfnLint, "One comparison operator per Choice rule", ["choice-rule-invalid"]),
         row(.cfnLint, "Paths match ^\\$", ["jsonpath-syntax"], "aslkit parses the whole path, not only its first character"),
         row(.cfnLint, "JSONata variant of the schema", ["field-query-language"]),
+        row(.cfnLint, "State names match ^.{1,80}$", ["state-name-empty", "state-name-too-long"],
+            "the pattern's `.` also refuses a line break in a name; AWS documents only the length (1 to 80 characters), so aslkit checks only that"),
         // Found by differential testing: the schema rejects definitions AWS deploys.
         row(.cfnLint, "Task Resource must match ^arn:aws:…", ["resource-invalid"],
             "the pattern refuses other partitions (`arn:aws-cn:`), template placeholders and `Fn::GetAtt` values that a tool fills in before deployment; aslkit accepts any partition and treats `${…}` as a value to come"),
@@ -131,6 +134,7 @@ public enum PeerInventory {
             "AWS refuses the downgrade only when the whole machine is JSONata (its message says so; LocalStack's own validation test labels this case valid)"),
 
         row(.aws, "SCHEMA_VALIDATION_FAILED", fieldSchema + ["next-end-invalid", "resource-invalid", "resource-unknown-integration"]),
+        row(.aws, "INVALID_STATE_NAME (name of 1 to 80 characters)", ["state-name-empty", "state-name-too-long"]),
         row(.aws, "INVALID_JSON_DESCRIPTION", ["json-syntax", "json-duplicate-key"]),
         row(.aws, "MISSING_TRANSITION_TARGET", ["transition-target-missing", "start-at-target-missing"]),
         row(.aws, "MISSING_END_STATE", ["scope-no-terminal"]),
