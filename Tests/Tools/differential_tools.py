@@ -56,7 +56,7 @@ def run_statelint(paths):
     verdicts = {}
     for path in paths:
         try:
-            problems = Linter.validate(path)
+            problems = sorted(Linter.validate(path))  # statelint's order follows set iteration, which changes per run
         except Exception as error:  # a crash on a definition counts as a rejection, with its reason
             problems = [f"crash: {type(error).__name__}: {error}"]
         verdicts[path] = (bool(problems), shorten(problems[0] if problems else ""))
