@@ -4,8 +4,8 @@
     swift build -c release --product aslkit && python3 Tests/Tools/differential.py
 
 Runs aslkit, statelint, cfn-lint's state machine schema and moto's ASL parser on every valid and
-invalid definition of ../shared/corpus and on seeded, grammar-aware mutations of the valid ones
-that all four tools accept, then prints (Markdown, same seed = same bytes) how often each tool
+invalid definition of ../shared/corpus, on the definitions inside its templates, and on seeded,
+grammar-aware mutations of the valid definitions that all four tools accept, then prints (Markdown, same seed = same bytes) how often each tool
 rejects, per kind, and every disagreement grouped by kind and by which tools reject. Mutants are
 written to a temporary directory (or `--keep DIR`), never into the repository.
 Needs `pip install statelint` plus cfn-lint, jsonschema and moto.
@@ -24,6 +24,7 @@ from collections import defaultdict
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import differential_mutations as mutations  # noqa: E402
+import differential_templates as templates  # noqa: E402
 import differential_tools as tools  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -43,12 +44,19 @@ def arguments():
     return parser.parse_args()
 
 
+def manifest(corpus):
+    with open(os.path.join(corpus, "MANIFEST.tsv"), encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
 def corpus_files(corpus):
     """(kind, relative path) of the labelled definitions, from MANIFEST.tsv."""
-    with open(os.path.join(corpus, "MANIFEST.tsv"), encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    return sorted((f"corpus-{row['label']}", row["path"]) for row in rows
+    return sorted((f"corpus-{row['label']}", row["path"]) for row in manifest(corpus)
                   if row["label"] in ("valid", "invalid") and row["path"].endswith(".json"))
+
+
+def template_files(corpus):
+    return sorted(row["path"] for row in manifest(corpus) if row["label"] == "template")
 
 
 def stable_int(*parts):
@@ -151,7 +159,8 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="aslkit-differential-") as scratch:
         directory = os.path.abspath(args.keep) if args.keep else scratch
-        mutants = make_mutants(corpus, seeds, kinds, args.per_kind, args.seed, directory)
+        mutants = templates.extract(corpus, template_files(corpus), directory)
+        mutants += make_mutants(corpus, seeds, kinds, args.per_kind, args.seed, directory)
         mutant_verdicts = tools.run_all(args.aslkit, [entry[3] for entry in mutants])
         entries += [(kind, name, description, {t: mutant_verdicts[t][path] for t in tools.TOOLS})
                     for kind, name, description, path in mutants]
