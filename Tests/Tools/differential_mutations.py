@@ -118,9 +118,9 @@ WRONG_TYPES = {
     "TimeoutSeconds": True, "HeartbeatSeconds": [60], "Next": 5, "End": "true", "Comment": 7,
     "Resource": 12, "Branches": {}, "Choices": {}, "Seconds": True, "MaxConcurrency": [1],
     "ResultPath": 5, "InputPath": 5, "OutputPath": False, "Default": 3, "Cause": 5, "Error": 5,
-    "ItemsPath": 3, "Result": None,
+    "ItemsPath": 3,
 }
-# Not `Parameters`: AWS deploys a non-object payload template (asl-validator #67 and #101), which
+# Not `Result`, which may hold any JSON value. Not `Parameters`: AWS deploys a non-object payload template (asl-validator #67 and #101), which
 # aslkit reports as the warning payload-template-not-object.
 
 
@@ -382,6 +382,12 @@ def jsonpath_in_jsonata(definition, rng):
             sites.append((site, "TimeoutSecondsPath", "$.timeout"))
         if kind == "Wait":
             sites.append((site, "SecondsPath", "$.wait"))
+        if kind in ("Task", "Parallel", "Map"):
+            sites.append((site, "ResultSelector", {"a.$": "$.a"}))
+        if kind == "Pass":
+            sites.append((site, "Result", {"a": 1}))
+        if kind == "Fail":
+            sites += [(site, "ErrorPath", "$.error"), (site, "CausePath", "$.cause")]
         if top_jsonata and "QueryLanguage" not in site[3]:
             sites.append((site, "QueryLanguage", "JSONPath"))
     chosen = pick(rng, sites)
@@ -739,6 +745,62 @@ def top_level(definition, rng):
     return f"top level: {how}", mutated
 
 
+def handler_fields(definition, rng):
+    """A Retrier or Catcher field made invalid: a fraction where an integer goes, a bad path, a foreign field."""
+    sites = []
+    for site in states(definition):
+        for handler in ("Retry", "Catch"):
+            entries = site[3].get(handler)
+            if not (isinstance(entries, list) and entries and isinstance(entries[0], dict)):
+                continue
+            if handler == "Retry":
+                sites += [(site, handler, "IntervalSeconds", 1.5), (site, handler, "MaxAttempts", 2.5),
+                          (site, handler, "Next", site[2]), (site, handler, "ResultPath", "$.error")]
+            else:
+                sites += [(site, handler, "MaxAttempts", 3), (site, handler, "Next", 7)]
+                if site[4] == "JSONPath":
+                    sites.append((site, handler, "ResultPath", "error"))
+    chosen = pick(rng, sites)
+    if not chosen:
+        return None
+    site, handler, field, value = chosen
+    return f"{site[2]}: {handler}[0].{field} = {value!r}", mutate_state(definition, site, lambda s: s[handler][0].__setitem__(field, value))
+
+
+def payload_value(definition, rng):
+    """A `.$` key of a JSONPath payload template whose value is not a path or an intrinsic call."""
+    sites = []
+    for site in states(definition):
+        if site[4] != "JSONPath":
+            continue
+        for field in ("Parameters", "ResultSelector", "ItemSelector"):
+            if isinstance(site[3].get(field), dict):
+                sites.append((site, field))
+    chosen = pick(rng, sites)
+    if not chosen:
+        return None
+    site, field = chosen
+    value = rng.choice([5, True, {"a": 1}, "plain text", "", "States"])
+    return f"{site[2]}: {field}.mutant.$ = {value!r}", mutate_state(definition, site, lambda s: s[field].__setitem__("mutant.$", value))
+
+
+def variable_name(definition, rng):
+    """An `Assign` key that is not a variable name."""
+    sites = [site for site in states(definition) if site[3].get("Type") not in ("Succeed", "Fail")]
+    site = pick(rng, sites)
+    if not site:
+        return None
+    name = rng.choice(["1st", "states", "a-b", "has space", "x" * 81, "$dollar", "ünïcode"])
+    value = "{% 1 %}" if site[4] == "JSONata" else 1
+
+    def change(state):
+        assign = state.get("Assign") if isinstance(state.get("Assign"), dict) else {}
+        assign[name] = value
+        state["Assign"] = assign
+
+    return f"{site[2]}: Assign {name!r}", mutate_state(definition, site, change)
+
+
 KINDS = {
     "drop-required": drop_required,
     "wrong-type": wrong_type,
@@ -765,4 +827,7 @@ KINDS = {
     "map-settings": map_settings,
     "state-name": state_name,
     "top-level": top_level,
+    "handler-fields": handler_fields,
+    "payload-value": payload_value,
+    "variable-name": variable_name,
 }
