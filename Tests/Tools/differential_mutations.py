@@ -100,7 +100,10 @@ def drop_required(definition, rng):
                 sites.append((site, f"{handler}[0].ErrorEquals"))
     for path, scope, _ in scopes(definition):
         sites.append(((path, scope, None, None, None), "StartAt"))
-    site, field = pick(rng, sites)
+    chosen = pick(rng, sites)
+    if not chosen:
+        return None
+    site, field = chosen
     mutated = copy.deepcopy(definition)
     if site[2] is None:
         del locate(mutated, site[0])["StartAt"]
@@ -193,7 +196,10 @@ def bad_target(definition, rng):
             sites.append((site, "Catch[0].Next"))
     for path, scope, _ in scopes(definition):
         sites.append(((path, scope, None, None, None), "StartAt"))
-    site, field = pick(rng, sites)
+    chosen = pick(rng, sites)
+    if not chosen:
+        return None
+    site, field = chosen
     mutated = copy.deepcopy(definition)
     if site[2] is None:
         locate(mutated, site[0])["StartAt"] = MISSING
@@ -526,8 +532,9 @@ def empty_collection(definition, rng):
 
 
 def unknown_field(definition, rng):
-    sites = states(definition)
-    site = pick(rng, sites)
+    site = pick(rng, states(definition))
+    if not site:
+        return None
     field = rng.choice(["Foo", "Timeout", "Parameter", "next", "Retries"])
     return f"{site[2]}: + {field}", mutate_state(definition, site, lambda s: s.__setitem__(field, 1))
 
@@ -720,6 +727,8 @@ def map_settings(definition, rng):
 def state_name(definition, rng):
     """A state renamed to the empty string, 81 characters, or a name with a control character (references follow)."""
     site = pick(rng, states(definition))
+    if not site:
+        return None
     new_name = rng.choice(["", "S" * 81, "Tab\tinside", "Line\nbreak"])
     mutated = copy.deepcopy(definition)
     scope = locate(mutated, site[0])
@@ -735,14 +744,11 @@ def state_name(definition, rng):
 
 
 def top_level(definition, rng):
-    how = rng.choice(["TimeoutSeconds = 0", "TimeoutSeconds = '60'", "Version = 1", "+ Foo", "Comment = 5", "QueryLanguage = 'JSONPATH'"])
+    field, value = rng.choice([("TimeoutSeconds", 0), ("TimeoutSeconds", "60"), ("Version", 1), ("Foo", 1),
+                               ("Comment", 5), ("QueryLanguage", "JSONPATH")])
     mutated = copy.deepcopy(definition)
-    if how == "+ Foo":
-        mutated["Foo"] = 1
-    else:
-        field, value = how.split(" = ")
-        mutated[field] = eval(value)  # one of the literals above
-    return f"top level: {how}", mutated
+    mutated[field] = value
+    return f"top level: {field} = {value!r}", mutated
 
 
 def handler_fields(definition, rng):
