@@ -21,6 +21,7 @@ import sys
 import tempfile
 from collections import defaultdict
 
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import differential_mutations as mutations  # noqa: E402
