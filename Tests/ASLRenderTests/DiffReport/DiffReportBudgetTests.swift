@@ -1,4 +1,5 @@
 import ASLAnalysis
+import ASLLoad
 import ASLRender
 import Foundation
 import Testing
@@ -76,6 +77,32 @@ import Testing
             #expect(text.contains("```mermaid") == diagrams)
             #expect(MarkdownShape.problems(text) == [])
         }
+    }
+
+    /// Across machines, importance comes before machine order: the second machine's removed
+    /// and added states are listed before the first machine's timeouts.
+    @Test func importanceBeforeMachineOrder() throws {
+        var base = LoadResult(), head = LoadResult()
+        for name in ["a", "b"] {
+            base.machines += DiffReportFixtures.load(ChangedChains.json(states: 40), file: "\(name).asl.json").machines
+            head.machines += DiffReportFixtures.load(ChangedChains.json(states: 40, change: ChangedChains.everyOtherStep), file: "\(name).asl.json").machines
+        }
+        let diff = RepositoryDiffer.diff(base: base, head: head, baseLabel: "main", headLabel: "feature")
+        var seenOrder = false
+        for limit in stride(from: 2_400, through: 4_000, by: 40) {
+            let text = DiffMarkdownRenderer.render(diff, options: DiffReportOptions(maxCharacters: limit))
+            #expect(text.utf16.count <= limit)
+            let sections = text.components(separatedBy: "### ✏️ ")
+            try #require(sections.count == 3)
+            #expect(sections[1].hasPrefix("`a.asl.json`") && sections[2].hasPrefix("`b.asl.json`"))
+            let aTimeouts = sections[1].contains("**Timeouts and retries**")
+            let bAdded = sections[2].contains("**Added states**\n\n- ➕ added `Added after 3` (Task) — b.asl.json#L11\n- ➕ added `Added after 23` (Task) — b.asl.json#L71\n\n")
+            // a's timeouts never come before all of b's added states.
+            #expect(!aTimeouts || bAdded, "budget \(limit)")
+            if bAdded && !aTimeouts { seenOrder = true }
+            #expect(MarkdownShape.problems(text) == [])
+        }
+        #expect(seenOrder)
     }
 
     /// Every budget from tight to roomy: never longer, and always well-formed.
