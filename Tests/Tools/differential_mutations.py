@@ -127,6 +127,20 @@ WRONG_TYPES = {
 # aslkit reports as the warning payload-template-not-object.
 
 
+def set_field(definition, site, field, value, drop_path=False):
+    """The mutant with `field` of the state at `site` set to `value`; `Retry[0].X` names a field
+    of the first retrier, and `drop_path` removes the `...Path` form that would conflict."""
+    def change(state):
+        if field.startswith("Retry[0]."):
+            state["Retry"][0][field.split(".")[1]] = value
+        else:
+            if drop_path:
+                state.pop(field + "Path", None)
+            state[field] = value
+
+    return f"{site[2]}: {field} = {value!r}", mutate_state(definition, site, change)
+
+
 def wrong_type(definition, rng):
     sites = []
     for site in states(definition):
@@ -142,13 +156,7 @@ def wrong_type(definition, rng):
         return None
     site, field, value = chosen
 
-    def change(state):
-        if field.startswith("Retry[0]."):
-            state["Retry"][0][field.split(".")[1]] = value
-        else:
-            state[field] = value
-
-    return f"{site[2]}: {field} = {value!r}", mutate_state(definition, site, change)
+    return set_field(definition, site, field, value)
 
 
 def out_of_range(definition, rng):
@@ -172,14 +180,7 @@ def out_of_range(definition, rng):
         return None
     site, field, value = chosen
 
-    def change(state):
-        if field.startswith("Retry[0]."):
-            state["Retry"][0][field.split(".")[1]] = value
-        else:
-            state.pop(field + "Path", None)
-            state[field] = value
-
-    return f"{site[2]}: {field} = {value!r}", mutate_state(definition, site, change)
+    return set_field(definition, site, field, value, drop_path=True)
 
 
 def bad_target(definition, rng):
