@@ -38,6 +38,20 @@ import Testing
         #expect(Golden.mismatch(dot, golden: "samples/" + name.replacingOccurrences(of: ".asl.json", with: ".dot")) == nil)
     }
 
+    @Test func longCaptionsAreWrappedAtSpaces() {
+        var options = DiagramOptions(title: "Charge flow")
+        let words = (1...30).map { "word\($0)" }.joined(separator: " ")
+        options.highlight = HighlightedPath(stateNames: [], caption: words)
+        let dot = DOTWriter(options: options).write(Fixtures.machine(Fixtures.small))
+        let graphLine = dot.split(separator: "\n").first { $0.contains("graph [") }.map(String.init) ?? ""
+        let label = graphLine.components(separatedBy: "label=\"").dropFirst().first ?? ""
+        let lines = String(label.prefix { $0 != "\"" }).components(separatedBy: "\\n")
+        #expect(lines.first == "Charge flow")
+        #expect(lines.map(\.count) == [11, 66, 69, 69, 6])
+        #expect(lines.allSatisfy { $0.count <= 72 })
+        #expect(lines.dropFirst().joined(separator: " ") == "Highlighted: " + words)
+    }
+
     @Test func unreachableStateIsGreyedAndClassed() {
         let dot = DOTWriter().write(Fixtures.machine(Fixtures.small))
         let line = dot.split(separator: "\n").first { $0.contains("[id=\"state-orphan\"") }

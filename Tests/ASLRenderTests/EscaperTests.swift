@@ -8,6 +8,12 @@ import Testing
         #expect(DOTEscaper.quoted("ends with \\") == #"ends with \\"#)
     }
 
+    @Test func terminalLine() {
+        #expect(TerminalText.line("Charge\u{1B}[31m\nFake: ok") == #"Charge\u{1B}[31m\nFake: ok"#)
+        #expect(TerminalText.line("admin\u{202E}txt.exe\u{2066}x\u{2069}") == #"admin\u{202E}txt.exe\u{2066}x\u{2069}"#)
+        #expect(TerminalText.line("Zahlung prüfen · 支払い") == "Zahlung prüfen · 支払い")
+    }
+
     @Test func dotHTML() {
         #expect(DOTEscaper.html(#"<b>&"x"'</b>"#) == "&lt;b&gt;&amp;&quot;x&quot;&#39;&lt;/b&gt;")
         #expect(DOTEscaper.html("a\nb") == "a<BR/>b")

@@ -54,6 +54,28 @@ import Testing
         }
     }
 
+    /// Two Tasks catching into one handler: a small drawing ranks both Catch edges and labels
+    /// them inside the layout (an `xlabel` on the flat second edge was drawn across the handler);
+    /// past the inline-label limit only the first is ranked, and the other's label is an `xlabel`.
+    @Test func smallDrawingsRankEveryCatchEdge() {
+        func machine(extraStates: Int) -> String {
+            let catcher = "\"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Rejected\"}]"
+            var states = [
+                "\"A\": {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\", \(catcher), \"Next\": \"B\"}",
+                "\"B\": {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\", \(catcher), \"Next\": \"P0\"}",
+                "\"Rejected\": {\"Type\": \"Fail\"}",
+            ]
+            states += (0..<extraStates).map { "\"P\($0)\": {\"Type\": \"Pass\", " + ($0 + 1 < extraStates ? "\"Next\": \"P\($0 + 1)\"}" : "\"End\": true}") }
+            return "{\"StartAt\": \"A\", \"States\": {\(states.joined(separator: ", "))}}"
+        }
+        let small = Self.edgeLines(DOTWriter().write(Fixtures.machine(machine(extraStates: 5)))).filter { $0.contains("class=\"edge-catch\"") }
+        #expect(small.count == 2)
+        #expect(small.allSatisfy { $0.contains(" label=\"States.ALL\"") && !$0.contains("constraint=false") && !$0.contains("xlabel") })
+        let large = Self.edgeLines(DOTWriter().write(Fixtures.machine(machine(extraStates: 90)))).filter { $0.contains("class=\"edge-catch\"") }
+        #expect(large.map { $0.contains("constraint=false") } == [false, true])
+        #expect(large.allSatisfy { $0.contains("xlabel=\"States.ALL\"") })
+    }
+
     @Test func sharedDefaultTargetIsDrawnAsProxies() {
         let dot = DOTWriter().write(Fixtures.machine(Self.defaultChain(200)))
         let intoFailed = Self.edgeLines(dot).filter { $0.contains("-> \"state-failed\"") }

@@ -29,6 +29,22 @@ import Testing
         #expect(Golden.mismatch(MarkdownReport.render(Self.fullInput), golden: "small-report.md") == nil)
     }
 
+    @Test func longWorstCasePathsAreFolded() {
+        var input = Self.fullInput
+        input.worstCasePath = ReportPath(caption: "worst case 2 h", steps: (1...26).map { .init(stateName: "S\($0)") })
+        let report = MarkdownReport.render(input)
+        #expect(report.contains("worst case 2 h\n\n<details><summary>26 states</summary>\n\n1. S1\n"))
+        #expect(report.contains("26. S26\n\n</details>\n"))
+        input.worstCasePath = ReportPath(caption: "worst case 2 h", steps: (1...25).map { .init(stateName: "S\($0)") })
+        #expect(!MarkdownReport.render(input).contains("<details>"))
+    }
+
+    /// Coverage figures are rounded down, as `aslkit coverage` prints them (1 of 8 was "13 %").
+    @Test func coveragePercentagesNeverRoundUp() {
+        let report = MarkdownReport.render(Self.fullInput)
+        #expect(report.contains("- States: 3 of 10 (30 %)\n- Transitions: 1 of 8 (12.5 %)\n"))
+    }
+
     @Test func minimalReportLeavesOptionalSectionsOut() {
         let report = MarkdownReport.render(ReportInput(title: "Charge flow", origin: "x.json", machine: Fixtures.machine(Fixtures.small)))
         #expect(!report.contains("## Worst-case path"))

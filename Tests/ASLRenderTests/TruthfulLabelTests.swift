@@ -140,10 +140,29 @@ import Testing
         #expect(mermaid.contains("classDef uncovered fill:#FFFFFF,stroke:#78909C,stroke-dasharray:4 3"))
         let dot = DOTWriter(options: options).write(machine)
         #expect(dot.contains(##"class="state succeed uncovered", style="rounded,filled,dashed", fillcolor="#FFFFFF", color="#78909C""##))
-        #expect(dot.contains("label=\"Coverage: green border = entered, white with a dashed blue-grey border = never entered, light grey arrow = never taken.\""))
+        #expect(dot.contains(##"class="state choice covered", style="filled", fillcolor="#FFF8E1", color="#2E7D32""##))
+        #expect(mermaid.contains("classDef covered stroke:#2E7D32,stroke-width:2.5px"))
+        #expect(dot.contains("label=\"Coverage: green border = entered, white with a dashed blue-grey border =\\nnever entered, light grey arrow = never taken.\""))
         var input = ReportInput(title: "t", origin: "t.asl.json", machine: machine)
         input.diagram = options
         #expect(MarkdownReport.render(input).contains("```\n\n" + StyleTable.coverageLegend + "\n"))
+    }
+
+    /// Under the coverage overlay a finding is badged, but the border keeps the legend's colours.
+    @Test func coverageBordersWinOverFindingBorders() {
+        let machine = Fixtures.machine(Self.pathComparison)
+        var options = DiagramOptions()
+        options.coverage = CoverageOverlay(coveredStates: ["In stock?"])
+        options.diagnostics = ["In stock?", "Ship"].map {
+            Diagnostic(ruleID: "x", severity: .warning, message: "m", file: "f", position: nil, stateName: $0)
+        }
+        let dot = DOTWriter(options: options).write(machine)
+        #expect(dot.contains(##"class="state choice covered has-warning", style="filled", fillcolor="#FFF8E1", color="#2E7D32""##))
+        #expect(dot.contains(##"class="state succeed uncovered has-warning", style="rounded,filled,dashed", fillcolor="#FFFFFF", color="#78909C""##))
+        let mermaid = MermaidWriter(options: options).write(machine)
+        #expect(!mermaid.contains("has_warning"))
+        options.coverage = nil
+        #expect(DOTWriter(options: options).write(machine).contains(##"class="state succeed has-warning", style="rounded,filled", fillcolor="#E8F5E9", color="#FF8F00""##))
     }
 
     @Test func notesAreNotBadgedAsWarnings() {

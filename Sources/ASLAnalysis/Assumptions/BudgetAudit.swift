@@ -44,7 +44,7 @@ public enum BudgetAudit {
                     let basis =
                         report.binding == .machineTimeout
                         ? "the machine's TimeoutSeconds; the path alone: \(SecondsText.format(report.pathWorstSeconds))"
-                        : "path: " + report.worstPath.map(\.state).joined(separator: " → ")
+                        : "path: " + StatePathAbbreviation().text(report.worstPath.map(\.state))
                     breaches.append(
                         BudgetBreach(
                             budget: "max-duration",

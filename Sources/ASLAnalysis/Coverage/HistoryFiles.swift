@@ -1,4 +1,5 @@
 import ASLLoad
+import ASLSource
 import Foundation
 
 extension ExecutionHistory {
@@ -8,9 +9,12 @@ extension ExecutionHistory {
     /// the walk for definitions, and a pipe is never opened (it would hang).
     /// A file whose events do not include `ExecutionStarted` is a later page of the execution
     /// before it and is merged into it. Files of at most `maximumFileBytes`, and at most `maximumEvents` per execution.
-    public static func load(paths: [String]) throws -> [ExecutionHistory] {
+    public static func load(paths: [String], progress: (any RunProgress)? = nil) throws -> [ExecutionHistory] {
         var histories: [ExecutionHistory] = []
-        for file in try expand(paths) {
+        let files = try expand(paths)
+        progress?.start(total: files.count)
+        for file in files {
+            defer { progress?.advance(item: file) }
             let bytes: [UInt8]
             switch FileContents.read(file, limit: maximumFileBytes) {
             case .success(let read): bytes = read

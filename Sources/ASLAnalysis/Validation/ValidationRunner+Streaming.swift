@@ -8,7 +8,7 @@ extension ValidationRunner {
     /// order `run(paths:options:)` returns them (file name, then position), so that `text` and
     /// `github` output need not hold a repository's findings until the end.
     ///
-    /// Files are checked concurrently in file-name order; `emit` runs on the calling thread,
+    /// Files are checked concurrently in file-name order; `emit` (and `options.progress`) run on the calling thread,
     /// one call per file whose turn has come, with that file's findings. A finding is held back
     /// only while a file still to come could have one that sorts before it (two paths naming
     /// the same file). One exception to the order: a finding in a file that a template names
@@ -29,6 +29,7 @@ extension ValidationRunner {
             return whole
         }
         let files = Loader.files(in: paths, policy: options.loading)
+        options.progress?.start(total: files.count)
         // Turn order: by path, which is the order findings are printed in.
         let turns = files.indices.sorted { files[$0].path < files[$1].path }
         let slots = OrderedSlots<ValidationRun>(count: turns.count)
@@ -50,6 +51,9 @@ extension ValidationRunner {
         var pending: [Diagnostic] = []
         for turn in turns.indices {
             let run = slots.take(turn)
+            // Told here, on the thread that prints, so that the progress line and the findings
+            // never write over each other.
+            defer { options.progress?.advance(item: files[turns[turn]].path) }
             result.filesScanned += run.filesScanned
             machinesByFile[turns[turn]] = run.machines
             pending = pending.isEmpty ? run.diagnostics : merge(pending, run.diagnostics)

@@ -14,6 +14,8 @@ public enum ValidationRunner {
         public var rules: RuleSettings
         /// Whether the walk follows links, and whether templates may name files outside the root.
         public var loading: LoadPolicy
+        /// Told each file as it is checked (a progress line on a terminal).
+        public var progress: (any RunProgress)?
         /// The caller ends the process right after the run (the command line): a lone file's
         /// document is then left for the exit to drop, not freed.
         public var endsProcess = false
@@ -31,10 +33,12 @@ public enum ValidationRunner {
     /// whole repository.
     public static func run(paths: [String], options: Options = Options()) -> ValidationRun {
         let files = Loader.files(in: paths, policy: options.loading)
+        options.progress?.start(total: files.count)
         let runs = files.concurrentMap(concurrently: files.count >= 2) { file in
             let loaded = Loader.load(file)
             let run = check(loaded, options: options)
             releaseInBackground(consume loaded)
+            options.progress?.advance(item: file.path)
             return run
         }
         return ValidationRun(

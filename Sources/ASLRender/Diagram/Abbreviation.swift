@@ -10,6 +10,28 @@ enum Abbreviation {
         return String(flat.prefix(max(1, limit - 1))).trimmingCharacters(in: .whitespaces) + "…"
     }
 
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word keeps its
+    /// own line): a caption as wide as its longest sentence made pictures several times wider
+    /// than the machine they show.
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var lines: [String] = []
+            var current = ""
+            for word in line.split(separator: " ") {
+                if current.isEmpty {
+                    current = String(word)
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = String(word)
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
     /// "45 s", "7 min", "1 h 30 min", "2 d 3 h", "3.2 y" — two units at most.
     /// Values no duration has (invalid input: negative or beyond any integer) still get text.
     static func duration(seconds: Double) -> String {

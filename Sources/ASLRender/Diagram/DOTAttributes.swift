@@ -33,11 +33,15 @@ enum DOTAttributes {
             if !styles.contains("dashed") { styles.append("dashed") }
             classes.append("uncovered")
         } else if node.covered == true {
+            border = StyleTable.coveredBorder
+            penWidth = 2.5
             classes.append("covered")
         }
         if let severity = node.severity {
             classes.append("has-\(severity.rawValue)")
-            if severity != .note {
+            // Under the coverage overlay the border says entered or not, as its legend does;
+            // the finding is still badged in the label.
+            if severity != .note && node.covered == nil {
                 border = severity == .error ? StyleTable.errorBorder : StyleTable.warningBorder
                 penWidth = 2.5
             }

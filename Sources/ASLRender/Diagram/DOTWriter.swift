@@ -30,7 +30,8 @@ public struct DOTWriter: Sendable {
         if let c = diagram.caption { caption.append(c) }
         if diagram.fastMode { caption.append("Fast mode: scopes collapsed, edge labels omitted") }
         if !caption.isEmpty {
-            graphAttributes += ["labelloc=t", "label=\"\(DOTEscaper.quoted(caption.joined(separator: "\n")))\""]
+            let text = Abbreviation.wrapped(caption.joined(separator: "\n"), width: 72)
+            graphAttributes += ["labelloc=t", "label=\"\(DOTEscaper.quoted(text))\""]
         }
         out += "  graph [\(graphAttributes.joined(separator: ", "))]\n"
         out += "  node [fontname=\"Helvetica\", fontsize=11, style=\"rounded,filled\", penwidth=1.2, margin=\"0.12,0.05\"]\n"

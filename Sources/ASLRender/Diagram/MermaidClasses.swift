@@ -11,7 +11,9 @@ struct MermaidClasses {
         assign(MermaidWriter.id(node.id), to: typeClass, definition: "fill:\(style.fill),stroke:\(style.border),color:#212121")
         if node.unreachable { assign(MermaidWriter.id(node.id), to: "unreachable", definition: "fill:#EEEEEE,stroke:#9E9E9E,color:#9E9E9E,stroke-dasharray:4 3") }
         if node.covered == false { assign(MermaidWriter.id(node.id), to: "uncovered", definition: "fill:#FFFFFF,stroke:\(StyleTable.uncoveredBorder),stroke-dasharray:4 3") }
-        if let severity = node.severity, severity != .note {
+        if node.covered == true { assign(MermaidWriter.id(node.id), to: "covered", definition: "stroke:\(StyleTable.coveredBorder),stroke-width:2.5px") }
+        // Under the coverage overlay the border says entered or not, as its legend does.
+        if let severity = node.severity, severity != .note, node.covered == nil {
             let colour = severity == .error ? StyleTable.errorBorder : StyleTable.warningBorder
             assign(MermaidWriter.id(node.id), to: "has_\(severity.rawValue)", definition: "stroke:\(colour),stroke-width:2.5px")
         }
@@ -38,7 +40,7 @@ struct MermaidClasses {
     }
 
     func statements() -> [String] {
-        let overlays = ["unreachable", "uncovered", "has_warning", "has_error", "highlighted"]
+        let overlays = ["unreachable", "covered", "uncovered", "has_warning", "has_error", "highlighted"]
         let sorted = order.filter { !overlays.contains($0) } + overlays.filter { order.contains($0) }
         var lines: [String] = []
         for name in sorted { lines.append("  classDef \(name) \(definitions[name]!)") }

@@ -30,11 +30,14 @@ extension ScopeBuilder {
         return (merged, badges.mapValues { $0 })
     }
 
-    /// One edge per transition except merged Catch edges. In tuned mode only the first Catch
-    /// edge to a handler is ranked (so the handler sits below its first catcher); the others
-    /// use `constraint=false`.
+    /// One edge per transition except merged Catch edges. In a large tuned drawing only the
+    /// first Catch edge to a handler is ranked (so the handler sits below its first catcher) and
+    /// the others use `constraint=false`. A small drawing ranks every Catch edge: its labels are
+    /// placed inside the layout, and the `xlabel` an unranked edge needs (see `DOTAttributes`)
+    /// is placed after it, often across a neighbouring state when the edge joins two states of
+    /// one rank.
     mutating func transitions(_ graph: ScopeGraph, exitIDs: [String], merged: Set<Int>) {
-        let tuned = context.options.tuning == .tuned
+        let rankFirstCatchOnly = context.options.tuning == .tuned && context.stateCount > context.options.inlineEdgeLabelLimit
         var rankedCatch: Set<Int> = []
         let states = graph.scope.states
         for (e, edge) in graph.edges.enumerated() where !merged.contains(e) {
@@ -58,7 +61,7 @@ extension ScopeBuilder {
                 let errors = Self.element(at: index, of: from.catchers, index: \.index)?.errorNames ?? []
                 drawn.label = Abbreviation.cut(Self.errorList(errors), limit: 36)
                 drawn.tooltip = "catch " + Self.errorList(errors)
-                if tuned { drawn.constraint = rankedCatch.insert(edge.to).inserted }
+                if rankFirstCatchOnly { drawn.constraint = rankedCatch.insert(edge.to).inserted }
             }
             if !context.edgeLabels { drawn.label = nil }
             context.decorate(&drawn)

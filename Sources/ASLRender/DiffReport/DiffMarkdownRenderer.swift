@@ -1,25 +1,51 @@
 import ASLAnalysis
 import ASLSource
 
-/// `aslkit diff --format markdown`: the pull-request comment. Kept under
-/// ``DiffReportOptions/maxCharacters`` (counted in UTF-16 units, as GitHub does): a report
-/// that is too long is written again without diagrams, then with verdicts and figures only,
-/// and finally cut at a line with a note.
+/// `aslkit diff --format markdown`: the pull-request comment, filled up to
+/// ``DiffReportOptions/maxCharacters`` (counted in UTF-16 units, which is never fewer than
+/// the characters GitHub counts) and never past it.
+///
+/// Every machine's verdict and figures come first. Then as many changes as fit, most
+/// important first across all machines (every machine's removed and added states before any
+/// machine's timeouts, and so on; see ``DiffChangeLists/Kind``), each list cut with a note
+/// counting what was left out and naming the formats that show all. Diagrams are added only
+/// when every change is listed and they still fit. When not even the figures fit, the report
+/// is cut at a line with a note, closing any `<details>` it cut into.
 public enum DiffMarkdownRenderer {
-    enum Detail: CaseIterable {
-        case full, noDiagrams, summary
-    }
-
     public static func render(_ diff: RepositoryDiff, options: DiffReportOptions = DiffReportOptions()) -> String {
-        var text = ""
-        for detail in Detail.allCases {
-            text = compose(diff, options: options, detail: detail)
-            if text.utf16.count <= options.maxCharacters { return text }
+        let sections = diff.machines.map { DiffMarkdownSection(diff: $0, options: options) }
+        let fits = { (text: String) in text.utf16.count <= options.maxCharacters }
+        let budget = DiffMarkdownBudget(sections.map(\.lists))
+
+        var shown = budget.shown(budget.total)
+        var text = compose(diff, sections: sections, shown: shown, options: options)
+        if fits(text) {
+            guard options.diagrams else { return text }
+            for (m, machine) in diff.machines.enumerated() {
+                guard let fitted = DiffMermaid.fitted(machine) else { continue }
+                shown[m].diagram = fitted
+                let candidate = compose(diff, sections: sections, shown: shown, options: options)
+                if fits(candidate) { text = candidate } else { shown[m].diagram = nil }
+            }
+            return text
         }
-        return truncate(text, to: options.maxCharacters)
+        let none = compose(diff, sections: sections, shown: budget.shown(0), options: options)
+        if fits(none) {
+            // The most items that fit: text grows with the count (each item is longer than
+            // the digits it takes off a note), so a binary search finds it.
+            var (low, high) = (0, budget.total - 1)
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if fits(compose(diff, sections: sections, shown: budget.shown(middle), options: options)) { low = middle } else { high = middle - 1 }
+            }
+            return compose(diff, sections: sections, shown: budget.shown(low), options: options)
+        }
+        let summary = sections.map { _ in DiffMarkdownSection.Shown(summaryOnly: true) }
+        text = compose(diff, sections: sections, shown: summary, options: options)
+        return fits(text) ? text : DiffMarkdownTruncation.cut(text, to: options.maxCharacters)
     }
 
-    static func compose(_ diff: RepositoryDiff, options: DiffReportOptions, detail: Detail) -> String {
+    static func compose(_ diff: RepositoryDiff, sections: [DiffMarkdownSection], shown: [DiffMarkdownSection.Shown], options: DiffReportOptions) -> String {
         var lines = ["## State machine changes", ""]
         lines.append("Comparing \(DiffEscaping.code(diff.baseLabel)) → \(DiffEscaping.code(diff.headLabel)).")
         lines.append("")
@@ -36,15 +62,17 @@ public enum DiffMarkdownRenderer {
             }
             lines.append("")
         }
-        for machine in diff.machines {
-            let section = DiffMarkdownSection(diff: machine, options: options, detail: detail)
-            lines += section.lines(collapsed: collapse)
+        for (section, shown) in zip(sections, shown) {
+            lines += section.lines(collapsed: collapse && !shown.summaryOnly, shown: shown)
         }
         if !diff.machines.isEmpty && diff.unchangedCount > 0 {
             lines += ["_\(DiffVerdict.plural(diff.unchangedCount, "other machine")) unchanged._", ""]
         }
-        if detail == .summary {
-            lines += ["_Details left out to stay within GitHub's comment size; run `aslkit diff` locally for the full report._", ""]
+        if shown.contains(where: \.summaryOnly) {
+            lines += [
+                "_Changes left out to stay within GitHub's comment size; `aslkit diff --format text` (or `--format json`) with the same arguments lists every change._",
+                "",
+            ]
         }
         if !diff.introducedLoadingProblems.isEmpty {
             lines += ["**New loading problems**", ""]
@@ -63,23 +91,5 @@ public enum DiffMarkdownRenderer {
     private static func problem(_ d: Diagnostic) -> String {
         let place = d.position.map { "\(d.file):\($0.line)" } ?? d.file
         return "- \(DiffEscaping.code(place)) \(d.severity.rawValue) \(DiffEscaping.code(d.ruleID)) \(DiffEscaping.markdown(d.message))"
-    }
-
-    /// Cuts at the last line break that leaves room for the note. Only the summary level is
-    /// ever cut, and it opens no code fence, so nothing is left unclosed but a table.
-    static func truncate(_ text: String, to limit: Int) -> String {
-        let note = "\n\n_Report truncated to stay within GitHub's comment size; run `aslkit diff` locally for the full report._\n"
-        let room = max(0, limit - note.utf16.count)
-        var length = 0
-        var cut = text.startIndex
-        for index in text.indices {
-            let character = text[index]
-            if character == "\n" {
-                if length > room { break }
-                cut = index
-            }
-            length += character.utf16.count
-        }
-        return String(text[..<cut]) + note
     }
 }

@@ -1,36 +1,89 @@
 import ASLAnalysis
 
-/// The Markdown section of one machine: verdict, figures, states, transitions, reachability,
-/// findings, budgets and diagram.
+/// The Markdown section of one machine, in the order a reviewer reads it: verdict, figures
+/// and worst-case path; the diagram, folded; then the changes, most important first (see
+/// ``DiffChangeLists/Kind``), as many of each list as the comment's budget allows, and a note
+/// counting the rest.
 struct DiffMarkdownSection {
     var diff: MachineDiff
     var options: DiffReportOptions
-    var detail: DiffMarkdownRenderer.Detail
+    var lists: DiffChangeLists
+    private var heading: [String]
+    private var figures: [String]
 
-    /// Lists longer than this are collapsed.
+    /// Lists longer than this are folded.
     static let openListLimit = 30
 
-    func lines(collapsed: Bool) -> [String] {
+    /// What of the section is written.
+    struct Shown {
+        /// How many items of each list (missing: none).
+        var items: [DiffChangeLists.Kind: Int] = [:]
+        var diagram: DiffMermaid.Fitted?
+        /// Verdict and figures only, no lists and no note.
+        var summaryOnly = false
+    }
+
+    init(diff: MachineDiff, options: DiffReportOptions) {
+        self.diff = diff
+        self.options = options
+        lists = DiffChangeLists(diff, options: options)
         let icon = ["added": "🆕", "removed": "🗑️", "changed": "✏️", "unchanged": "·"][diff.status.rawValue] ?? ""
         var title = "### \(icon) \(DiffEscaping.code(diff.name))"
         if let baseName = diff.baseName { title += " (was \(DiffEscaping.code(baseName)))" }
-        var lines = [title, "", "**\(DiffEscaping.markdown(DiffVerdict.text(diff)))**", ""]
-        var body = metrics()
-        if detail != .summary {
-            body += changeLists()
-            if detail == .full && options.diagrams, let fitted = DiffMermaid.fitted(diff) {
-                var diagram = ["<details><summary>Diagram</summary>", ""]
-                if let mermaid = fitted.mermaid { diagram += ["```mermaid", mermaid, "```", "", DiffMermaid.legend, ""] }
-                if let note = fitted.note { diagram += [note + svgHint(), ""] }
-                body += diagram + ["</details>", ""]
+        heading = [title, "", "**\(DiffEscaping.markdown(DiffVerdict.text(diff)))**", ""]
+        figures = Self.metrics(diff, text: DiffItemText(diff: diff, options: options))
+    }
+
+    func lines(collapsed: Bool, shown: Shown) -> [String] {
+        var body = figures
+        if shown.summaryOnly { return heading + body }
+        if let fitted = shown.diagram {
+            body += ["<details><summary>Diagram</summary>", ""]
+            if let mermaid = fitted.mermaid { body += ["```mermaid", mermaid, "```", "", DiffMermaid.legend, ""] }
+            if let note = fitted.note { body += [note + svgHint(), ""] }
+            body += ["</details>", ""]
+        }
+        for kind in DiffChangeLists.Kind.allCases {
+            body += list(kind, shown: shown.items[kind] ?? 0)
+        }
+        if let note = omittedNote(shown) { body += [note, ""] }
+        if collapsed {
+            return heading + ["<details><summary>Details</summary>", ""] + body + ["</details>", ""]
+        }
+        return heading + body
+    }
+
+    /// `_…and 1,450 more changed states, 2,980 more transitions, left out …_`, or `nil` when
+    /// every item is shown.
+    func omittedNote(_ shown: Shown) -> String? {
+        var counts: [(noun: (one: String, many: String), count: Int)] = []
+        for kind in DiffChangeLists.Kind.allCases {
+            let hidden = lists.count(kind) - min(shown.items[kind] ?? 0, lists.count(kind))
+            guard hidden > 0 else { continue }
+            if let i = counts.firstIndex(where: { $0.noun == kind.noun }) {
+                counts[i].count += hidden
+            } else {
+                counts.append((kind.noun, hidden))
             }
         }
-        if collapsed && detail != .summary {
-            lines += ["<details><summary>Details</summary>", ""] + body + ["</details>", ""]
-        } else {
-            lines += body
+        guard !counts.isEmpty else { return nil }
+        let parts = counts.map { "\(StatePathAbbreviation.grouped($0.count)) more \($0.count == 1 ? $0.noun.one : $0.noun.many)" }
+        let listed = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts[0]
+        return "_…and \(listed) left out to stay within GitHub's comment size; "
+            + "`aslkit diff --format text` (or `--format json`) with the same arguments lists every change._"
+    }
+
+    private func list(_ kind: DiffChangeLists.Kind, shown: Int) -> [String] {
+        let items = lists.items[kind] ?? []
+        let count = min(shown, items.count)
+        guard count > 0 else { return [] }
+        let total = StatePathAbbreviation.grouped(items.count)
+        let part = count < items.count ? "\(StatePathAbbreviation.grouped(count)) of \(total)" : total
+        if count > Self.openListLimit {
+            return ["<details><summary>\(kind.title) (\(part))</summary>", ""] + items.prefix(count) + ["", "</details>", ""]
         }
-        return lines
+        let header = count < items.count ? "**\(kind.title)** (\(part))" : "**\(kind.title)**"
+        return [header, ""] + items.prefix(count) + [""]
     }
 
     /// Where the whole picture is, when a diagram had to be cut.
@@ -40,7 +93,7 @@ struct DiffMarkdownSection {
         return " The whole picture: [\(DiffEscaping.markdown(path))](\(DiffEscaping.urlPath(path)))."
     }
 
-    private func metrics() -> [String] {
+    private static func metrics(_ diff: MachineDiff, text: DiffItemText) -> [String] {
         guard diff.before != nil || diff.after != nil else { return [] }
         var lines = ["| | Before | After |", "|:--|--:|--:|"]
         for row in DiffMetricRow.rows(before: diff.before, after: diff.after) {
@@ -52,80 +105,8 @@ struct DiffMarkdownSection {
             lines += ["Worst case unbounded: " + DiffEscaping.markdown(reason), ""]
         }
         if diff.status == .changed, let before = diff.before, let after = diff.after, before.worstPath != after.worstPath, !after.worstPath.isEmpty {
-            lines += ["Worst-case path now: " + after.worstPath.map(DiffEscaping.code).joined(separator: " → "), ""]
+            lines += ["Worst-case path now: " + text.path(after.worstPath), ""]
         }
         return lines
-    }
-
-    private func changeLists() -> [String] {
-        var lines: [String] = []
-        lines += list("Machine", diff.machineFields.map { "- " + field($0) })
-        var states: [String] = []
-        states += diff.addedStates.map { "- ➕ added \(state($0))" }
-        states += diff.removedStates.map { "- ➖ removed \(DiffEscaping.code($0.name)) (\($0.type)\(scope($0)))" }
-        states += diff.renamedStates.map { "- 🏷️ renamed \(DiffEscaping.code($0.oldName)) → \(state($0.state))" }
-        for change in diff.changedStates {
-            let renamed = change.renamedFrom.map { " (renamed from \(DiffEscaping.code($0)))" } ?? ""
-            states.append("- ✏️ changed \(state(change.state))\(renamed)")
-            states += change.fields.map { "  - " + field($0) }
-        }
-        lines += list("States", states)
-        var transitions = diff.addedTransitions.map { "- ➕ " + transition($0) }
-        transitions += diff.removedTransitions.map { "- ➖ " + transition($0) }
-        lines += list("Transitions", transitions)
-        var reach = diff.becameUnreachable.map { "- ⚠️ now unreachable: \(state($0))" }
-        reach += diff.becameReachable.map { "- now reachable: \(state($0))" }
-        lines += list("Reachability", reach)
-        var findings = diff.introduced.map { "- 🆕 " + finding($0.severity.rawValue, $0.ruleID, $0.stateName, $0.message, $0.position?.line) }
-        findings += diff.fixed.map { "- ✅ fixed " + finding($0.severity.rawValue, $0.ruleID, $0.stateName, $0.message, nil) }
-        lines += list("Diagnostics", findings)
-        lines += list("Budgets", diff.brokenBudgets.map { "- ❌ \(DiffEscaping.code("--" + $0.budget)): \(DiffEscaping.markdown($0.message))" })
-        return lines
-    }
-
-    private func list(_ title: String, _ items: [String]) -> [String] {
-        guard !items.isEmpty else { return [] }
-        if items.count > Self.openListLimit {
-            return ["<details><summary>\(title) (\(items.count))</summary>", ""] + items + ["", "</details>", ""]
-        }
-        return ["**\(title)**", ""] + items + [""]
-    }
-
-    private func state(_ ref: DiffStateRef) -> String {
-        "\(DiffEscaping.code(ref.name)) (\(ref.type)\(scope(ref)))" + link(ref.line)
-    }
-
-    private func scope(_ ref: DiffStateRef) -> String {
-        ref.scope == "machine" ? "" : ", in " + DiffEscaping.markdown(ref.scope)
-    }
-
-    private func field(_ change: FieldChange) -> String {
-        let name = DiffEscaping.code(change.field)
-        let text: String
-        switch change.kind {
-        case .changed: text = "\(name): \(DiffEscaping.code(change.before ?? "")) → \(DiffEscaping.code(change.after ?? ""))"
-        case .added: text = "\(name) added: \(DiffEscaping.code(change.after ?? ""))"
-        case .removed: text = "\(name) removed (was \(DiffEscaping.code(change.before ?? "")))"
-        }
-        return text + (change.kind == .removed ? "" : link(change.line))
-    }
-
-    private func transition(_ t: TransitionChange) -> String {
-        let where_ = t.scope == "machine" ? "" : ", in " + DiffEscaping.markdown(t.scope)
-        return "\(DiffEscaping.code(t.from)) → \(DiffEscaping.code(t.to)) (\(DiffEscaping.markdown(t.label))\(where_))"
-    }
-
-    private func finding(_ severity: String, _ rule: String, _ stateName: String?, _ message: String, _ line: Int?) -> String {
-        let at = stateName.map { " at \(DiffEscaping.code($0))" } ?? ""
-        return "\(severity) \(DiffEscaping.code(rule))\(at): \(DiffEscaping.markdown(message))" + link(line)
-    }
-
-    /// ` — [file#L12](base/file#L12)`, or the same text without a link when no base is set.
-    private func link(_ line: Int?) -> String {
-        guard let line else { return "" }
-        let text = DiffEscaping.markdown("\(diff.file)#L\(line)")
-        guard let base = options.linkBase else { return " — \(text)" }
-        let separator = base.isEmpty || base.hasSuffix("/") ? "" : "/"
-        return " — [\(text)](\(base)\(separator)\(DiffEscaping.urlPath(diff.file))#L\(line))"
     }
 }

@@ -3,8 +3,9 @@ public struct DiffReportOptions: Sendable {
     /// Prefix of links to lines of the head version, e.g.
     /// `https://github.com/o/r/blob/SHA/`; `nil` writes `file#Lline` as text.
     public var linkBase: String?
-    /// The longest comment to write (GitHub allows 65,536 characters); longer reports drop
-    /// detail step by step and are finally truncated with a note.
+    /// The longest comment to write (GitHub allows 65,536 characters): the report lists as
+    /// many changes as fit, most important first, and counts the rest (see
+    /// ``DiffMarkdownRenderer``).
     public var maxCharacters: Int
     /// Draw a Mermaid diagram per changed machine.
     public var diagrams: Bool

@@ -26,9 +26,7 @@ enum DiffVerdict {
                 parts.append("machine fields changed (" + diff.machineFields.map(\.field).joined(separator: ", ") + ")")
             }
             if let before = diff.before, let after = diff.after {
-                if before.worstSeconds != after.worstSeconds {
-                    parts.append("worst case \(SecondsText.format(before.worstSeconds)) → \(SecondsText.format(after.worstSeconds))")
-                }
+                if before.worstSeconds != after.worstSeconds { parts.append(worstCase(before.worstSeconds, after.worstSeconds)) }
                 if before.maxAttempts != after.maxAttempts { parts.append("max attempts \(before.maxAttempts) → \(after.maxAttempts)") }
                 if before.maxDollars != after.maxDollars {
                     parts.append("cost \(Dollars.format(before.maxDollars)) → \(Dollars.format(after.maxDollars))")
@@ -39,6 +37,14 @@ enum DiffVerdict {
             if !diff.fixed.isEmpty { parts.append("\(plural(diff.fixed.count, "finding")) fixed") }
             return parts.isEmpty ? "no change to the workflow" : parts.joined(separator: "; ")
         }
+    }
+
+    /// `worst case 3 min → 18 min`; when both round to the same text, the difference:
+    /// `worst case +3 min (5 d 9 h)`.
+    private static func worstCase(_ before: Double?, _ after: Double?) -> String {
+        let (from, to) = (SecondsText.format(before), SecondsText.format(after))
+        guard from == to, let before, let after else { return "worst case \(from) → \(to)" }
+        return "worst case \(after > before ? "+" : "−")\(SecondsText.format(abs(after - before))) (\(to))"
     }
 
     private static func findingParts(_ diff: MachineDiff) -> [String] {

@@ -1,8 +1,10 @@
 /// Text for a terminal, one line at a time: a hostile state name must neither start a line of
 /// its own nor send escape sequences (`\u{1B}[31m`) to the user's terminal, so control
-/// characters are shown as `\n`, `\r`, `\t` or `\u{1B}`.
-enum TerminalText {
-    static func line(_ text: String) -> String {
+/// characters are shown as `\n`, `\r`, `\t` or `\u{1B}`. Bidirectional controls (U+202E and
+/// kin) are shown the same way: they reorder what follows them on the line, so a name could make
+/// a finding read as something else ("Trojan Source", CVE-2021-42574).
+package enum TerminalText {
+    package static func line(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -22,11 +24,15 @@ enum TerminalText {
     }
 
     /// Lines escaped one by one and joined, with a final line break.
-    static func lines(_ lines: [String]) -> String {
+    package static func lines(_ lines: [String]) -> String {
         lines.map(line).joined(separator: "\n") + "\n"
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+        switch scalar.value {
+        case 0..<0x20, 0x7F, 0x80...0x9F: true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }

@@ -26,7 +26,7 @@ public enum PathsReportFormatter {
             }
             if let primes = scope.primePaths {
                 lines.append("  prime paths: \(primes.paths.count)" + (primes.capped ? " (stopped at the cap of \(primes.cap); more exist)" : ""))
-                for path in primes.paths { lines.append("    \(path.joined(separator: " → "))") }
+                for path in primes.paths { lines.append("    \(TestPathText.abbreviation.text(path))") }
             }
         }
         return TerminalText.lines(lines)

@@ -33,7 +33,7 @@ extension PathsReportFormatter {
             lines += ReportMarkdown.list("Edges no complete path can take", scope.uncoverableEdges)
             if let primes = scope.primePaths {
                 let title = "Prime paths (\(primes.paths.count)\(primes.capped ? ", stopped at the cap of \(primes.cap)" : ""))"
-                lines += ReportMarkdown.list(title, primes.paths.map { $0.joined(separator: " → ") })
+                lines += ReportMarkdown.list(title, primes.paths.map { TestPathText.abbreviation.text($0) })
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -4,20 +4,13 @@ import ASLAnalysis
 /// long runs of steps that need nothing but success are folded into one line, so that a path
 /// through a 5,000-state chain is a few lines, not 5,000. JSON keeps every step.
 enum TestPathText {
-    /// Sequences longer than this show their first and last `sequenceEnds` states.
-    static let sequenceLimit = 25
-    static let sequenceEnds = 10
+    /// Sequences longer than 25 states show their first and last 10.
+    static let abbreviation = StatePathAbbreviation(limit: 25, ends: 10)
     /// Runs of at least this many plain steps (a Task that succeeds, a Pass or Wait that goes
     /// on) are folded.
     static let foldedRun = 5
 
-    static func sequence(_ path: TestPath) -> String {
-        let states = path.states
-        guard states.count > sequenceLimit else { return states.joined(separator: " → ") }
-        let hidden = states.count - 2 * sequenceEnds
-        return states.prefix(sequenceEnds).joined(separator: " → ") + " → … \(hidden) more … → "
-            + states.suffix(sequenceEnds).joined(separator: " → ")
-    }
+    static func sequence(_ path: TestPath) -> String { abbreviation.text(path.states) }
 
     /// One (state, what it needs) line per step, folded runs as one line.
     static func steps(_ path: TestPath) -> [(state: String, requirement: String)] {

@@ -48,12 +48,17 @@ public struct MachineReport: Sendable {
 public enum MachineReportBuilder {
     /// Every machine found under `paths` (files, directories, templates), in load order, and
     /// what the loader reported about files it could not read.
-    public static func build(paths: [String], options: MachineReportOptions = MachineReportOptions(), loading: LoadPolicy = LoadPolicy())
-        -> (reports: [MachineReport], loadDiagnostics: [Diagnostic])
-    {
+    public static func build(
+        paths: [String], options: MachineReportOptions = MachineReportOptions(), loading: LoadPolicy = LoadPolicy(),
+        progress: (any RunProgress)? = nil
+    ) -> (reports: [MachineReport], loadDiagnostics: [Diagnostic]) {
         let loaded = Loader.load(paths: paths, policy: loading)
+        progress?.start(total: loaded.machines.count)
         // Machines are independent: each report is built on its own core, in load order.
-        let reports = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { build($0, options: options) }
+        let reports = loaded.machines.concurrentMap(concurrently: loaded.machines.count >= 2) { machine in
+            defer { progress?.advance(item: machine.origin.displayName) }
+            return build(machine, options: options)
+        }
         return (reports, loaded.diagnostics)
     }
 

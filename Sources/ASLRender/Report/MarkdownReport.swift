@@ -1,9 +1,11 @@
+import ASLAnalysis
 import ASLModel
 import ASLSource
 
 /// A Markdown report of one machine: summary, Mermaid diagram, findings, states, and the
 /// optional analysis sections. Written for GitHub and for reading as plain text: every name
-/// is escaped, tables are plain pipe tables, nothing relies on HTML.
+/// is escaped, tables are plain pipe tables, and the only HTML is the `<details>` that folds a
+/// long worst-case path, which reads as text too.
 public enum MarkdownReport {
     public static func render(_ input: ReportInput) -> String {
         var sections = [header(input), summary(input), diagram(input), diagnostics(input), states(input)]
@@ -107,12 +109,18 @@ public enum MarkdownReport {
         return "## States\n\n" + MarkdownTable(header: header, rows: rows).text
     }
 
+    /// Paths longer than this are folded under their step count, so the sections after them
+    /// stay in reach on a long machine.
+    static let foldedPathSteps = 25
+
     static func worstCase(_ path: ReportPath) -> String {
-        var text = "## Worst-case path\n\n\(MarkdownEscaper.inline(path.caption))\n\n"
+        var list = ""
         for (i, step) in path.steps.enumerated() {
-            text += "\(i + 1). \(MarkdownEscaper.inline(step.stateName))" + (step.time.map { " — \(MarkdownEscaper.inline($0))" } ?? "") + "\n"
+            list += "\(i + 1). \(MarkdownEscaper.inline(step.stateName))" + (step.time.map { " — \(MarkdownEscaper.inline($0))" } ?? "") + "\n"
         }
-        return text
+        let text = "## Worst-case path\n\n\(MarkdownEscaper.inline(path.caption))\n\n"
+        guard path.steps.count > foldedPathSteps else { return text + list }
+        return text + "<details><summary>\(path.steps.count) states</summary>\n\n" + list + "\n</details>\n"
     }
 
     static func coverage(_ coverage: CoverageOverlay, machine: StateMachine) -> String {
@@ -131,7 +139,8 @@ public enum MarkdownReport {
         return text
     }
 
+    /// Rounded down, as `coverage` prints it: 199 of 200 is 99.5 %, never 100 %.
     static func percent(_ part: Int, _ whole: Int) -> String {
-        whole == 0 ? "–" : "\(Int((Double(part) * 100 / Double(whole)).rounded())) %"
+        whole == 0 ? "–" : "\(CoverageThresholds.format(Double(part) * 100 / Double(whole))) %"
     }
 }

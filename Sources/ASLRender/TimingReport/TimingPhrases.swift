@@ -21,7 +21,7 @@ enum TimingPhrases {
     static func step(_ step: WitnessStep) -> String {
         if !step.loopStates.isEmpty {
             let times = step.loopTimes.map { "\($0) times" } ?? "without a bound"
-            return joined("loop through \(step.loopStates.joined(separator: " → ")), \(times)", step.exit)
+            return joined("loop through \(StatePathAbbreviation().text(step.loopStates)), \(times)", step.exit)
         }
         var perAttempt: String
         switch step.type {
@@ -68,7 +68,7 @@ enum TimingPhrases {
     }
 
     /// "a → b → c" for a best path.
-    static func path(_ steps: [WitnessStep]) -> String { steps.map(\.state).joined(separator: " → ") }
+    static func path(_ steps: [WitnessStep]) -> String { StatePathAbbreviation().text(steps.map(\.state)) }
 
     static func transitions(_ min: Int?, _ max: Int?) -> String {
         "\(min.map(String.init) ?? "unbounded") to \(max.map(String.init) ?? "unbounded")"

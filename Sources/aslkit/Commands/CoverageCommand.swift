@@ -44,9 +44,13 @@ struct CoverageCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let report: CoverageReport
+        let progress = TerminalProgress.line(verb: "read", noun: "histories")
         do {
-            report = CoverageAnalysis.measure(StateMachineBuilder.build(machine.definition), histories: try ExecutionHistory.load(paths: histories))
+            let loaded = try ExecutionHistory.load(paths: histories, progress: progress)
+            progress?.finish()
+            report = CoverageAnalysis.measure(StateMachineBuilder.build(machine.definition), histories: loaded)
         } catch {
+            progress?.finish()
             StandardError.line("\(error)")
             throw ExitCode(2)
         }

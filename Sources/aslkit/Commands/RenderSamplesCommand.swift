@@ -1,10 +1,11 @@
-import ASLGraphviz
+import ASLLoad
 import ASLRender
-import ASLSource
 import ArgumentParser
 import Foundation
 
-/// `aslkit render-samples`: every machine under Samples/ into Output/<name>.dot/.svg/.png/.mmd/.md.
+/// `aslkit render-samples`: `aslkit render Samples --out-dir Output` in every format, with
+/// the samples' own conventions (`SampleRendering`): worst-case paths, recorded executions
+/// as coverage, and PR reports for `-before`/`-after` pairs.
 struct RenderSamplesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render-samples",
@@ -14,29 +15,32 @@ struct RenderSamplesCommand: ParsableCommand {
     @Option(help: "Folder the renderings are written to.") var output = "Output"
 
     func run() throws {
-        try OutputWriter.createDirectory(output)
-        let rendered = SampleRendering.render(samples: samples)
-        // Each layout runs in its own worker process, so all of them can run at once.
-        let jobs = rendered.flatMap { sample in GraphvizFormat.allCases.map { (sample, $0) } }
-        let pictures = jobs.concurrentMap { job in
-            Result { try Pictures.draw(job.0.report.drawing, format: job.1, name: job.0.name) }
+        let run = DiagramFolderRun(inputs: [samples], folder: output, formats: DiagramFormat.allCases) { machine, stem in
+            SampleRendering.options(for: machine, stem: stem)
         }
-        for (sampleIndex, sample) in rendered.enumerated() {
-            let stem = (output as NSString).appendingPathComponent(sample.name)
-            let report = sample.report
-            try OutputWriter(path: stem + ".dot").write(report.dot)
-            try OutputWriter(path: stem + ".mmd").write(report.mermaid)
-            try OutputWriter(path: stem + ".md").write(report.markdown)
-            for (formatIndex, format) in GraphvizFormat.allCases.enumerated() {
-                let bytes = try pictures[sampleIndex * GraphvizFormat.allCases.count + formatIndex].get()
-                try OutputWriter(path: stem + "." + format.rawValue).write(bytes)
+        let outcome: DiagramFolderRun.Outcome
+        do { outcome = try run.run() } catch {
+            StandardError.line("aslkit: \(TerminalText.line(error.description))")
+            throw ExitCode(2)
+        }
+        var failed = false
+        for machine in outcome.machines {
+            for note in machine.notes { StandardError.line("aslkit: note: \(note)") }
+            for file in machine.files {
+                if case .failed(let reason) = file.state {
+                    StandardError.line("aslkit: \(TerminalText.line(reason))")
+                    failed = true
+                }
             }
-            let findings = report.diagnostics.count
-            try OutputWriter.standardOutput.write("\(sample.name): \(findings) finding\(findings == 1 ? "" : "s")\n")
+            try OutputWriter.standardOutput.write("\(machine.stem): \(machine.findings) finding\(machine.findings == 1 ? "" : "s")\n")
         }
         for report in SampleRendering.diffReports(samples: samples) {
-            try OutputWriter(path: (output as NSString).appendingPathComponent(report.name + ".md")).write(report.markdown)
+            do { try outcome.folder.write(Array(report.markdown.utf8), as: report.name + ".md") } catch {
+                StandardError.line("aslkit: \(TerminalText.line(error.description))")
+                throw ExitCode(2)
+            }
             try OutputWriter.standardOutput.write("\(report.name): PR report\n")
         }
+        if failed { throw ExitCode(2) }
     }
 }

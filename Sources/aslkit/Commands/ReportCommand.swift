@@ -16,8 +16,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var loading: LoadOptions
 
     func run() throws {
+        let progress = TerminalProgress.line(verb: "reported", noun: "machines")
         let built = MachineReportBuilder.build(
-            paths: paths, options: try diagram.reportOptions(svgLink: svgLink), loading: loading.policy)
+            paths: paths, options: try diagram.reportOptions(svgLink: svgLink), loading: loading.policy, progress: progress)
+        progress?.finish()
         diagram.assumptions.report(built.loadDiagnostics)
         let markdown = built.reports.map(\.markdown).joined(separator: "\n---\n\n")
         try OutputWriter(path: output).write(markdown)

@@ -44,10 +44,13 @@ struct ValidateCommand: ParsableCommand {
             machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules),
             loading: loading.policy)
         options.endsProcess = true
+        let progress = TerminalProgress.line(verb: "validated", noun: "files")
+        options.progress = progress
         let colored = format == .text && Terminal.isInteractive
         let run = paths == ["-"]
             ? ValidationRunner.run(Self.loadStandardInput(named: stdinFilename, policy: loading.policy), options: options)
-            : try Self.streamingFindings(paths: paths, options: options, format: format, colored: colored)
+            : try Self.streamingFindings(paths: paths, options: options, format: format, colored: colored, progress: progress)
+        progress?.finish()
         try OutputWriter.standardOutput.write(
             paths == ["-"] ? format.render(run, colored: colored, toolVersion: ASLKitCommand.version)
                 : format.renderEnd(run, colored: colored, toolVersion: ASLKitCommand.version))
@@ -56,12 +59,14 @@ struct ValidateCommand: ParsableCommand {
 
     /// Checks `paths`, printing `text` and `github` findings file by file as they are found
     /// (the same bytes as rendering the whole run); `json` and `sarif` keep them for the end.
-    static func streamingFindings(paths: [String], options: ValidationRunner.Options, format: DiagnosticFormat, colored: Bool) throws(OutputError)
-        -> ValidationRun
-    {
+    /// The progress line is cleared before each batch (the runner redraws it after, on this thread).
+    static func streamingFindings(
+        paths: [String], options: ValidationRunner.Options, format: DiagnosticFormat, colored: Bool, progress: ProgressLine?
+    ) throws(OutputError) -> ValidationRun {
         var failure: OutputError?
         let run = ValidationRunner.run(paths: paths, options: options, keepingDiagnostics: !format.streams) { findings in
             guard format.streams, failure == nil else { return }
+            progress?.finish()
             do throws(OutputError) { try OutputWriter.standardOutput.write(format.renderFindings(findings, colored: colored)) } catch { failure = error }
         }
         if let failure { throw failure }

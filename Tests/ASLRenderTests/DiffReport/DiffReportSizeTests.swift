@@ -38,21 +38,28 @@ import Testing
         #expect(text.utf16.count <= limit)
         #expect(!text.contains("```mermaid"))
         #expect(text.contains("`Step 119`"))
-        // The long state list is collapsed.
-        #expect(text.contains("<details><summary>States (240)</summary>"))
+        // Every change is still listed; the long list is folded.
+        #expect(text.contains("<details><summary>Other changed states (120)</summary>"))
+        #expect(!text.contains("left out"))
     }
 
-    @Test func veryLargeChangeIsSummarisedThenCut() {
+    @Test func veryLargeChangeIsFilledOrCut() {
         let d = diff(machines: 40, states: 60)
         let text = DiffMarkdownRenderer.render(d, options: DiffReportOptions(maxCharacters: 3_000))
         #expect(text.utf16.count <= 3_000)
         #expect(text.hasPrefix("## State machine changes"))
         #expect(text.contains("| Machine | Change | Summary |"))
-        #expect(text.hasSuffix("_Report truncated to stay within GitHub's comment size; run `aslkit diff` locally for the full report._\n"))
-        let summary = DiffMarkdownRenderer.render(d, options: DiffReportOptions(maxCharacters: 60_000))
-        #expect(summary.utf16.count <= 60_000)
-        #expect(summary.contains("Details left out"))
-        #expect(!summary.contains("truncated"))
+        #expect(
+            text.hasSuffix(
+                "_Report truncated to stay within GitHub's comment size; `aslkit diff --format text` (or `--format json`) lists every change._\n"))
+        #expect(MarkdownShape.problems(text) == [])
+        // With room for every machine's figures, the rest is filled with changes, machine by
+        // machine, and each machine counts what it left out.
+        let filled = DiffMarkdownRenderer.render(d, options: DiffReportOptions(maxCharacters: 60_000))
+        #expect(filled.utf16.count <= 60_000 && filled.utf16.count > 59_000)
+        #expect(filled.contains("- ✏️ changed `Step 59` (Pass)"))
+        #expect(filled.contains("_…and 60 more changed states left out to stay within GitHub's comment size;"))
+        #expect(!filled.contains("truncated"))
     }
 
     @Test func unchangedMachinesAreOneLine() {

@@ -7,13 +7,17 @@ import ASLSource
 struct ChoiceCheck: Check {
     static let ruleOperator = RuleDescription(
         id: "choice-rule-invalid", title: "Malformed Choice rule", category: .fields, severity: .error,
-        summary: "A Choice rule has no comparison operator, more than one, a missing `Variable`, an operand of the wrong type, or (JSONata) no `Condition`.",
+        summary: "A Choice rule has no comparison operator, more than one, a missing `Variable`, an operand of the wrong type (a `Timestamp…` operand that is not RFC 3339), or (JSONata) no `Condition`.",
         rationale: "Each rule must test exactly one thing so that its meaning is unambiguous.", awsCode: "SCHEMA_VALIDATION_FAILED",
         triggering: [
             #"{"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [{"Variable": "$.x", "NumericEquals": 1, "StringEquals": "1", "Next": "D"}], "Default": "D"}, "D": {"Type": "Succeed"}}}"#,
             #"{"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [{"Variable": "$.x", "NumericEquals": "1", "Next": "D"}], "Default": "D"}, "D": {"Type": "Succeed"}}}"#,
+            #"{"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [{"Variable": "$.t", "TimestampLessThan": "yesterday", "Next": "D"}], "Default": "D"}, "D": {"Type": "Succeed"}}}"#,
         ],
-        passing: [#"{"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [{"Not": {"Variable": "$.x", "NumericEquals": 1}, "Next": "D"}], "Default": "D"}, "D": {"Type": "Succeed"}}}"#])
+        passing: [
+            #"{"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [{"Not": {"Variable": "$.x", "NumericEquals": 1}, "Next": "D"}], "Default": "D"}, "D": {"Type": "Succeed"}}}"#,
+            #"{"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [{"Variable": "$.t", "TimestampLessThan": "2026-03-14T01:59:00Z", "Next": "D"}], "Default": "D"}, "D": {"Type": "Succeed"}}}"#,
+        ])
     static let ruleNext = RuleDescription(
         id: "choice-rule-next", title: "Choice rule Next misplaced", category: .fields, severity: .error,
         summary: "A top-level Choice rule has no `Next`, or a rule nested in `And`/`Or`/`Not` has one.",

@@ -110,6 +110,10 @@ struct ChoiceRuleWalker {
             if !ok {
                 let noun = expected == "path" ? "a path string" : "a \(expected)"
                 report(ChoiceCheck.ruleOperator, "`\(op.key)` compares with \(noun), found \(value.kindName).", value.position, pointer + "/" + op.key)
+            } else if expected == "string", op.key.hasPrefix("Timestamp"), let text = value.stringValue,
+                !ByteText.contains(text, "${"), !TimestampCheck.isRFC3339(text) {
+                // The specification's Timestamp operators take timestamps (statelint's J2119 rules say so too).
+                report(ChoiceCheck.ruleOperator, "`\(op.key)` compares with an RFC 3339 timestamp such as 2026-03-14T01:59:00Z, found \"\(text)\".", value.position, pointer + "/" + op.key)
             }
         }
     }

@@ -1,7 +1,7 @@
 import ASLModel
 import ASLSource
 
-/// State names are unique across the whole machine, nested scopes included, and short.
+/// State names are unique across the whole machine, nested scopes included, not empty and short.
 struct StateNameCheck: Check {
     static let maximumLength = 80
 
@@ -19,12 +19,20 @@ struct StateNameCheck: Check {
     static let tooLong = RuleDescription(
         id: "state-name-too-long", title: "State name too long", category: .structure, severity: .error,
         summary: "A state name is longer than 80 characters.",
-        rationale: "The specification limits names to 80 Unicode characters and AWS refuses longer ones.",
-        awsCode: "SCHEMA_VALIDATION_FAILED",
+        rationale: "The specification limits names to 80 Unicode characters and AWS refuses longer ones (`INVALID_STATE_NAME: … exceeds the 80-character limit`, quoted in asl-validator #69 and cfn-lint #4079).",
+        awsCode: "INVALID_STATE_NAME",
         triggering: [#"{"StartAt": "\#(String(repeating: "x", count: 81))", "States": {"\#(String(repeating: "x", count: 81))": {"Type": "Succeed"}}}"#],
         passing: [#"{"StartAt": "\#(String(repeating: "x", count: 80))", "States": {"\#(String(repeating: "x", count: 80))": {"Type": "Succeed"}}}"#])
 
-    static let rules = [duplicate, tooLong]
+    static let empty = RuleDescription(
+        id: "state-name-empty", title: "Empty state name", category: .structure, severity: .error,
+        summary: "A state's name is the empty string.",
+        rationale: "Execution histories carry the state name, which AWS's API reference constrains to 1–80 characters (`StateEnteredEventDetails`); cfn-lint's schema (`^.{1,80}$`) refuses it too.",
+        awsCode: "INVALID_STATE_NAME",
+        triggering: [#"{"StartAt": "", "States": {"": {"Type": "Succeed"}}}"#],
+        passing: [#"{"StartAt": " ", "States": {" ": {"Type": "Succeed"}}}"#])
+
+    static let rules = [duplicate, tooLong, empty]
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -46,6 +54,9 @@ struct StateNameCheck: Check {
                 notes: [Diagnostic.Note(message: "first defined here", position: earlier)]))
         } else {
             first[state.name] = state.namePosition
+        }
+        if state.name.isEmpty {
+            found.append(context.diagnostic(Self.empty, "A state name must have at least one character.", at: state.namePosition, pointer: state.pointer, state: state.name))
         }
         // A name of at most 80 UTF-8 bytes has at most 80 scalars: skip counting them.
         if state.name.utf8.count <= Self.maximumLength { return }

@@ -28,7 +28,24 @@ struct TaskResourceCheck: Check {
         ],
         passing: [#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:query", "TimeoutSeconds": 5, "End": true}}}"#])
 
-    static let rules = [invalid, unknownIntegration]
+    static let unknownPattern = RuleDescription(
+        id: "resource-unknown-pattern", title: "Unknown integration pattern", category: .fields, severity: .error,
+        summary: "An integration ARN (`arn:aws:states:::lambda:invoke.sync`) ends in a suffix other than `.sync`, `.sync:2` or `.waitForTaskToken`.",
+        rationale: "Step Functions knows three ways to call a service: request-response (no suffix), run a job (`.sync`, `.sync:2`) and wait for a callback (`.waitForTaskToken`); AWS does not recognise any other resource, and LocalStack refuses it as an unsupported condition.",
+        awsCode: "SCHEMA_VALIDATION_FAILED",
+        triggering: [
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke.waitForToken", "TimeoutSeconds": 5, "End": true}}}"#,
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:3", "TimeoutSeconds": 5, "End": true}}}"#,
+        ],
+        passing: [
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "TimeoutSeconds": 5, "HeartbeatSeconds": 2, "End": true}}}"#,
+            #"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2", "TimeoutSeconds": 5, "End": true}}}"#,
+        ])
+
+    static let rules = [invalid, unknownIntegration, unknownPattern]
+
+    /// The integration patterns: run a job and wait for a callback (request-response has no suffix).
+    static let patterns: Set<String> = ["sync", "sync:2", "waitForTaskToken"]
 
     /// Actions of the optimised integrations whose list is short and stable (AWS "Integrating
     /// services" guide). Services not listed here are not checked, to avoid false errors.
@@ -52,8 +69,13 @@ struct TaskResourceCheck: Check {
                 let parts = ByteText.fields(of: arn, separator: UInt8(ascii: ":"))
                 if let problem = Self.problem(arn, parts: parts, language: state.queryLanguage) {
                     found.append(context.diagnostic(Self.invalid, "Resource \"\(arn)\" \(problem).", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
-                } else if let action = Self.unknownAction(Self.hasPlaceholder(arn) ? ByteText.fields(of: Self.foldingPlaceholders(arn), separator: UInt8(ascii: ":")) : parts) {
-                    found.append(context.diagnostic(Self.unknownIntegration, "\"\(action.action)\" is not an optimised \(action.service) integration; use `arn:aws:states:::aws-sdk:\(action.service):\(action.action)` for the SDK call.", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
+                } else {
+                    let fields = Self.hasPlaceholder(arn) ? ByteText.fields(of: Self.foldingPlaceholders(arn), separator: UInt8(ascii: ":")) : parts
+                    if let action = Self.unknownAction(fields) {
+                        found.append(context.diagnostic(Self.unknownIntegration, "\"\(action.action)\" is not an optimised \(action.service) integration; use `arn:aws:states:::aws-sdk:\(action.service):\(action.action)` for the SDK call.", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
+                    } else if let pattern = Self.unrecognisedPattern(fields) {
+                        found.append(context.diagnostic(Self.unknownPattern, "\"\(pattern)\" is not an integration pattern; use `.sync`, `.sync:2`, `.waitForTaskToken` or no suffix.", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
+                    }
                 }
             }
         }
@@ -107,6 +129,17 @@ struct TaskResourceCheck: Check {
         guard let actions = optimisedActions[service] else { return nil }
         let action = firstRun(parts[6])
         return actions.contains(action) ? nil : (service, action)
+    }
+
+    /// The suffix after the action of `arn:…:states:::service:action.suffix` (with `:2` when the
+    /// ARN has it), when it is not a pattern Step Functions knows. The `aws-sdk:service:action`
+    /// form has its action one field later. A placeholder (`${}` once folded) may stand for any pattern.
+    static func unrecognisedPattern(_ parts: [Substring]) -> String? {
+        guard parts.count >= 7, parts[2] == "states", parts[3].isEmpty, parts[4].isEmpty else { return nil }
+        let actionIndex = parts[5] == "aws-sdk" ? 7 : 6
+        guard parts.count > actionIndex, let dot = parts[actionIndex].firstIndex(of: ".") else { return nil }
+        let suffix = ([parts[actionIndex][parts[actionIndex].index(after: dot)...]] + parts[(actionIndex + 1)...]).joined(separator: ":")
+        return patterns.contains(suffix) || suffix.contains("${") ? nil : "." + suffix
     }
 
     /// The first non-empty run between dots, without building the list of runs. On UTF-8
