@@ -52,4 +52,21 @@ import Testing
             }
         }
     }
+
+    /// On a terminal the progress line (standard error) and the findings (standard output) share
+    /// the screen: the line is cleared before each batch, so no finding starts after it.
+    @Test(.enabled(if: ProgressLineCommandTests.script != nil, "needs util-linux `script` for a pseudo-terminal"))
+    func findingsNeverFollowTheProgressLine() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let shown = try ProgressLineCommandTests.underTerminal(["validate", root.path], ci: false)
+        #expect(shown.contains("\rvalidated "))
+        // The terminal ends lines with CRLF, one `Character`: split at any line break.
+        let findings = shown.split(whereSeparator: \.isNewline).filter { $0.contains(": [") }
+        #expect(findings.count == ValidationRunner.run(paths: [root.path]).diagnostics.count)
+        for line in findings {
+            let start = line.drop { $0 == "\r" || $0 == "\u{1B}" || $0 == "[" || $0 == "K" }
+            #expect(start.hasPrefix(root.path), "\(line.debugDescription)")
+        }
+    }
 }
