@@ -6,9 +6,10 @@ import ASLRender
 
 /// Model to DOT and Mermaid text, for every machine of the input: the full drawing plain and
 /// with every overlay (coverage, a highlighted path, findings), and the two simpler fallback
-/// drawings. Each DOT must parse with Graphviz's own parser (`agmemread`, no layout) and its
-/// HTML labels must be well-formed (`HTMLLabelCheck`); each Mermaid text must pass
-/// `MermaidStructure`.
+/// drawings. Each DOT must parse with Graphviz's own parser (`agmemread`, no layout), its
+/// HTML labels must be well-formed (`HTMLLabelCheck`), and it must hold no character XML
+/// forbids (Graphviz copies labels, tooltips and ids into the SVG); each Mermaid text must
+/// pass `MermaidStructure`.
 enum DiagramTarget {
     /// Big inputs are the readers' business; here they would only slow the search down.
     static let maximumMachines = 4
@@ -21,6 +22,9 @@ enum DiagramTarget {
             let model = StateMachineBuilder.build(machine.definition)
             for options in variants(of: model, file: machine.origin.file) {
                 for dot in [DOTWriter(options: options).write(model)] + [1, 2].map({ MachineDrawing(machine: model, options: options).dot(attempt: $0) }) {
+                    if let scalar = dot.unicodeScalars.first(where: { !HTMLLabelCheck.isXMLCharacter($0.value) }) {
+                        FuzzFailure.fail("the DOT holds U+\(String(scalar.value, radix: 16)), which makes Graphviz's SVG unreadable XML")
+                    }
                     let parsed: ParsedDOT
                     do {
                         parsed = try DOTSyntaxCheck.parse(dot)

@@ -68,7 +68,7 @@ enum HTMLLabelCheck {
     }
 
     /// XML 1.0 `Char`.
-    private static func isXMLCharacter(_ value: UInt32) -> Bool {
+    static func isXMLCharacter(_ value: UInt32) -> Bool {
         value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value)
             || (0x10000...0x10FFFF).contains(value)
     }

@@ -62,7 +62,7 @@ public enum YAMLReader {
                 dropped.insert(found.position)
                 current = YAMLDuplicateKeyLocator.renaming(current, found, serial: serial + 1)
             } catch {
-                var diagnostic = YAMLErrorMapping.diagnostic(for: error, file: file)
+                var diagnostic = YAMLErrorMapping.diagnostic(for: error, file: file, text: text)
                 if diagnostic.ruleID == LoadRuleID.yamlTooDeep {
                     diagnostic.message = "nodes are nested more than \(maximumDepth) levels deep"
                     diagnostic.position = YAMLNestingLocator.firstTooDeepNode(in: text, limit: maximumDepth) ?? diagnostic.position
