@@ -56,7 +56,7 @@ enum LocatedChecks {
         var index = 0
         while index < bytes.count {
             switch bytes[index] {
-            case 0x0A: count += 1
+            case 0x0A where index == 0 || bytes[index - 1] != 0x0D: count += 1
             case 0x0D: count += 1
             case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: count += 1
             case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
