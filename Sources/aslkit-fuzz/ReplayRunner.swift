@@ -18,12 +18,13 @@ enum ReplayRunner {
         return 0
     }
 
-    /// Files as given; folders by their regular files, sorted, not recursing.
+    /// Files as given; folders by the regular files under them (as libFuzzer reads a corpus
+    /// folder), sorted.
     private static func files(_ paths: [String]) -> [String] {
         paths.flatMap { path -> [String] in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            let names = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
             return names.sorted().map { path + "/" + $0 }.filter {
                 (try? FileManager.default.attributesOfItem(atPath: $0)[.type] as? FileAttributeType) == .typeRegular
             }

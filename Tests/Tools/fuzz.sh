@@ -4,8 +4,8 @@
 #   Tests/Tools/fuzz.sh [SECONDS-PER-TARGET] [TARGET...]     (default 30 s, every target)
 #
 # Builds `aslkit-fuzz` with -sanitize=fuzzer,address -DASLKIT_FUZZ into .build-fuzz, then runs
-# each target in turn. Seeds are read in place from Samples/ and, when present, ../shared
-# (never copied); libFuzzer writes the inputs it finds into the first corpus folder it is
+# each target in turn. Seeds are read in place from Tests/Tools/fuzz-regressions/TARGET,
+# Samples/ and, when present, ../shared (never copied); libFuzzer writes the inputs it finds into the first corpus folder it is
 # given, so that is always a fresh temporary folder, deleted afterwards. Logs and any crashing
 # input go to .build-fuzz/runs/TARGET/. Prints one line per target (seconds, executions, new
 # inputs kept, outcome) and exits 1 when any target crashed, hung, ran out of memory, got a
@@ -42,7 +42,7 @@ seeds() {
     history) candidates="Samples/coverage $shared/histories" ;;
     diagram) candidates="Samples $shared/corpus/valid" ;;
   esac
-  for folder in $candidates; do [ -d "$folder" ] && echo "$folder"; done
+  for folder in Tests/Tools/fuzz-regressions/$1 $candidates; do [ -d "$folder" ] && echo "$folder"; done
 }
 
 status=0
@@ -53,7 +53,7 @@ for target in "${targets[@]}"; do
   corpus=$(mktemp -d)
   # The log goes to a file: through a pipe, the shell call stayed blocked after the run.
   set +e
-  SWIFT_BACKTRACE=enable=no "$binary" "$target" "$corpus" $(seeds "$target") -max_total_time="$seconds" \
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$binary" "$target" "$corpus" $(seeds "$target") -max_total_time="$seconds" \
     -timeout=20 -rss_limit_mb=2048 -max_len=20000 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$runs/" \
     >"$runs/log.txt" 2>&1
   code=$?

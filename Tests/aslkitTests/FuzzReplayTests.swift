@@ -50,7 +50,7 @@ import Testing
         (
             "diagram",
             """
-            diagram Tests/Tools/fuzz-regressions/diagram/noncharacters-in-names.asl.json: 1 machines, 24 DOT nodes, 12 HTML labels
+            diagram Tests/Tools/fuzz-regressions/diagram/noncharacters-in-names.asl.json: 1 machines, 12 DOT nodes, 6 HTML labels
             diagram: 1 inputs replayed
 
             """
