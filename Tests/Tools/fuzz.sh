@@ -50,6 +50,7 @@ printf '%-12s %8s %12s %8s  %s\n' target seconds executions new outcome
 for target in "${targets[@]}"; do
   runs=.build-fuzz/runs/$target
   mkdir -p "$runs"
+  rm -f "$runs"/crash-* "$runs"/leak-* "$runs"/timeout-* "$runs"/oom-* "$runs"/slow-unit-*
   corpus=$(mktemp -d)
   # The log goes to a file: through a pipe, the shell call stayed blocked after the run.
   set +e

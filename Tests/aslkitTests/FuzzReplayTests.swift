@@ -48,6 +48,14 @@ import Testing
             """
         ),
         (
+            "expressions",
+            """
+            expressions Tests/Tools/fuzz-regressions/expressions/trailing-backslash-in-quoted-path.txt: 7 findings
+            expressions: 1 inputs replayed
+
+            """
+        ),
+        (
             "diagram",
             """
             diagram Tests/Tools/fuzz-regressions/diagram/noncharacters-in-names.asl.json: 1 machines, 12 DOT nodes, 6 HTML labels
@@ -69,7 +77,7 @@ import Testing
         let usage = try Self.replay("no-such-target")
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("  yaml         YAMLReader.parse"))
-        #expect(folders.sorted() == ["diagram", "template", "yaml"])
+        #expect(folders.sorted() == ["diagram", "expressions", "template", "yaml"])
         for folder in folders { #expect(usage.stderr.contains("\n  \(folder) "), "\(folder)") }
     }
 }
