@@ -59,7 +59,8 @@ import Testing
             "diagram",
             """
             diagram Tests/Tools/fuzz-regressions/diagram/noncharacters-in-names.asl.json: 1 machines, 12 DOT nodes, 6 HTML labels
-            diagram: 1 inputs replayed
+            diagram Tests/Tools/fuzz-regressions/diagram/state-name-in-two-scopes.asl.json: 1 machines, 21 DOT nodes, 13 HTML labels
+            diagram: 2 inputs replayed
 
             """
         ),
