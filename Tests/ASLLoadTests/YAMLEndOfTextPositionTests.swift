@@ -3,9 +3,9 @@ import ASLSource
 import Testing
 
 /// Found by the `yaml` fuzz target: at the end of a text without a final line break, libyaml
-/// reports the line after the last one, so a `yaml-syntax` finding pointed at a line the file
-/// does not have (and a GitHub annotation there is not shown). It now points just past the
-/// last character.
+/// reports the line after the last one, so a `yaml-syntax` finding, or an empty value completed
+/// there, pointed at a line the file does not have (and a GitHub annotation there is not
+/// shown). They now point just past the last character.
 @Suite struct YAMLEndOfTextPositionTests {
     private func error(_ text: String) throws -> Diagnostic {
         let result = YAMLReader.parse(text, file: "t.yaml")
@@ -36,5 +36,16 @@ import Testing
         let text = "{\n  \"Resources\": {\n    \"M\": {\n      \"Properties\": [\n        {\n            "
         let diagnostic = try error(text)
         #expect(diagnostic.position == SourcePosition(line: 6, column: 13))
+    }
+
+    /// A complex key without a value as the last line: the empty value's node.
+    @Test func anEmptyValueAtTheEndPointsPastTheLastCharacter() throws {
+        let result = YAMLReader.parse("a: b\n? c", file: "t.yaml")
+        #expect(result.diagnostics.isEmpty)
+        let members = try #require(result.root?.members)
+        #expect(members.map(\.key) == ["a", "c"])
+        #expect(members[1].keyPosition == SourcePosition(line: 2, column: 3))
+        #expect(members[1].value.value == .null)
+        #expect(members[1].value.position == SourcePosition(line: 2, column: 4))
     }
 }

@@ -34,8 +34,9 @@ import Testing
         (
             "yaml",
             """
+            yaml Tests/Tools/fuzz-regressions/yaml/empty-value-at-end.yaml: read, 0 findings
             yaml Tests/Tools/fuzz-regressions/yaml/error-at-end-without-final-newline.yaml: not read, 1 findings (yaml-syntax)
-            yaml: 1 inputs replayed
+            yaml: 2 inputs replayed
 
             """
         ),

@@ -4,15 +4,12 @@ import Yams
 /// Turns a Yams error into a located `yaml-syntax` (or `yaml-too-deep`) diagnostic with the
 /// line and column libyaml reports.
 enum YAMLErrorMapping {
-    /// `text` (when given) moves a position past the end of the text to the end of its last
-    /// line: at the end of a text without a final line break, libyaml reports the line after
-    /// the last one, which no editor or annotation can show.
-    static func diagnostic(for error: any Error, file: String, text: String? = nil) -> Diagnostic {
-        let end = text.map { SourcePosition(endOf: $0) }
+    /// `textEnd` (when given) moves a position past the end of the text to its end
+    /// (`YAMLTextEnd`).
+    static func diagnostic(for error: any Error, file: String, textEnd: YAMLTextEnd? = nil) -> Diagnostic {
         func place(_ mark: Mark) -> SourcePosition {
             let position = SourcePosition(line: mark.line, column: mark.column)
-            guard let end, position.line > end.line else { return position }
-            return end
+            return textEnd?.clamped(position) ?? position
         }
         var message = "\(error)"
         var position: SourcePosition?
@@ -35,23 +32,3 @@ enum YAMLErrorMapping {
     }
 }
 
-/// Where libyaml's last line ends: lines counted by every break libyaml knows (LF, CR, CRLF,
-/// NEL, LS, PS), columns in scalars, the position just after the last character.
-private extension SourcePosition {
-    init(endOf text: String) {
-        var line = 1
-        var column = 1
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n" where afterCR: break
-            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
-                line += 1
-                column = 1
-            default: column += 1
-            }
-            afterCR = scalar == "\r"
-        }
-        self.init(line: line, column: column)
-    }
-}
