@@ -59,6 +59,12 @@ let package = Package(
             name: "aslkit-bench",
             dependencies: ["ASLSource", "ASLLoad", "ASLModel", "ASLAnalysis", "ASLRender", "ASLGraphviz"]
         ),
+        // libFuzzer targets (Tests/Tools/fuzz.sh builds them with -sanitize=fuzzer,address
+        // -DASLKIT_FUZZ); a normal build replays inputs through them (FuzzReplayTests).
+        .executableTarget(
+            name: "aslkit-fuzz",
+            dependencies: ["ASLSource", "ASLLoad", "ASLModel", "ASLExpressions", "ASLAnalysis", "ASLRender", "ASLGraphviz"]
+        ),
         .target(name: "TestSupport", dependencies: [], path: "Tests/TestSupport"),
         .testTarget(name: "ASLLoadTests", dependencies: ["ASLLoad", "TestSupport"]),
         .testTarget(name: "ASLExpressionsTests", dependencies: ["ASLExpressions", "TestSupport"]),

@@ -76,7 +76,8 @@ extension IntrinsicParser {
             }
             i += 1
         }
-        var end = min(i, s.count)
+        i = min(i, s.count)  // a backslash as the last scalar skipped past the end
+        var end = i
         while end > start, ScalarClass.isWhitespace(s[end - 1]) { end -= 1 }
         return s.text(start..<end)
     }

@@ -17,6 +17,7 @@ struct YAMLNodeConverter {
     }
 
     let lines: SourceLines
+    let textEnd: YAMLTextEnd
     /// Positions of keys that were renamed because they repeat an earlier key; dropped here.
     let droppedKeys: Set<SourcePosition>
     var budget: Int
@@ -25,15 +26,16 @@ struct YAMLNodeConverter {
     /// anchor, so this is where the expansion happens in document order.
     private var furthest = SourcePosition(line: 1, column: 1)
 
-    init(lines: SourceLines, droppedKeys: Set<SourcePosition>, budget: Int, maximumDepth: Int) {
+    init(lines: SourceLines, textEnd: YAMLTextEnd, droppedKeys: Set<SourcePosition>, budget: Int, maximumDepth: Int) {
         self.lines = lines
+        self.textEnd = textEnd
         self.droppedKeys = droppedKeys
         self.budget = budget
         self.maximumDepth = maximumDepth
     }
 
     mutating func convert(_ node: Node, depth: Int = 0) throws(Failure) -> LocatedNode {
-        let position = Self.position(of: node.mark)
+        let position = textEnd.clamped(Self.position(of: node.mark))
         furthest = max(furthest, position)
         budget -= 1
         if budget < 0 {
@@ -62,7 +64,7 @@ struct YAMLNodeConverter {
             var members: [LocatedNode.Member] = []
             members.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                let keyPosition = Self.position(of: key.mark)
+                let keyPosition = textEnd.clamped(Self.position(of: key.mark))
                 if droppedKeys.contains(keyPosition) { continue }
                 guard let keyText = key.scalar?.string else {
                     throw Failure(

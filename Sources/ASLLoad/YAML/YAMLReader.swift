@@ -32,6 +32,7 @@ public enum YAMLReader {
             return failure(LoadRuleID.inputNotText, "the file is binary (it contains NUL bytes), not YAML text", file: file, at: nil)
         }
         let lines = SourceLines(text)
+        let textEnd = YAMLTextEnd(text)
         var current = text
         var dropped: Set<SourcePosition> = []
         var diagnostics: [Diagnostic] = []
@@ -41,7 +42,7 @@ public enum YAMLReader {
                     return failure(LoadRuleID.inputEmpty, "the file is empty", file: file, at: nil)
                 }
                 var converter = YAMLNodeConverter(
-                    lines: lines, droppedKeys: dropped, budget: text.utf8.count / 2 + 100_000, maximumDepth: maximumDepth)
+                    lines: lines, textEnd: textEnd, droppedKeys: dropped, budget: text.utf8.count / 2 + 100_000, maximumDepth: maximumDepth)
                 do {
                     let root = try converter.convert(node)
                     return ReadResult(root: root, diagnostics: diagnostics)
@@ -62,7 +63,7 @@ public enum YAMLReader {
                 dropped.insert(found.position)
                 current = YAMLDuplicateKeyLocator.renaming(current, found, serial: serial + 1)
             } catch {
-                var diagnostic = YAMLErrorMapping.diagnostic(for: error, file: file)
+                var diagnostic = YAMLErrorMapping.diagnostic(for: error, file: file, textEnd: textEnd)
                 if diagnostic.ruleID == LoadRuleID.yamlTooDeep {
                     diagnostic.message = "nodes are nested more than \(maximumDepth) levels deep"
                     diagnostic.position = YAMLNestingLocator.firstTooDeepNode(in: text, limit: maximumDepth) ?? diagnostic.position

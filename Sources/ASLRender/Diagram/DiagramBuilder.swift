@@ -29,7 +29,7 @@ public enum DiagramBuilder {
         items += builder.scope(root, unreachable: false, exit: nil)
         if let start = root.start {
             let name = root.scope.states[start].name
-            var edge = Diagram.Edge(from: "start", to: context.ids.stateID(name), kind: .start)
+            var edge = Diagram.Edge(from: "start", to: context.ids.stateID(name, inScope: root.scope.pointer), kind: .start)
             edge.highlighted = context.highlightedStates.first == name
             builder.edges.insert(edge, at: 0)
         }
@@ -56,7 +56,7 @@ struct DiagramContext {
 
     init(machine: StateMachine, options: DiagramOptions) {
         let all = machine.allStates
-        ids = NodeIDs(names: all.map(\.state.name))
+        ids = NodeIDs(states: all.map { (scope: $0.scope.pointer, name: $0.state.name) })
         graphs = MachineGraph(machine: machine)
         self.options = options
         stateCount = all.count
@@ -72,10 +72,10 @@ struct DiagramContext {
         Diagram.Node(id: id, kind: kind, stateName: nil, title: title, tooltip: title)
     }
 
-    func stateNode(_ state: State, unreachable: Bool) -> Diagram.Node {
+    func stateNode(_ state: State, inScope pointer: String, unreachable: Bool) -> Diagram.Node {
         let description = StateDescription(state)
         var node = Diagram.Node(
-            id: ids.stateID(state.name), kind: .state(state.type, state.task?.resource?.integration),
+            id: ids.stateID(state.name, inScope: pointer), kind: .state(state.type, state.task?.resource?.integration),
             stateName: state.name, title: VisibleName.of(state.name), subtitle: description.subtitle, badges: description.badges,
             tooltip: VisibleName.of(state.name) + "\n" + description.tooltip)
         node.unreachable = unreachable

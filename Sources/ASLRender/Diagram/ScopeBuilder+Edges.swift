@@ -42,7 +42,7 @@ extension ScopeBuilder {
         let states = graph.scope.states
         for (e, edge) in graph.edges.enumerated() where !merged.contains(e) {
             let from = states[edge.from], to = states[edge.to]
-            var drawn = Diagram.Edge(from: exitIDs[edge.from], to: context.ids.stateID(to.name), kind: .next)
+            var drawn = Diagram.Edge(from: exitIDs[edge.from], to: context.ids.stateID(to.name, inScope: graph.scope.pointer), kind: .next)
             drawn.transition = TransitionRef(from: from.name, to: to.name)
             switch edge.kind {
             case .next:
@@ -91,7 +91,7 @@ extension ScopeBuilder {
             let name = graph.scope.states[i].name
             var target = exit ?? "end"
             if exit == nil, !shared {
-                target = "end-\(context.ids.slug(name))"
+                target = "end-\(context.ids.slug(name, inScope: graph.scope.pointer))"
                 endMarkers.append(.node(context.markerNode(id: target, kind: .end, title: "End")))
             }
             var edge = Diagram.Edge(from: exitIDs[i], to: target, kind: exit == nil ? .end : .join)

@@ -19,13 +19,13 @@ struct ScopeBuilder {
         var exitIDs: [String] = []
         for (i, state) in graph.scope.states.enumerated() {
             let unreachable = inherited || !reachable[i]
-            var node = context.stateNode(state, unreachable: unreachable)
+            var node = context.stateNode(state, inScope: graph.scope.pointer, unreachable: unreachable)
             node.badges += merged.badges[i] ?? []
             if context.collapse || state.childScopes.isEmpty {
                 items.append(.node(node))
                 exitIDs.append(node.id)
             } else {
-                let (cluster, joinID) = nested(state, node: node, unreachable: unreachable)
+                let (cluster, joinID) = nested(state, inScope: graph.scope.pointer, node: node, unreachable: unreachable)
                 items.append(.cluster(cluster))
                 exitIDs.append(joinID)
             }
@@ -37,8 +37,10 @@ struct ScopeBuilder {
 
     /// A Parallel or Map drawn as a cluster: the state's own node on top, one cluster per
     /// branch (or the item processor), and a join bar below where the flow continues.
-    private mutating func nested(_ state: State, node: Diagram.Node, unreachable: Bool) -> (Diagram.Cluster, String) {
-        let slug = context.ids.slug(state.name)
+    private mutating func nested(_ state: State, inScope pointer: String, node: Diagram.Node, unreachable: Bool)
+        -> (Diagram.Cluster, String)
+    {
+        let slug = context.ids.slug(state.name, inScope: pointer)
         let isMap = state.map != nil
         let distributed = state.map?.mode == .distributed
         var cluster = Diagram.Cluster(
@@ -65,7 +67,7 @@ struct ScopeBuilder {
             cluster.items.append(.cluster(inner))
             if let start = graph.start {
                 let startName = graph.scope.states[start].name
-                var edge = Diagram.Edge(from: node.id, to: context.ids.stateID(startName), kind: .branch)
+                var edge = Diagram.Edge(from: node.id, to: context.ids.stateID(startName, inScope: graph.scope.pointer), kind: .branch)
                 edge.transition = TransitionRef(from: state.name, to: startName)
                 context.decorate(&edge)
                 edges.append(edge)

@@ -1,6 +1,8 @@
 /// The loop the DOT and Mermaid escapers share: each scalar of `text` becomes what
 /// `replacement` gives for it, when it gives anything; other control characters, which no
-/// label can show, become a space; everything else is kept.
+/// label can show, become a space; U+FFFE and U+FFFF, which XML forbids (Graphviz refuses an
+/// HTML label holding one, and an SVG attribute holding one makes the SVG unreadable), become
+/// U+FFFD; everything else is kept.
 enum ScalarEscaping {
     static func escaped(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var out = ""
@@ -10,6 +12,8 @@ enum ScalarEscaping {
                 out += replaced
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
                 out += " "
+            } else if scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                out += "\u{FFFD}"
             } else {
                 out.unicodeScalars.append(scalar)
             }

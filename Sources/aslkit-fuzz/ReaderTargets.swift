@@ -1,0 +1,17 @@
+import ASLLoad
+
+/// `JSONReader` on any bytes: strict JSON into a located tree.
+enum JSONReaderTarget {
+    static let target = FuzzTarget(name: "json", summary: "JSONReader.parse (ASLLoad)") { bytes in
+        let file = "fuzz.json"
+        return LocatedChecks.check(JSONReader.parse(bytes, file: file), of: bytes, file: file)
+    }
+}
+
+/// `YAMLReader` on any bytes: Yams's compose, CloudFormation tags, alias and depth limits.
+enum YAMLReaderTarget {
+    static let target = FuzzTarget(name: "yaml", summary: "YAMLReader.parse (ASLLoad, through Yams)") { bytes in
+        let file = "fuzz.yaml"
+        return LocatedChecks.check(YAMLReader.parse(bytes, file: file), of: bytes, file: file)
+    }
+}
