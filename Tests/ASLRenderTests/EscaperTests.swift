@@ -14,6 +14,16 @@ import Testing
         #expect(TerminalText.line("Zahlung prüfen · 支払い") == "Zahlung prüfen · 支払い")
     }
 
+    /// A bidirectional override in a name is named wherever it is printed, so it cannot
+    /// reorder a PR comment's table cell or a label.
+    @Test func bidiControlsAreNamed() {
+        let name = "admin\u{202E}txt.exe\u{2066}"
+        #expect(MarkdownEscaper.inline(name) == "admin⟨U+202E⟩txt.exe⟨U+2066⟩")
+        #expect(MarkdownEscaper.code(name) == "`admin⟨U+202E⟩txt.exe⟨U+2066⟩`")
+        #expect(DOTEscaper.quoted(name) == "admin⟨U+202E⟩txt.exe⟨U+2066⟩")
+        #expect(!MermaidEscaper.label(name).unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x2066 })
+    }
+
     @Test func dotHTML() {
         #expect(DOTEscaper.html(#"<b>&"x"'</b>"#) == "&lt;b&gt;&amp;&quot;x&quot;&#39;&lt;/b&gt;")
         #expect(DOTEscaper.html("a\nb") == "a<BR/>b")

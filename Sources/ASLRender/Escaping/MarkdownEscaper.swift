@@ -4,7 +4,8 @@ public enum MarkdownEscaper {
     /// escaped, so the text still reads well as plain text: emphasis, code, link and
     /// strikethrough punctuation, `$` (GitHub renders `$…$` as math), pipes (table cells), and
     /// `#`, `+`, `-`, `=` or an ordered-list number at the start. `<>&` become entities so no
-    /// HTML is injected; a newline becomes a space so the text stays on its line.
+    /// HTML is injected; a newline becomes a space so the text stays on its line; a
+    /// bidirectional control is named (`⟨U+202E⟩`) so it cannot reorder what a reader sees.
     public static func inline(_ text: String) -> String { escape(text, mayStartBlock: true) }
 
     /// Text inside a table cell, where `-`, `#` or `1.` at the start are plain text.
@@ -25,6 +26,8 @@ public enum MarkdownEscaper {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     out += " "
+                } else if scalar.isBidiControl {
+                    out += scalar.bidiMarker
                 } else if mayStartBlock, index == 0, "#+-=".unicodeScalars.contains(scalar) || startsOrderedList(scalars) {
                     out += "\\"
                     out.unicodeScalars.append(scalar)
@@ -54,7 +57,13 @@ public enum MarkdownEscaper {
             case "\r": break
             case "|": flat += "\\|"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { flat += " " } else { flat.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    flat += " "
+                } else if scalar.isBidiControl {
+                    flat += scalar.bidiMarker
+                } else {
+                    flat.unicodeScalars.append(scalar)
+                }
             }
         }
         var longest = 0

@@ -2,7 +2,7 @@
 /// `replacement` gives for it, when it gives anything; other control characters, which no
 /// label can show, become a space; U+FFFE and U+FFFF, which XML forbids (Graphviz refuses an
 /// HTML label holding one, and an SVG attribute holding one makes the SVG unreadable), become
-/// U+FFFD; everything else is kept.
+/// U+FFFD; bidirectional controls are named (`⟨U+202E⟩`); everything else is kept.
 enum ScalarEscaping {
     static func escaped(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var out = ""
@@ -14,6 +14,8 @@ enum ScalarEscaping {
                 out += " "
             } else if scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                 out += "\u{FFFD}"
+            } else if scalar.isBidiControl {
+                out += scalar.bidiMarker
             } else {
                 out.unicodeScalars.append(scalar)
             }

@@ -30,9 +30,8 @@ package enum TerminalText {
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0..<0x20, 0x7F, 0x80...0x9F: true
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
-        default: false
+        case 0..<0x20, 0x7F, 0x80...0x9F, 0x2028, 0x2029: true
+        default: scalar.isBidiControl
         }
     }
 }
