@@ -17,7 +17,7 @@ struct InternedStrings {
         case .decoded(let text): return shared(text)
         case .plain(let raw):
             let slot = Self.slot(raw)
-            if let entry = recent[slot], entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(raw) }) { return entry.text }
+            if let entry = recent[slot], entry.bytes.withUnsafeBufferPointer({ Self.equal($0, raw) }) { return entry.text }
             let text = shared(String(decoding: raw, as: UTF8.self))
             recent[slot] = Entry(bytes: Array(raw), text: text)
             return text
@@ -28,6 +28,13 @@ struct InternedStrings {
         if let known = all[text] { return known }
         all[text] = text
         return text
+    }
+
+    /// A plain loop: `elementsEqual` is not specialised here and costs more than the lookup.
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in 0..<a.count where a[i] != b[i] { return false }
+        return true
     }
 
     private static func slot(_ raw: UnsafeBufferPointer<UInt8>) -> Int {

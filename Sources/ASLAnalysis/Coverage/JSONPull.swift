@@ -17,17 +17,21 @@ struct JSONPull {
     }
 
     /// The next non-blank byte, not consumed; `nil` at the end.
+    /// (Inlined, as `expect` and `take`: they are called for every token.)
+    @inline(__always)
     mutating func peek() -> UInt8? {
         while offset < bytes.count, Self.isBlank(bytes[offset]) { offset += 1 }
         return offset < bytes.count ? bytes[offset] : nil
     }
 
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws(Malformed) {
         guard peek() == byte else { throw Malformed() }
         offset += 1
     }
 
     /// Consumes `byte` when it comes next.
+    @inline(__always)
     mutating func take(_ byte: UInt8) -> Bool {
         guard peek() == byte else { return false }
         offset += 1
