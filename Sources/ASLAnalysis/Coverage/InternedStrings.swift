@@ -1,8 +1,9 @@
 /// One shared copy of each string a history repeats (event types, state names, errors), found
 /// from the bytes of the document mostly without a `String` or a seeded hash: a 256-entry cache
 /// indexed by FNV-1a of the bytes catches the handful of values a history repeats. A miss (a new
-/// value, or two values that share an entry) goes to the dictionary, so crafted values cost a
-/// lookup each, as before, and never more.
+/// value, or two values that share an entry) goes to the dictionary as before, so crafted values
+/// cost that look-up and a hash of at most 64 bytes; longer values skip the cache (no copy of a
+/// huge value is kept twice).
 struct InternedStrings {
     private struct Entry {
         var bytes: [UInt8]
@@ -15,6 +16,7 @@ struct InternedStrings {
     mutating func string(_ value: JSONPull.StringValue) -> String {
         switch value {
         case .decoded(let text): return shared(text)
+        case .plain(let raw) where raw.count > 64: return shared(String(decoding: raw, as: UTF8.self))
         case .plain(let raw):
             let slot = Self.slot(raw)
             if let entry = recent[slot], entry.bytes.withUnsafeBufferPointer({ Self.equal($0, raw) }) { return entry.text }
