@@ -6,7 +6,7 @@ struct HistoryDecoder {
     var events: [HistoryEvent] = []
     /// Why the document is not a history, when it is valid JSON but the wrong shape.
     var problem: String?
-    private var interned: [String: String] = [:]
+    private var interned = InternedStrings()
 
     init(limit: Int) {
         self.limit = limit
@@ -24,7 +24,7 @@ struct HistoryDecoder {
         guard reader.peek() == UInt8(ascii: "{") else { return try refuse("not an execution history (no \"events\" array)") }
         var sawEvents = false
         try reader.members { reader, key throws(JSONPull.Malformed) in
-            guard key == "events", reader.peek() == UInt8(ascii: "[") else { return try reader.skipValue() }
+            guard "events" ~= key, reader.peek() == UInt8(ascii: "[") else { return try reader.skipValue() }
             sawEvents = true
             try reader.elements { reader throws(JSONPull.Malformed) in try event(&reader) }
         }
@@ -45,7 +45,7 @@ struct HistoryDecoder {
             case "id": id = try integer(&reader)
             case "previousEventId": previous = try integer(&reader)
             case "type":
-                if reader.peek() == UInt8(ascii: "\"") { type = intern(try reader.string()) } else { try reader.skipValue() }
+                if reader.peek() == UInt8(ascii: "\"") { type = interned.string(try reader.stringValue()) } else { try reader.skipValue() }
             default:
                 if details == nil, key.hasSuffix("EventDetails"), reader.peek() == UInt8(ascii: "{") {
                     details = try self.details(&reader)
@@ -71,8 +71,8 @@ struct HistoryDecoder {
         var details = Details()
         try reader.members { reader, key throws(JSONPull.Malformed) in
             switch (key, reader.peek()) {
-            case ("name", UInt8(ascii: "\"")): details.name = intern(try reader.string())
-            case ("error", UInt8(ascii: "\"")): details.error = intern(try reader.string())
+            case ("name", UInt8(ascii: "\"")): details.name = interned.string(try reader.stringValue())
+            case ("error", UInt8(ascii: "\"")): details.error = interned.string(try reader.stringValue())
             case ("index", _): details.index = try integer(&reader)
             case ("output", UInt8(ascii: "{")): details.outputError = try Self.errorMember(&reader)
             case ("output", UInt8(ascii: "\"")):
@@ -84,7 +84,7 @@ struct HistoryDecoder {
                         guard let error = try? Self.errorMember(&inner), (try? inner.expectEnd()) != nil else { return nil }
                         return error
                     }
-                    details.outputError = error.map { intern($0) }
+                    details.outputError = error.map { interned.shared($0) }
                 }
             default: try reader.skipValue()
             }
@@ -96,7 +96,7 @@ struct HistoryDecoder {
     private static func errorMember(_ reader: inout JSONPull) throws(JSONPull.Malformed) -> String? {
         var error: String?
         try reader.members { reader, key throws(JSONPull.Malformed) in
-            if key == "Error", reader.peek() == UInt8(ascii: "\"") { error = try reader.string() } else { try reader.skipValue() }
+            if "Error" ~= key, reader.peek() == UInt8(ascii: "\"") { error = try reader.string() } else { try reader.skipValue() }
         }
         return error
     }
@@ -106,6 +106,7 @@ struct HistoryDecoder {
         switch reader.peek() {
         case UInt8(ascii: "\""): return Int(try reader.string())
         case .some(UInt8(ascii: "-")), .some(UInt8(ascii: "0")...UInt8(ascii: "9")):
+            if let n = reader.smallInteger() { return n }
             let text = try reader.number()
             if let n = Int(text) { return n }
             guard let value = Double(text), value.isFinite, abs(value) < 9.2e18 else { return nil }
@@ -114,12 +115,6 @@ struct HistoryDecoder {
             try reader.skipValue()
             return nil
         }
-    }
-
-    private mutating func intern(_ text: String) -> String {
-        if let known = interned[text] { return known }
-        interned[text] = text
-        return text
     }
 
     /// "more than 1,000,000 events, …", grouped the same way whatever the locale.

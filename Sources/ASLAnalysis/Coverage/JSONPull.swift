@@ -17,17 +17,21 @@ struct JSONPull {
     }
 
     /// The next non-blank byte, not consumed; `nil` at the end.
+    /// (Inlined, as `expect` and `take`: they are called for every token.)
+    @inline(__always)
     mutating func peek() -> UInt8? {
         while offset < bytes.count, Self.isBlank(bytes[offset]) { offset += 1 }
         return offset < bytes.count ? bytes[offset] : nil
     }
 
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws(Malformed) {
         guard peek() == byte else { throw Malformed() }
         offset += 1
     }
 
     /// Consumes `byte` when it comes next.
+    @inline(__always)
     mutating func take(_ byte: UInt8) -> Bool {
         guard peek() == byte else { return false }
         offset += 1
@@ -38,16 +42,44 @@ struct JSONPull {
         guard peek() == nil else { throw Malformed() }
     }
 
+    /// The UTF-8 of an object's key, escapes decoded, compared without building a `String`:
+    /// keys are most of the strings of a history and only ever compared.
+    struct Key {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// `case "id":` in a `switch` over a key.
+        static func ~= (name: StaticString, key: Key) -> Bool {
+            key.bytes.count == name.utf8CodeUnitCount && key.matches(name, at: 0)
+        }
+
+        func hasSuffix(_ suffix: StaticString) -> Bool {
+            bytes.count >= suffix.utf8CodeUnitCount && matches(suffix, at: bytes.count - suffix.utf8CodeUnitCount)
+        }
+
+        /// A plain loop: `elementsEqual` is not specialised here and costs more than the read.
+        private func matches(_ text: StaticString, at start: Int) -> Bool {
+            let expected = text.utf8Start
+            for i in 0..<text.utf8CodeUnitCount where bytes[start + i] != expected[i] { return false }
+            return true
+        }
+    }
+
     /// Calls `body` with each key of the object that comes next, positioned at its value,
     /// which `body` must read or skip.
-    mutating func members(_ body: (inout JSONPull, String) throws(Malformed) -> Void) throws(Malformed) {
+    mutating func members(_ body: (inout JSONPull, Key) throws(Malformed) -> Void) throws(Malformed) {
         try expect(UInt8(ascii: "{"))
         if take(UInt8(ascii: "}")) { return }
         repeat {
             guard peek() == UInt8(ascii: "\"") else { throw Malformed() }
-            let key = try string()
+            let (raw, plain) = try rawString()
             try expect(UInt8(ascii: ":"))
-            try body(&self, key)
+            if plain {
+                try body(&self, Key(bytes: raw))
+            } else {
+                // Escapes or non-ASCII: decoded (and validated) into a copy.
+                let decoded = Array(try Self.unescape(raw).utf8)
+                try decoded.withUnsafeBufferPointer { (bytes) throws(Malformed) in try body(&self, Key(bytes: bytes)) }
+            }
         } while take(UInt8(ascii: ","))
         try expect(UInt8(ascii: "}"))
     }
@@ -62,23 +94,65 @@ struct JSONPull {
 
     /// A string value, escapes decoded.
     mutating func string() throws(Malformed) -> String {
-        try expect(UInt8(ascii: "\""))
+        switch try stringValue() {
+        case .plain(let raw): String(decoding: raw, as: UTF8.self)
+        case .decoded(let text): text
+        }
+    }
+
+    /// A string value as it is read: plain ASCII without escapes stays bytes of the document
+    /// (valid UTF-8 as it is), anything else is decoded and validated.
+    enum StringValue {
+        case plain(UnsafeBufferPointer<UInt8>)
+        case decoded(String)
+    }
+
+    mutating func stringValue() throws(Malformed) -> StringValue {
+        guard peek() == UInt8(ascii: "\"") else { throw Malformed() }
+        let (raw, plain) = try rawString()
+        return plain ? .plain(raw) : .decoded(try Self.unescape(raw))
+    }
+
+    /// The bytes between the quotes of the string that starts at `offset`, and whether they
+    /// are plain ASCII without escapes (anything else still needs `unescape`, which validates).
+    private mutating func rawString() throws(Malformed) -> (UnsafeBufferPointer<UInt8>, plain: Bool) {
+        offset += 1
         let start = offset
-        var escaped = false
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case UInt8(ascii: "\""):
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
-                offset += 1
-                return escaped ? try Self.unescape(raw) : try Self.text(raw)
-            case UInt8(ascii: "\\"):
-                escaped = true
-                offset += 2
-            case 0..<0x20: throw Malformed()
-            default: offset += 1
+        var plain = true
+        // Eight bytes at a time while none of them is a quote, a backslash, a control
+        // character or non-ASCII: most of a history is such runs.
+        if let base = bytes.baseAddress {
+            while offset + 8 <= bytes.count, !Self.mayEndPlainRun(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
+                offset += 8
             }
         }
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+                offset += 1
+                return (raw, plain)
+            }
+            if byte == UInt8(ascii: "\\") {
+                plain = false
+                offset += 2
+                continue
+            }
+            if byte < 0x20 { throw Malformed() }
+            if byte >= 0x80 { plain = false }
+            offset += 1
+        }
         throw Malformed()
+    }
+
+    /// Whether any of the eight bytes is `"`, `\\`, below 0x20 or 0x80 and above (it may say
+    /// so of a byte after one that is: then the bytes are looked at one by one).
+    private static func mayEndPlainRun(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        return word & highs != 0 || (word &- ones &* 0x20) & highs != 0
+            || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\"")))) || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
     }
 
     /// A number value as written, e.g. `12`, `-3.5e2`.
@@ -94,21 +168,41 @@ struct JSONPull {
         return text
     }
 
+    /// A number that is a plain integer of at most 18 digits, read without building its text;
+    /// `nil`, with nothing consumed, for any other number (`number()` then reads it).
+    mutating func smallInteger() -> Int? {
+        _ = peek()
+        var index = offset
+        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        let first = index
+        var value = 0
+        while index < bytes.count, index - first < 18, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 {
+            value = value * 10 + Int(digit)
+            index += 1
+        }
+        guard index > first, bytes[first] != UInt8(ascii: "0") || index - first == 1,
+            index == bytes.count || !Self.isNumberByte(bytes[index])
+        else { return nil }
+        offset = index
+        return negative ? -value : value
+    }
+
     /// Skips the value that comes next, whatever it is.
     mutating func skipValue() throws(Malformed) {
-        var open: [UInt8] = []
+        var open = OpenContainers()
         repeat {
             switch peek() {
             case UInt8(ascii: "{"):
                 offset += 1
                 if take(UInt8(ascii: "}")) { break }
-                open.append(UInt8(ascii: "}"))
+                open.push(object: true)
                 try skipKey()
                 continue
             case UInt8(ascii: "["):
                 offset += 1
                 if take(UInt8(ascii: "]")) { break }
-                open.append(UInt8(ascii: "]"))
+                open.push(object: false)
                 continue
             case UInt8(ascii: "\""): try skipString()
             case UInt8(ascii: "t"): try literal("true")
@@ -117,15 +211,43 @@ struct JSONPull {
             default: _ = try number()
             }
             // After a value: the next element or member, or the end of containers.
-            while let closer = open.last {
+            while !open.isEmpty {
+                let object = open.lastIsObject
                 if take(UInt8(ascii: ",")) {
-                    if closer == UInt8(ascii: "}") { try skipKey() }
+                    if object { try skipKey() }
                     break
                 }
-                try expect(closer)
-                open.removeLast()
+                try expect(object ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+                open.pop()
             }
         } while !open.isEmpty
+    }
+
+    /// The containers open while skipping, a bit each (set for an object): in one word for the
+    /// first 64 levels, so skipping an ordinary value allocates nothing, and in an array past them.
+    private struct OpenContainers {
+        private var word: UInt64 = 0
+        private var deeper: [Bool] = []
+        private var depth = 0
+
+        var isEmpty: Bool { depth == 0 }
+
+        var lastIsObject: Bool { depth <= 64 ? (word >> UInt64(depth - 1)) & 1 == 1 : deeper[deeper.count - 1] }
+
+        mutating func push(object: Bool) {
+            if depth < 64 {
+                let bit: UInt64 = 1 << UInt64(depth)
+                word = object ? word | bit : word & ~bit
+            } else {
+                deeper.append(object)
+            }
+            depth += 1
+        }
+
+        mutating func pop() {
+            depth -= 1
+            if depth >= 64 { deeper.removeLast() }
+        }
     }
 
     private mutating func skipKey() throws(Malformed) {
@@ -135,23 +257,9 @@ struct JSONPull {
     }
 
     private mutating func skipString() throws(Malformed) {
-        offset += 1
-        let start = offset
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case UInt8(ascii: "\""):
-                // Validate the UTF-8 and escapes of what was skipped only when it has escapes
-                // or non-ASCII bytes; plain ASCII is valid as it is.
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
-                if raw.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\\") }) { _ = try Self.unescape(raw) }
-                offset += 1
-                return
-            case UInt8(ascii: "\\"): offset += 2
-            case 0..<0x20: throw Malformed()
-            default: offset += 1
-            }
-        }
-        throw Malformed()
+        let (raw, plain) = try rawString()
+        // Escapes and UTF-8 are checked only when there are any; plain ASCII is valid as it is.
+        if !plain { _ = try Self.unescape(raw) }
     }
 
     private mutating func literal(_ word: StaticString) throws(Malformed) {
