@@ -1,3 +1,4 @@
+import ASLSource
 import ASLAnalysis
 import ASLLoad
 @testable import ASLRender
@@ -28,7 +29,7 @@ import Testing
         // JavaScript counts UTF-16 units: 25,001 emoji are 50,002.
         #expect(!MermaidLimits.fits(String(repeating: "😀", count: 25_001), edgeCount: 0))
         #expect(!MermaidLimits.fits("", edgeCount: 501))
-        #expect(MermaidLimits.grouped(1_234_567) == "1,234,567")
+        #expect(DigitGrouping.grouped(1_234_567) == "1,234,567")
     }
 
     @Test func reportOfAChainPastTheTextLimitDrawsNamesOnly() throws {

@@ -1,3 +1,4 @@
+import ASLSource
 import Foundation
 
 /// Dollar amounts with enough digits for a fraction of a cent (`$0.0125`, `$0.000001`) and
@@ -24,15 +25,7 @@ public enum Dollars {
             if text.hasSuffix(".") { text.removeLast() }
         }
         let parts = text.split(separator: ".", maxSplits: 1)
-        return sign + "$" + grouped(parts[0]) + (parts.count > 1 ? "." + parts[1] : "")
+        return sign + "$" + DigitGrouping.grouped(digits: parts[0]) + (parts.count > 1 ? "." + parts[1] : "")
     }
 
-    private static func grouped(_ digits: Substring) -> String {
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
-    }
 }

@@ -1,3 +1,4 @@
+import ASLSource
 /// A path of states short enough for one line: the first and last states, the states the
 /// caller marks (the changed ones in a diff), and `… N states …` for every run left out. A
 /// path through a 5,000-state chain is one line of a few dozen names, not 85,000 characters.
@@ -72,18 +73,7 @@ public struct StatePathAbbreviation: Sendable {
 
     /// `… 4,990 states …`, `… 1,200 states (3 changed) …`.
     public static func gapText(count: Int, marked: Int, markedWord: String = "changed") -> String {
-        let states = "\(grouped(count)) state\(count == 1 ? "" : "s")"
-        return "… " + states + (marked > 0 ? " (\(grouped(marked)) \(markedWord))" : "") + " …"
-    }
-
-    /// `12,345`: thousands separated by commas, whatever the locale.
-    public static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
+        let states = "\(DigitGrouping.grouped(count)) state\(count == 1 ? "" : "s")"
+        return "… " + states + (marked > 0 ? " (\(DigitGrouping.grouped(marked)) \(markedWord))" : "") + " …"
     }
 }

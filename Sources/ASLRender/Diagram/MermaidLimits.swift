@@ -1,3 +1,4 @@
+import ASLSource
 /// What GitHub draws: Mermaid's default `maxTextSize` (50,000 characters) and `maxEdges`
 /// (500). A diagram cannot raise them (GitHub ignores init directives that would), and past
 /// either the reader sees an error box instead of the picture.
@@ -12,18 +13,8 @@ public enum MermaidLimits {
 
     /// "612 edges and 73,204 characters"
     static func size(_ text: String, edgeCount: Int) -> String {
-        "\(grouped(edgeCount)) edge\(edgeCount == 1 ? "" : "s") and \(grouped(text.utf16.count)) characters"
+        "\(DigitGrouping.grouped(edgeCount)) edge\(edgeCount == 1 ? "" : "s") and \(DigitGrouping.grouped(text.utf16.count)) characters"
     }
 
-    static let limitsText = "GitHub's Mermaid limits (\(grouped(maxEdges)) edges, \(grouped(maxTextSize)) characters)"
-
-    static func grouped(_ n: Int) -> String {
-        var digits = String(n.magnitude)
-        var out = ""
-        while digits.count > 3 {
-            out = "," + digits.suffix(3) + out
-            digits.removeLast(3)
-        }
-        return (n < 0 ? "-" : "") + digits + out
-    }
+    static let limitsText = "GitHub's Mermaid limits (\(DigitGrouping.grouped(maxEdges)) edges, \(DigitGrouping.grouped(maxTextSize)) characters)"
 }

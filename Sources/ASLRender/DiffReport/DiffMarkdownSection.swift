@@ -1,3 +1,4 @@
+import ASLSource
 import ASLAnalysis
 
 /// The Markdown section of one machine, in the order a reviewer reads it: verdict, figures
@@ -67,7 +68,7 @@ struct DiffMarkdownSection {
             }
         }
         guard !counts.isEmpty else { return nil }
-        let parts = counts.map { "\(StatePathAbbreviation.grouped($0.count)) more \($0.count == 1 ? $0.noun.one : $0.noun.many)" }
+        let parts = counts.map { "\(DigitGrouping.grouped($0.count)) more \($0.count == 1 ? $0.noun.one : $0.noun.many)" }
         let listed = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts[0]
         return "_…and \(listed) left out to stay within GitHub's comment size; "
             + "`aslkit diff --format text` (or `--format json`) with the same arguments lists every change._"
@@ -77,8 +78,8 @@ struct DiffMarkdownSection {
         let items = lists.items[kind] ?? []
         let count = min(shown, items.count)
         guard count > 0 else { return [] }
-        let total = StatePathAbbreviation.grouped(items.count)
-        let part = count < items.count ? "\(StatePathAbbreviation.grouped(count)) of \(total)" : total
+        let total = DigitGrouping.grouped(items.count)
+        let part = count < items.count ? "\(DigitGrouping.grouped(count)) of \(total)" : total
         if count > Self.openListLimit {
             return ["<details><summary>\(kind.title) (\(part))</summary>", ""] + items.prefix(count) + ["", "</details>", ""]
         }

@@ -1,3 +1,4 @@
+import ASLSource
 import ASLAnalysis
 import Testing
 
@@ -35,9 +36,9 @@ import Testing
     }
 
     @Test func groupedNumbers() {
-        #expect(StatePathAbbreviation.grouped(0) == "0")
-        #expect(StatePathAbbreviation.grouped(999) == "999")
-        #expect(StatePathAbbreviation.grouped(1_000) == "1,000")
-        #expect(StatePathAbbreviation.grouped(-1_234_567) == "-1,234,567")
+        #expect(DigitGrouping.grouped(0) == "0")
+        #expect(DigitGrouping.grouped(999) == "999")
+        #expect(DigitGrouping.grouped(1_000) == "1,000")
+        #expect(DigitGrouping.grouped(-1_234_567) == "-1,234,567")
     }
 }
