@@ -75,12 +75,12 @@ enum MachineDiffer {
         guard case .object(let members) = node.value else { return node }
         var copy = node
         copy.value = .object(
-            members.filter { $0.key != "States" }.map { member in
+            LocatedNode.Members(members.filter { $0.key != "States" }.map { member in
                 guard member.key == "StartAt", let target = member.value.stringValue else { return member }
                 var mapped = member
                 mapped.value.value = .string(mapTarget(target))
                 return mapped
-            })
+            }))
         return copy
     }
 

@@ -55,7 +55,7 @@ enum NodeDiff {
     /// Pairs of indices (base, head); `nil` on one side for an element only the other has.
     /// Equal elements are paired by a longest common subsequence; between two matched pairs,
     /// leftover elements are paired by position (a changed element), the rest added or removed.
-    static func align(_ base: [LocatedNode], _ head: [LocatedNode]) -> [(Int?, Int?)] {
+    static func align(_ base: LocatedNode.Elements, _ head: LocatedNode.Elements) -> [(Int?, Int?)] {
         let (n, m) = (base.count, head.count)
         guard n * m <= 40_000 else {
             return (0..<max(n, m)).map { ($0 < n ? $0 : nil, $0 < m ? $0 : nil) }

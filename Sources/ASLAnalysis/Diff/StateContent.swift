@@ -23,7 +23,7 @@ enum StateContent {
             }
             return member
         }
-        return LocatedNode(.object(mapped), at: node.position)
+        return LocatedNode(.object(LocatedNode.Members(mapped)), at: node.position)
     }
 
     /// The whole state with only its own-level targets blanked: equal for two states that
@@ -43,7 +43,7 @@ enum StateContent {
             }
             return member
         }
-        return LocatedNode(.object(mapped), at: node.position)
+        return LocatedNode(.object(LocatedNode.Members(mapped)), at: node.position)
     }
 
     private static func mapString(_ node: LocatedNode, _ transform: (String) -> String) -> LocatedNode {
@@ -56,21 +56,21 @@ enum StateContent {
     private static func mapElements(_ node: LocatedNode, _ transform: (LocatedNode) -> LocatedNode) -> LocatedNode {
         guard case .array(let elements) = node.value else { return node }
         var copy = node
-        copy.value = .array(elements.map(transform))
+        copy.value = .array(LocatedNode.Elements(elements.map(transform)))
         return copy
     }
 
     private static func mapMember(_ key: String, in node: LocatedNode, _ transform: (String) -> String) -> LocatedNode {
         guard case .object(let members) = node.value else { return node }
         var copy = node
-        copy.value = .object(members.map { $0.key == key ? LocatedNode.Member(key: $0.key, keyPosition: $0.keyPosition, value: mapString($0.value, transform)) : $0 })
+        copy.value = .object(LocatedNode.Members(members.map { $0.key == key ? LocatedNode.Member(key: $0.key, keyPosition: $0.keyPosition, value: mapString($0.value, transform)) : $0 }))
         return copy
     }
 
     private static func removeMember(_ key: String, from node: LocatedNode) -> LocatedNode {
         guard case .object(let members) = node.value else { return node }
         var copy = node
-        copy.value = .object(members.filter { $0.key != key })
+        copy.value = .object(LocatedNode.Members(members.filter { $0.key != key }))
         return copy
     }
 }

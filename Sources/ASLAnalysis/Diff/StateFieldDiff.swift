@@ -62,7 +62,7 @@ enum StateFieldDiff {
     private static func without(_ key: String, _ node: LocatedNode) -> LocatedNode {
         guard case .object(let members) = node.value else { return node }
         var copy = node
-        copy.value = .object(members.filter { $0.key != key })
+        copy.value = .object(LocatedNode.Members(members.filter { $0.key != key }))
         return copy
     }
 }

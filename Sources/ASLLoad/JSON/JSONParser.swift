@@ -2,16 +2,36 @@ import ASLSource
 
 /// The value grammar of JSON, driven by an explicit stack of open containers instead of
 /// recursion, so nesting depth is bounded by `maximumDepth` and never by the thread's stack.
+/// Nodes go straight into a `DocumentArena`; the children of open containers wait on two
+/// pending stacks shared by all open containers (one for elements, one for members).
 /// - Complexity: O(n) in the input size; duplicate-key detection is O(1) amortised per member.
 struct JSONParser {
     var scanner: JSONScanner
     let maximumDepth: Int
     private var stack: [JSONContainerFrame] = []
+    private var pendingElements: [UInt32] = []
+    private var pendingMembers: [MemberRecord] = []
+    private var arena: DocumentArenaBuilder
     private var diagnostics: [Diagnostic] = []
 
     init(scanner: JSONScanner, maximumDepth: Int) {
         self.scanner = scanner
         self.maximumDepth = maximumDepth
+        arena = Self.builder(sizedFor: scanner.bytes)
+    }
+
+    /// A builder with room for every node the text can hold. Each node other than the root
+    /// follows a `[`, `,` or `:`, so counting those bytes (inside strings too, which only
+    /// raises the bound) bounds the nodes without parsing.
+    private static func builder(sizedFor bytes: UnsafeBufferPointer<UInt8>) -> DocumentArenaBuilder {
+        var brackets = 0, commas = 0, colons = 0
+        for byte in bytes {
+            brackets &+= byte == UInt8(ascii: "[") ? 1 : 0
+            commas &+= byte == UInt8(ascii: ",") ? 1 : 0
+            colons &+= byte == UInt8(ascii: ":") ? 1 : 0
+        }
+        return DocumentArenaBuilder(
+            reservingNodes: 1 + brackets + commas + colons, members: colons + commas, elements: brackets + commas)
     }
 
     mutating func parseDocument() -> ReadResult {
@@ -40,7 +60,7 @@ struct JSONParser {
             let root = try parseRootValue()
             scanner.skipWhitespace()
             if !scanner.isAtEnd { throw scanner.syntaxError(expected: "end of input after the top-level value") }
-            return ReadResult(root: root, diagnostics: diagnostics)
+            return ReadResult(root: LocatedNode(arena: arena.finish(), index: root), diagnostics: diagnostics)
         } catch {
             return ReadResult(root: nil, diagnostics: diagnostics + [error.diagnostic])
         }
@@ -48,33 +68,41 @@ struct JSONParser {
 
     /// The main loop: read a value; if it closes nothing, attach it to the innermost open
     /// container and read what follows (`,` or the closing bracket).
-    private mutating func parseRootValue() throws(JSONFailure) -> LocatedNode {
+    private mutating func parseRootValue() throws(JSONFailure) -> UInt32 {
         while true {
-            var node: LocatedNode
-            if let opened = try parseValueOrOpen() {
-                node = opened
-            } else {
-                continue
-            }
+            guard var node = try parseValueOrOpen() else { continue }
             while !stack.isEmpty {
                 guard try attach(node) else { break }
-                node = stack.removeLast().node()
+                node = close(stack.removeLast())
             }
             if stack.isEmpty { return node }
         }
     }
 
+    /// Moves a closed container's children from the pending stack into the arena.
+    private mutating func close(_ frame: JSONContainerFrame) -> UInt32 {
+        if frame.isObject {
+            let node = arena.object(at: frame.position, members: pendingMembers[frame.firstPending...])
+            pendingMembers.removeSubrange(frame.firstPending...)
+            return node
+        }
+        let node = arena.array(at: frame.position, elements: pendingElements[frame.firstPending...])
+        pendingElements.removeSubrange(frame.firstPending...)
+        return node
+    }
+
     /// Attaches `node` to the innermost container, then consumes `,` (and, in objects, the
     /// next key) or the closing bracket. Returns whether the container closed.
-    private mutating func attach(_ node: consuming LocatedNode) throws(JSONFailure) -> Bool {
+    private mutating func attach(_ node: UInt32) throws(JSONFailure) -> Bool {
         let top = stack.count - 1
         let isObject = stack[top].isObject
         if isObject {
-            if let first = stack[top].appendMemberUnlessDuplicate(node) {
-                reportDuplicate(key: stack[top].pendingKey, at: stack[top].pendingKeyPosition, first: first)
+            if let first = appendMemberUnlessDuplicate(node, toFrameAt: top) {
+                reportDuplicate(key: arena.keyText(stack[top].pendingKey), at: stack[top].pendingKeyPosition, first: first)
             }
         } else {
-            stack[top].appendItem(node)
+            pendingElements.append(node)
+            stack[top].count += 1
         }
         scanner.skipWhitespace()
         switch scanner.current {
@@ -92,7 +120,7 @@ struct JSONParser {
 
     /// Reads a scalar or an empty container and returns it, or opens a non-empty container
     /// (pushing a frame, positioned at its first value) and returns `nil`.
-    private mutating func parseValueOrOpen() throws(JSONFailure) -> LocatedNode? {
+    private mutating func parseValueOrOpen() throws(JSONFailure) -> UInt32? {
         scanner.skipWhitespace()
         guard let byte = scanner.current else { throw scanner.syntaxError(expected: "a value") }
         let position = scanner.currentPosition()
@@ -108,32 +136,32 @@ struct JSONParser {
             if byte == UInt8(ascii: "[") {
                 if scanner.current == UInt8(ascii: "]") {
                     scanner.offset += 1
-                    return LocatedNode(.array([]), at: position)
+                    return arena.array(at: position, elements: EmptyCollection())
                 }
-                stack.append(JSONContainerFrame(position: position, isObject: false))
+                stack.append(JSONContainerFrame(position: position, isObject: false, firstPending: pendingElements.count))
                 return nil
             }
             if scanner.current == UInt8(ascii: "}") {
                 scanner.offset += 1
-                return LocatedNode(.object([]), at: position)
+                return arena.object(at: position, members: EmptyCollection())
             }
-            stack.append(JSONContainerFrame(position: position, isObject: true))
+            stack.append(JSONContainerFrame(position: position, isObject: true, firstPending: pendingMembers.count))
             try readKey(intoFrameAt: stack.count - 1, expected: "a string key or '}'")
             return nil
         case UInt8(ascii: "\""):
             let (value, hadEscapes) = try scanner.scanString()
-            return LocatedNode(.string(value), at: position, contentStart: hadEscapes ? nil : position.advanced(by: 1))
+            return arena.string(value, at: position, contentStart: hadEscapes ? nil : position.advanced(by: 1))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return LocatedNode(.number(NumberLiteral(text: try scanner.scanNumber())), at: position)
+            return arena.number(try scanner.scanNumber(), at: position)
         case UInt8(ascii: "t"):
             try scanner.scanLiteral("true")
-            return LocatedNode(.bool(true), at: position)
+            return arena.bool(true, at: position)
         case UInt8(ascii: "f"):
             try scanner.scanLiteral("false")
-            return LocatedNode(.bool(false), at: position)
+            return arena.bool(false, at: position)
         case UInt8(ascii: "n"):
             try scanner.scanLiteral("null")
-            return LocatedNode(.null, at: position)
+            return arena.null(at: position)
         default:
             throw scanner.syntaxError(expected: "a value")
         }
@@ -144,11 +172,34 @@ struct JSONParser {
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: "\"") else { throw scanner.syntaxError(expected: expected) }
         let position = scanner.currentPosition()
-        stack[index].pendingKey = try scanner.scanString().value
+        stack[index].pendingKey = arena.key(try scanner.scanString().value)
         stack[index].pendingKeyPosition = position
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: ":") else { throw scanner.syntaxError(expected: "':' after the key") }
         scanner.offset += 1
+    }
+
+    /// Adds the value read for the frame's pending key, or, when the key is already a member,
+    /// keeps the first value and returns where that key was written.
+    private mutating func appendMemberUnlessDuplicate(_ value: UInt32, toFrameAt top: Int) -> SourcePosition? {
+        let key = stack[top].pendingKey
+        if let index = stack[top].keyIndex {
+            if let first = index[key] { return first.unpacked }
+        } else {
+            for member in pendingMembers[stack[top].firstPending...] where member.key == key {
+                return member.keyPosition.unpacked
+            }
+        }
+        let record = MemberRecord(key: key, keyPosition: PackedPosition(stack[top].pendingKeyPosition), value: value)
+        pendingMembers.append(record)
+        stack[top].count += 1
+        if stack[top].keyIndex != nil {
+            stack[top].keyIndex![key] = record.keyPosition
+        } else if stack[top].count > 16 {
+            stack[top].keyIndex = Dictionary(
+                pendingMembers[stack[top].firstPending...].map { ($0.key, $0.keyPosition) }, uniquingKeysWith: { first, _ in first })
+        }
+        return nil
     }
 
     private mutating func reportDuplicate(key: String, at position: SourcePosition, first: SourcePosition) {
@@ -161,7 +212,7 @@ struct JSONParser {
 
     /// The JSON pointer of the innermost open container plus `last` (RFC 6901 escaping).
     private func pointer(appending last: String) -> String {
-        var tokens = stack.dropLast().map { $0.isObject ? $0.pendingKey : String($0.items.count) }
+        var tokens = stack.dropLast().map { $0.isObject ? arena.keyText($0.pendingKey) : String($0.count) }
         tokens.append(last)
         return JSONPointer.join(tokens)
     }

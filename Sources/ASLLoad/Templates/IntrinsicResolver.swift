@@ -16,7 +16,7 @@ struct IntrinsicResolver {
             return LocatedNode(.string(substituted), at: node.position, tag: node.tag)
         case .array(let items):
             var copy = node
-            copy.value = .array(items.map { resolve($0) })
+            copy.value = .array(LocatedNode.Elements(items.map { resolve($0) }))
             return copy
         case .object(let members):
             if let text = intrinsicText(node) {
@@ -24,9 +24,9 @@ struct IntrinsicResolver {
                 return LocatedNode(.string(shaped), at: node.position, tag: node.tag)
             }
             var copy = node
-            copy.value = .object(members.map {
+            copy.value = .object(LocatedNode.Members(members.map {
                 LocatedNode.Member(key: $0.key, keyPosition: $0.keyPosition, value: resolve($0.value, key: $0.key))
-            })
+            }))
             return copy
         default:
             return node

@@ -38,9 +38,9 @@ struct ServerlessTaskTimeouts {
     func apply(to definition: LocatedNode) -> LocatedNode {
         guard !timeouts.isEmpty, let states = definition.member("States") else { return definition }
         var copy = definition
-        copy.replaceMember("States", with: LocatedNode(.object((states.value.members ?? []).map { member in
+        copy.replaceMember("States", with: LocatedNode(.object(LocatedNode.Members((states.value.members ?? []).map { member in
             LocatedNode.Member(key: member.key, keyPosition: member.keyPosition, value: applyToState(member.value))
-        }), at: states.value.position, tag: states.value.tag))
+        })), at: states.value.position, tag: states.value.tag))
         return copy
     }
 
@@ -54,7 +54,7 @@ struct ServerlessTaskTimeouts {
         case "Parallel":
             if let branches = state["Branches"]?.arrayValue {
                 var list = state["Branches"]!
-                list.value = .array(branches.map(apply))
+                list.value = .array(LocatedNode.Elements(branches.map(apply)))
                 copy.replaceMember("Branches", with: list)
             }
         case "Map":
@@ -80,11 +80,11 @@ struct ServerlessTaskTimeouts {
 extension LocatedNode {
     fileprivate mutating func replaceMember(_ key: String, with node: LocatedNode) {
         guard let members = self.members else { return }
-        value = .object(members.map { $0.key == key ? Member(key: key, keyPosition: $0.keyPosition, value: node) : $0 })
+        value = .object(Members(members.map { $0.key == key ? Member(key: key, keyPosition: $0.keyPosition, value: node) : $0 }))
     }
 
     fileprivate mutating func appendMember(_ key: String, _ node: LocatedNode) {
         guard let members = self.members else { return }
-        value = .object(members + [Member(key: key, keyPosition: node.position, value: node)])
+        value = .object(Members(Array(members) + [Member(key: key, keyPosition: node.position, value: node)]))
     }
 }

@@ -59,7 +59,7 @@ struct YAMLNodeConverter {
             var items: [LocatedNode] = []
             items.reserveCapacity(sequence.count)
             for item in sequence { items.append(try convert(item, depth: depth + 1)) }
-            located = LocatedNode(.array(items), at: position)
+            located = LocatedNode(.array(LocatedNode.Elements(items)), at: position)
         case .mapping(let mapping):
             var members: [LocatedNode.Member] = []
             members.reserveCapacity(mapping.count)
@@ -74,7 +74,7 @@ struct YAMLNodeConverter {
                 }
                 members.append(LocatedNode.Member(key: keyText, keyPosition: keyPosition, value: try convert(value, depth: depth + 1)))
             }
-            located = LocatedNode(.object(members), at: position)
+            located = LocatedNode(.object(LocatedNode.Members(members)), at: position)
         case .alias:
             located = LocatedNode(.null, at: position)
         }

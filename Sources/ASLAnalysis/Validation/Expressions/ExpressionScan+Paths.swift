@@ -82,7 +82,7 @@ extension ExpressionScan {
         if check.usesMapContext, !mapContext { reportMapContext(node, pointer: pointer, site: site, jsonata: false) }
     }
 
-    private mutating func reportCollisions(_ members: [LocatedNode.Member], pointer: String, site: StateSite) {
+    private mutating func reportCollisions(_ members: LocatedNode.Members, pointer: String, site: StateSite) {
         var seen: [String: String] = [:]
         for member in members {
             let name = Self.strippedKey(member.key)

@@ -125,11 +125,11 @@ struct FieldWalker {
         }
     }
 
-    /// The index of the spec named `key`. First bytes are compared first (`String.mayEqual`):
+    /// The index of the spec named `key`. First bytes are compared first (`String.sameBytes`):
     /// most names of a list differ from a given key there.
     private static func specIndex(of key: String, in specs: [FieldSpec]) -> Int? {
         let first = key.utf8.first
-        for index in specs.indices where specs[index].name.mayEqual(key, firstByte: first) && specs[index].name == key {
+        for index in specs.indices where specs[index].name.sameBytes(as: key, firstByte: first) {
             return index
         }
         return nil

@@ -11,7 +11,7 @@ struct StateFields {
     var credentials: LocatedNode?
     var branches: LocatedNode?
 
-    init(_ members: [LocatedNode.Member]) {
+    init(_ members: LocatedNode.Members) {
         for index in members.indices {
             switch members[index].key {
             case "Next": if next == nil { next = members[index] }

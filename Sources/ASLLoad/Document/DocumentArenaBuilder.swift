@@ -1,0 +1,110 @@
+import ASLSource
+
+/// Fills a `DocumentArena` bottom-up: scalars first, then each container once its children
+/// are known. Readers keep the children of open containers on their own stacks and hand them
+/// over when the container closes, so each container's members and elements are contiguous.
+struct DocumentArenaBuilder {
+    private var nodes: [NodeRecord] = []
+    private var members: [MemberRecord] = []
+    private var elements: [UInt32] = []
+    private var scalars: [String] = []
+    private var keys: [String] = []
+    /// Key → its index in `keys`. Looked up by `String` (canonical equivalence) and then
+    /// checked byte for byte, so that two spellings of one key stay two keys, as JSON says.
+    private var keyIndex: [String: UInt32] = [:]
+    private var contentStarts: [UInt32: PackedPosition] = [:]
+    private var tags: [UInt32: String] = [:]
+
+    init() {}
+
+    /// Room for at most `nodes` nodes, `members` members and `elements` elements. Upper bounds
+    /// cost address space, not memory: pages never written are never resident, whereas growing
+    /// by doubling would keep two copies of the largest array alive while it moves.
+    init(reservingNodes nodes: Int, members: Int, elements: Int) {
+        self.nodes.reserveCapacity(nodes)
+        self.members.reserveCapacity(members)
+        self.elements.reserveCapacity(elements)
+        scalars.reserveCapacity(nodes)
+    }
+
+    var nodeCount: Int { nodes.count }
+
+    mutating func null(at position: SourcePosition) -> UInt32 {
+        append(NodeRecord(first: 0, count: 0, position: PackedPosition(position), kind: .null, contentStart: .none))
+    }
+
+    mutating func bool(_ value: Bool, at position: SourcePosition) -> UInt32 {
+        append(
+            NodeRecord(first: value ? 1 : 0, count: 0, position: PackedPosition(position), kind: .bool, contentStart: .none))
+    }
+
+    mutating func number(_ text: String, at position: SourcePosition) -> UInt32 {
+        scalars.append(text)
+        return append(
+            NodeRecord(
+                first: UInt32(scalars.count - 1), count: 0, position: PackedPosition(position), kind: .number,
+                contentStart: .none))
+    }
+
+    mutating func string(_ text: String, at position: SourcePosition, contentStart: SourcePosition?) -> UInt32 {
+        scalars.append(text)
+        let packed = PackedPosition(position)
+        let form: ContentStartForm
+        switch contentStart.map(PackedPosition.init) {
+        case nil: form = .none
+        case packed?: form = .atPosition
+        case PackedPosition(line: packed.line, column: packed.column &+ 1)?: form = .afterFirstCharacter
+        default: form = .explicit
+        }
+        let index = append(
+            NodeRecord(first: UInt32(scalars.count - 1), count: 0, position: packed, kind: .string, contentStart: form))
+        if form == .explicit, let contentStart { contentStarts[index] = PackedPosition(contentStart) }
+        return index
+    }
+
+    /// An array whose elements are the nodes `children`, in order.
+    mutating func array(at position: SourcePosition, elements children: some Collection<UInt32>) -> UInt32 {
+        let first = UInt32(elements.count)
+        elements.append(contentsOf: children)
+        return append(
+            NodeRecord(
+                first: first, count: UInt32(children.count), position: PackedPosition(position), kind: .array,
+                contentStart: .none))
+    }
+
+    /// An object with `children` as its members, in order (duplicates already removed).
+    mutating func object(at position: SourcePosition, members children: some Collection<MemberRecord>) -> UInt32 {
+        let first = UInt32(members.count)
+        members.append(contentsOf: children)
+        return append(
+            NodeRecord(
+                first: first, count: UInt32(children.count), position: PackedPosition(position), kind: .object,
+                contentStart: .none))
+    }
+
+    /// The index of `key` in the key table, adding it when new.
+    mutating func key(_ text: String) -> UInt32 {
+        if let index = keyIndex[text], keys[Int(index)].utf8.elementsEqual(text.utf8) { return index }
+        keys.append(text)
+        let index = UInt32(keys.count - 1)
+        if keyIndex[text] == nil { keyIndex[text] = index }
+        return index
+    }
+
+    func keyText(_ index: UInt32) -> String { keys[Int(index)] }
+
+    mutating func setTag(_ tag: String, of node: UInt32) {
+        tags[node] = tag
+    }
+
+    consuming func finish() -> DocumentArena {
+        DocumentArena(
+            nodes: nodes, members: members, elements: elements, scalars: scalars, keys: keys,
+            contentStarts: contentStarts, tags: tags)
+    }
+
+    private mutating func append(_ record: NodeRecord) -> UInt32 {
+        nodes.append(record)
+        return UInt32(nodes.count - 1)
+    }
+}

@@ -1,0 +1,145 @@
+import ASLSource
+
+extension LocatedNode {
+    /// The elements of an array node: a run of a document's arena, or nodes made by code.
+    public struct Elements: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+        enum Storage: Sendable {
+            case nodes([LocatedNode])
+            case arena(DocumentArena, first: UInt32)
+        }
+
+        let storage: Storage
+        public let endIndex: Int
+
+        public var startIndex: Int { 0 }
+
+        public init(_ nodes: [LocatedNode]) {
+            storage = .nodes(nodes)
+            endIndex = nodes.count
+        }
+
+        public init(arrayLiteral elements: LocatedNode...) {
+            self.init(elements)
+        }
+
+        init(arena: DocumentArena, first: UInt32, count: UInt32) {
+            storage = .arena(arena, first: first)
+            endIndex = Int(count)
+        }
+
+        public subscript(position: Int) -> LocatedNode {
+            precondition(position >= 0 && position < endIndex, "index out of range")
+            switch storage {
+            case .nodes(let nodes): return nodes[position]
+            case .arena(let arena, let first): return LocatedNode(arena: arena, index: arena.elements[Int(first) + position])
+            }
+        }
+
+        public static func == (lhs: Elements, rhs: Elements) -> Bool {
+            lhs.count == rhs.count && lhs.elementsEqual(rhs)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(count)
+            for element in self { hasher.combine(element) }
+        }
+    }
+
+    /// The members of an object node, in document order: a run of a document's arena, or
+    /// members made by code.
+    public struct Members: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+        enum Storage: Sendable {
+            case members([Member])
+            case arena(DocumentArena, first: UInt32)
+        }
+
+        let storage: Storage
+        public let endIndex: Int
+
+        public var startIndex: Int { 0 }
+
+        public init(_ members: [Member]) {
+            storage = .members(members)
+            endIndex = members.count
+        }
+
+        public init(arrayLiteral elements: Member...) {
+            self.init(elements)
+        }
+
+        init(arena: DocumentArena, first: UInt32, count: UInt32) {
+            storage = .arena(arena, first: first)
+            endIndex = Int(count)
+        }
+
+        public subscript(position: Int) -> Member {
+            precondition(position >= 0 && position < endIndex, "index out of range")
+            switch storage {
+            case .members(let members): return members[position]
+            case .arena(let arena, let first):
+                let record = arena.members[Int(first) + position]
+                return Member(
+                    key: arena.keys[Int(record.key)], keyPosition: record.keyPosition.unpacked,
+                    value: LocatedNode(arena: arena, index: record.value))
+            }
+        }
+
+        /// The value of the first member named `key`. Keys are compared byte for byte, as JSON
+        /// compares them, and told apart by their first byte before that (most keys differ
+        /// from the one sought there).
+        public func value(forKey key: String) -> LocatedNode? {
+            let firstByte = key.utf8.first
+            switch storage {
+            case .members(let members):
+                for index in members.indices where members[index].key.sameBytes(as: key, firstByte: firstByte) {
+                    return members[index].value
+                }
+            case .arena(let arena, let first):
+                for index in Int(first)..<(Int(first) + endIndex) {
+                    let record = arena.members[index]
+                    if arena.keys[Int(record.key)].sameBytes(as: key, firstByte: firstByte) {
+                        return LocatedNode(arena: arena, index: record.value)
+                    }
+                }
+            }
+            return nil
+        }
+
+        /// The first member named `key`, compared as in `value(forKey:)`.
+        public func member(named key: String) -> Member? {
+            let firstByte = key.utf8.first
+            for index in indices {
+                switch storage {
+                case .members(let members):
+                    if members[index].key.sameBytes(as: key, firstByte: firstByte) { return members[index] }
+                case .arena(let arena, let first):
+                    if arena.keys[Int(arena.members[Int(first) + index].key)].sameBytes(as: key, firstByte: firstByte) {
+                        return self[index]
+                    }
+                }
+            }
+            return nil
+        }
+
+        public static func == (lhs: Members, rhs: Members) -> Bool {
+            lhs.count == rhs.count && lhs.elementsEqual(rhs)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(count)
+            for member in self { hasher.combine(member) }
+        }
+    }
+}
+
+extension String {
+    /// Whether both strings are spelled with the same bytes (not canonical equivalence, which
+    /// `==` tests: JSON keys `"\u212A"` and `"K"` are two keys). `otherFirstByte` is
+    /// `other.utf8.first`, taken once by the caller, so that most keys are told apart by
+    /// their first byte without a call into the standard library.
+    @inlinable
+    package func sameBytes(as other: String, firstByte otherFirstByte: UInt8?) -> Bool {
+        guard utf8.first == otherFirstByte else { return false }
+        return utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+    }
+}
