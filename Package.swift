@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     ],
@@ -23,8 +22,7 @@ let package = Package(
         .target(
             name: "ASLLoad",
             dependencies: [
-                "ASLSource",
-                .product(name: "Yams", package: "Yams"),
+                "ASLSource", "CLibYAML",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
@@ -41,6 +39,13 @@ let package = Package(
             ]
         ),
         .target(name: "ASLRender", dependencies: ["ASLSource", "ASLLoad", "ASLModel", "ASLAnalysis"]),
+        // libyaml's event parser, read straight into the document arena (a composed tree of a
+        // higher-level YAML library costs ~40× the text; issue #12).
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",

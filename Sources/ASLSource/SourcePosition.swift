@@ -1,5 +1,5 @@
 /// A 1-based line and column in a source file. Columns count Unicode scalars, the unit
-/// Yams reports and the one editors accept for `file:line:column`.
+/// libyaml reports (plus one) and the one editors accept for `file:line:column`.
 public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int

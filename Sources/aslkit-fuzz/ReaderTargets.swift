@@ -8,9 +8,9 @@ enum JSONReaderTarget {
     }
 }
 
-/// `YAMLReader` on any bytes: Yams's compose, CloudFormation tags, alias and depth limits.
+/// `YAMLReader` on any bytes: libyaml's events, CloudFormation tags, duplicate keys, alias and depth limits.
 enum YAMLReaderTarget {
-    static let target = FuzzTarget(name: "yaml", summary: "YAMLReader.parse (ASLLoad, through Yams)") { bytes in
+    static let target = FuzzTarget(name: "yaml", summary: "YAMLReader.parse (ASLLoad, through libyaml)") { bytes in
         let file = "fuzz.yaml"
         return LocatedChecks.check(YAMLReader.parse(bytes, file: file), of: bytes, file: file)
     }

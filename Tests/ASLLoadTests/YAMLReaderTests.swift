@@ -65,7 +65,7 @@ import Testing
         #expect(result.diagnostics.map { $0.notes.first?.position } == [pos(3, 3), pos(1, 1)])
     }
 
-    @Test func syntaxErrorHasYamsPosition() throws {
+    @Test func syntaxErrorHasLibYAMLPosition() throws {
         let result = YAMLReader.parse("a: [1, 2\nb: 3\n", file: "s.yaml")
         #expect(result.root == nil)
         let diagnostic = try #require(result.diagnostics.first)
@@ -116,8 +116,8 @@ import Testing
         #expect(root.arrayValue?.prefix(2).map { $0.numberValue?.text } == ["1e999999", digits])
     }
 
-    /// Large documents stay linear (a one-line flow document included). Kept to a few MB: Yams
-    /// runs at about 1 MB/s in debug builds; the 10 MB case is `LoaderTests.badInputsNeverCrash`.
+    /// Large documents stay linear (a one-line flow document included). Kept to a few MB for
+    /// debug builds; the 10 MB case is `LoaderTests.badInputsNeverCrash`.
     @Test func largeDocuments() throws {
         let block = (0..<60_000).map { "  S\($0):\n    Type: Pass\n    Next: S\($0 + 1)\n" }.joined()
         let text = "StartAt: S0\nStates:\n" + block

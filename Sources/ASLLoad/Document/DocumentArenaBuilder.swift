@@ -93,6 +93,12 @@ struct DocumentArenaBuilder {
 
     func keyText(_ index: UInt32) -> String { keys[Int(index)] }
 
+    func nodeRecord(_ node: UInt32) -> NodeRecord { nodes[Int(node)] }
+
+    func scalarText(_ index: UInt32) -> String { scalars[Int(index)] }
+
+    func explicitContentStart(_ node: UInt32) -> PackedPosition? { contentStarts[node] }
+
     mutating func setTag(_ tag: String, of node: UInt32) {
         tags[node] = tag
     }
@@ -106,5 +112,21 @@ struct DocumentArenaBuilder {
     private mutating func append(_ record: NodeRecord) -> UInt32 {
         nodes.append(record)
         return UInt32(nodes.count - 1)
+    }
+}
+
+extension DocumentArenaBuilder {
+    func position(of node: UInt32) -> SourcePosition { nodeRecord(node).position.unpacked }
+
+    /// The text of a string node; `nil` for other kinds.
+    func stringValue(of node: UInt32) -> String? {
+        let record = nodeRecord(node)
+        return record.kind == .string ? scalarText(record.first) : nil
+    }
+
+    func contentStart(of node: UInt32) -> SourcePosition? {
+        let record = nodeRecord(node)
+        if record.contentStart == .explicit { return explicitContentStart(node)?.unpackedIfSet }
+        return record.contentStartPosition.unpackedIfSet
     }
 }

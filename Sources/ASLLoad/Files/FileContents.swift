@@ -37,7 +37,7 @@ public enum FileContents {
         }
 
         private static func megabytes(_ bytes: Int) -> String {
-            bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? String(bytes >> 20) : String(Double(bytes * 10 >> 20) / 10)
+            bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? String(bytes >> 20) : String(Double((bytes * 10) >> 20) / 10)
         }
     }
 

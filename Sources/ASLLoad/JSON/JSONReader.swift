@@ -4,10 +4,9 @@ import ASLSource
 /// 1-based line and column.
 ///
 /// Hand-written because nothing available gives located JSON: Foundation's
-/// `JSONSerialization` reports no positions and loses key order, and Yams, although YAML is
+/// `JSONSerialization` reports no positions and loses key order, and libyaml, although YAML is
 /// nearly a superset of JSON, is not a conforming JSON parser (it rejects surrogate-pair escapes
-/// such as `"\ud83d\ude00"` and aborts the whole parse on a duplicate key, where we want to
-/// report it and go on).
+/// such as `"\ud83d\ude00"`).
 ///
 /// The reader works on UTF-8 bytes, keeps number literals as written, keeps the first value of a
 /// duplicated key, and never recurses on the call stack, so arbitrarily deep input only yields

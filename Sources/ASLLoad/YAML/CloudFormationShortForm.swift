@@ -19,29 +19,35 @@ enum CloudFormationShortForm {
     /// Whether `tag` is a CloudFormation short form; its scalar operand is then a string.
     static func isShortForm(_ tag: String) -> Bool { keys[tag] != nil }
 
-    /// The long form of `operand` written with `tag`, or `nil` when `tag` is not a short form.
-    static func longForm(tag: String, operand: LocatedNode) -> LocatedNode? {
+    /// The long form of `operand` written with `tag`, added to `arena`, or `nil` when `tag` is
+    /// not a short form.
+    static func longForm(tag: String, operand: UInt32, in arena: inout DocumentArenaBuilder) -> UInt32? {
         guard let key = keys[tag] else { return nil }
         var operand = operand
-        if tag == "!GetAtt", let dotted = operand.stringValue {
-            operand = splitGetAtt(dotted, at: operand)
+        let position = arena.position(of: operand)
+        if tag == "!GetAtt", let dotted = arena.stringValue(of: operand) {
+            operand = splitGetAtt(dotted, node: operand, in: &arena)
         }
-        let member = LocatedNode.Member(key: key, keyPosition: operand.position, value: operand)
-        return LocatedNode(.object([member]), at: operand.position, tag: tag)
+        let member = MemberRecord(key: arena.key(key), keyPosition: PackedPosition(position), value: operand)
+        let object = arena.object(at: position, members: CollectionOfOne(member))
+        arena.setTag(tag, of: object)
+        return object
     }
 
     /// `!GetAtt Resource.Attribute.Path` → `["Resource", "Attribute.Path"]`.
-    private static func splitGetAtt(_ dotted: String, at node: LocatedNode) -> LocatedNode {
+    private static func splitGetAtt(_ dotted: String, node: UInt32, in arena: inout DocumentArenaBuilder) -> UInt32 {
+        let position = arena.position(of: node)
         guard let dot = dotted.firstIndex(of: ".") else {
-            return LocatedNode(.array([node]), at: node.position)
+            return arena.array(at: position, elements: CollectionOfOne(node))
         }
         let resource = String(dotted[..<dot])
         let attribute = String(dotted[dotted.index(after: dot)...])
-        let attributeStart = node.contentStart.map { $0.advanced(by: resource.unicodeScalars.count + 1) }
-        return LocatedNode(
-            .array([
-                LocatedNode(.string(resource), at: node.position, contentStart: node.contentStart),
-                LocatedNode(.string(attribute), at: attributeStart ?? node.position, contentStart: attributeStart),
-            ]), at: node.position)
+        let contentStart = arena.contentStart(of: node)
+        let attributeStart = contentStart.map { $0.advanced(by: resource.unicodeScalars.count + 1) }
+        let parts = [
+            arena.string(resource, at: position, contentStart: contentStart),
+            arena.string(attribute, at: attributeStart ?? position, contentStart: attributeStart),
+        ]
+        return arena.array(at: position, elements: parts)
     }
 }

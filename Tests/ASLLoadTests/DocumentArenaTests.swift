@@ -1,0 +1,99 @@
+import ASLSource
+import Testing
+
+@testable import ASLLoad
+
+/// The compact document (issue #12): what it costs per node, and that views into it behave
+/// like nodes made by code.
+@Suite struct DocumentArenaTests {
+    @Test func recordsStayCompact() {
+        #expect(MemoryLayout<NodeRecord>.stride == 20)
+        #expect(MemoryLayout<MemberRecord>.stride == 16)
+        #expect(MemoryLayout<LocatedNode>.size <= 16)
+    }
+
+    /// 10,000 small objects: every node read is a view into one arena, which holds exactly
+    /// one record per node and member and one interned key.
+    @Test func aJSONDocumentIsOneArena() throws {
+        let text = "[" + (0..<10_000).map { #"{"k":"\#($0)"}"# }.joined(separator: ",") + "]"
+        let root = try #require(JSONReader.parse(text, file: "a.json").root)
+        guard case .arena(let arena, _) = root.storage else {
+            Issue.record("the root is not a view into an arena")
+            return
+        }
+        #expect(arena.nodes.count == 20_001)
+        #expect(arena.members.count == 10_000)
+        #expect(arena.elements.count == 10_000)
+        #expect(arena.keys == ["k"])
+        for element in try #require(root.arrayValue) {
+            guard case .arena(let other, _) = element.storage, other === arena,
+                case .arena(let inner, _) = try #require(element["k"]).storage, inner === arena
+            else {
+                Issue.record("a node outside the document's arena")
+                return
+            }
+        }
+    }
+
+    /// JSON compares keys by their characters as written: `"\u212A"` (Kelvin sign) and `"K"`
+    /// are two keys, not a duplicate, and each is found only by its own spelling.
+    @Test func keysCompareByteForByte() throws {
+        let result = JSONReader.parse(#"{"K": 1, "\u212A": 2}"#, file: "k.json")
+        #expect(result.diagnostics.isEmpty)
+        let root = try #require(result.root)
+        #expect(root.members?.map(\.key) == ["K", "\u{212A}"])
+        #expect(root["K"]?.numberValue?.text == "1")
+        #expect(root["\u{212A}"]?.numberValue?.text == "2")
+    }
+
+    /// A node read from text equals (and hashes as) the same node made by code, positions
+    /// and string starts included.
+    @Test func viewsEqualNodesMadeByCode() throws {
+        let read = try #require(JSONReader.parse(#"{"a": ["x", 1, true, null]}"#, file: "a.json").root)
+        let made = LocatedNode(
+            .object([
+                LocatedNode.Member(
+                    key: "a", keyPosition: SourcePosition(line: 1, column: 2),
+                    value: LocatedNode(
+                        .array([
+                            LocatedNode(
+                                .string("x"), at: SourcePosition(line: 1, column: 8),
+                                contentStart: SourcePosition(line: 1, column: 9)),
+                            LocatedNode(.number(NumberLiteral(1)), at: SourcePosition(line: 1, column: 13)),
+                            LocatedNode(.bool(true), at: SourcePosition(line: 1, column: 16)),
+                            LocatedNode(.null, at: SourcePosition(line: 1, column: 22)),
+                        ]), at: SourcePosition(line: 1, column: 7)))
+            ]), at: SourcePosition(line: 1, column: 1))
+        #expect(read == made)
+        #expect(read.hashValue == made.hashValue)
+        var moved = made
+        moved.position = SourcePosition(line: 2, column: 1)
+        #expect(read != moved)
+    }
+
+    /// Mapping positions maps the arena once, however many views into it a tree made by code
+    /// holds, and keeps string starts in step with their strings.
+    @Test func mappingPositionsOfViewsInsideATreeMadeByCode() throws {
+        let read = try #require(JSONReader.parse(#"["ab", "c"]"#, file: "a.json").root)
+        let items = try #require(read.arrayValue)
+        let wrapper = LocatedNode(.array(LocatedNode.Elements(Array(items) + Array(items))), at: SourcePosition(line: 1, column: 1))
+        let shifted = wrapper.mapPositions { SourcePosition(line: $0.line + 4, column: $0.column + 10) }
+        let mapped = try #require(shifted.arrayValue)
+        #expect(mapped.map(\.position.description) == ["5:12", "5:18", "5:12", "5:18"])
+        #expect(mapped.map { $0.contentStart?.description } == ["5:13", "5:19", "5:13", "5:19"])
+        guard case .arena(let first, _) = mapped[0].storage, case .arena(let third, _) = mapped[2].storage else {
+            Issue.record("mapped views are no longer views")
+            return
+        }
+        #expect(first === third)
+    }
+
+    /// A mapping that is not a shift writes string starts down instead of deriving them.
+    @Test func mappingThatIsNotAShiftKeepsStringStarts() throws {
+        let read = try #require(JSONReader.parse(#"["ab"]"#, file: "a.json").root)
+        let mapped = read.mapPositions { SourcePosition(line: $0.line, column: $0.column == 3 ? 40 : $0.column) }
+        let item = try #require(mapped.arrayValue?.first)
+        #expect(item.position.description == "1:2")
+        #expect(item.contentStart?.description == "1:40")
+    }
+}
