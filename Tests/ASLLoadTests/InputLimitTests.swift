@@ -15,6 +15,10 @@ import Testing
         #expect(diagnostic.ruleID == "input-too-large")
         #expect(diagnostic.message == "the file is larger than aslkit reads (3 MB; the limit is 2 MB)")
         #expect(FileContents.maximumBytes == 64 << 20)
+        // Sizes that are not whole megabytes keep a decimal (they once printed as "0.0 MB").
+        #expect(
+            FileContents.Failure.tooLarge(bytes: 82_320_065, limit: 64 << 20).description
+                == "the file is larger than aslkit reads (78.5 MB; the limit is 64 MB)")
         #expect(try FileContents.read(path, limit: 3 << 20).get().count == 3 << 20)
     }
 
