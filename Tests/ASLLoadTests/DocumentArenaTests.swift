@@ -97,3 +97,22 @@ import Testing
         #expect(item.contentStart?.description == "1:40")
     }
 }
+
+@Suite struct StructuralBytesTests {
+    /// Every length around the 16-byte blocks and past a block's 255-round flush, against a
+    /// plain count.
+    @Test func countsMatchAPlainCount() {
+        let alphabet = Array("[,:{}\"a \n".utf8)
+        var state: UInt64 = 12_345  // a fixed linear congruential sequence: same bytes every run
+        for length in Array(0...40) + [16 * 255 - 1, 16 * 255, 16 * 255 + 17, 10_000] {
+            let bytes = (0..<length).map { _ -> UInt8 in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return alphabet[Int(state >> 33) % alphabet.count]
+            }
+            let expected = bytes.filter { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") }.count
+            #expect(bytes.withUnsafeBufferPointer { StructuralBytes.count(in: $0) } == expected, "length \(length)")
+        }
+        let allHits = Array(repeating: UInt8(ascii: ","), count: 16 * 300)
+        #expect(allHits.withUnsafeBufferPointer { StructuralBytes.count(in: $0) } == 16 * 300)
+    }
+}

@@ -22,16 +22,10 @@ struct JSONParser {
 
     /// A builder with room for every node the text can hold. Each node other than the root
     /// follows a `[`, `,` or `:`, so counting those bytes (inside strings too, which only
-    /// raises the bound) bounds the nodes without parsing.
+    /// raises the bound) bounds the nodes, members and elements without parsing.
     private static func builder(sizedFor bytes: UnsafeBufferPointer<UInt8>) -> DocumentArenaBuilder {
-        var brackets = 0, commas = 0, colons = 0
-        for byte in bytes {
-            brackets &+= byte == UInt8(ascii: "[") ? 1 : 0
-            commas &+= byte == UInt8(ascii: ",") ? 1 : 0
-            colons &+= byte == UInt8(ascii: ":") ? 1 : 0
-        }
-        return DocumentArenaBuilder(
-            reservingNodes: 1 + brackets + commas + colons, members: colons + commas, elements: brackets + commas)
+        let separators = StructuralBytes.count(in: bytes)
+        return DocumentArenaBuilder(reservingNodes: 1 + separators, members: separators, elements: separators)
     }
 
     mutating func parseDocument() -> ReadResult {
