@@ -84,7 +84,7 @@ struct DocumentArenaBuilder {
 
     /// The index of `key` in the key table, adding it when new.
     mutating func key(_ text: String) -> UInt32 {
-        if let index = keyIndex[text], keys[Int(index)].sameBytes(as: text, firstByte: text.utf8.first) { return index }
+        if let index = keyIndex[text], keys[Int(index)].sameBytes(as: text) { return index }
         keys.append(text)
         let index = UInt32(keys.count - 1)
         if keyIndex[text] == nil { keyIndex[text] = index }

@@ -125,11 +125,9 @@ struct FieldWalker {
         }
     }
 
-    /// The index of the spec named `key`. First bytes are compared first (`String.sameBytes`):
-    /// most names of a list differ from a given key there.
+    /// The index of the spec named `key`, compared byte for byte (`String.sameBytes`).
     private static func specIndex(of key: String, in specs: [FieldSpec]) -> Int? {
-        let first = key.utf8.first
-        for index in specs.indices where specs[index].name.sameBytes(as: key, firstByte: first) {
+        for index in specs.indices where specs[index].name.sameBytes(as: key) {
             return index
         }
         return nil
