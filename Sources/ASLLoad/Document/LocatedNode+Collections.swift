@@ -138,10 +138,10 @@ extension String {
     @inlinable
     package func sameBytes(as other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
-        var mine = self
-        var theirs = other
-        return mine.withUTF8 { a in
-            theirs.withUTF8 { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+        // Borrowed, not copied (`withUTF8` mutates, so it would need a copy and a retain).
+        let same = utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
         }
+        return same.map { $0 ?? utf8.elementsEqual(other.utf8) } ?? utf8.elementsEqual(other.utf8)
     }
 }
