@@ -87,6 +87,22 @@ enum ProcessStages {
         for arguments in [["validate"], ["analyze"], ["paths"], ["report"], ["render", "--format", "dot"], ["render", "--format", "mermaid"]] {
             report("one-state definition", bytes: text.utf8.count, ChildProcess(executable: aslkit, arguments: arguments + [path]))
         }
+        let yaml = bigYAMLDefinition(megabytes: 40)
+        let yamlPath = write(yaml, named: "big.asl.yaml", in: folder)
+        report("the same shape in block YAML", bytes: yaml.utf8.count, ChildProcess(executable: aslkit, arguments: ["validate", yamlPath]))
+    }
+
+    /// `bigDefinition`'s shape in block YAML, one `- k: "0000000"` line per entry (about 1 MB
+    /// per 50,000 entries).
+    static func bigYAMLDefinition(megabytes: Double) -> String {
+        let entries = Int(megabytes * 50_000)
+        var out = "StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n    Result:\n"
+        out.reserveCapacity(entries * 21 + 64)
+        for i in 0..<entries {
+            let digits = String(i)
+            out += "      - k: \"" + String(repeating: "0", count: max(0, 7 - digits.count)) + digits + "\"\n"
+        }
+        return out
     }
 
     /// The median of three runs' wall and CPU time, and the largest peak.

@@ -8,10 +8,9 @@ struct DocumentArenaBuilder {
     private var members: [MemberRecord] = []
     private var elements: [UInt32] = []
     private var scalars: [String] = []
-    private var keys: [String] = []
-    /// Key → its index in `keys`. Looked up by `String` (canonical equivalence) and then
-    /// checked byte for byte, so that two spellings of one key stay two keys, as JSON says.
-    private var keyIndex: [String: UInt32] = [:]
+    /// Two spellings of one key (canonically equivalent, different characters) stay two
+    /// keys, as JSON says.
+    private var keys = KeyTable()
     private var contentStarts: [UInt32: PackedPosition] = [:]
     private var tags: [UInt32: String] = [:]
 
@@ -83,15 +82,12 @@ struct DocumentArenaBuilder {
     }
 
     /// The index of `key` in the key table, adding it when new.
-    mutating func key(_ text: String) -> UInt32 {
-        if let index = keyIndex[text], keys[Int(index)].sameBytes(as: text) { return index }
-        keys.append(text)
-        let index = UInt32(keys.count - 1)
-        if keyIndex[text] == nil { keyIndex[text] = index }
-        return index
-    }
+    mutating func key(_ text: String) -> UInt32 { keys.id(of: text) }
 
-    func keyText(_ index: UInt32) -> String { keys[Int(index)] }
+    /// The index of the key spelled by `bytes` (UTF-8), adding it when new.
+    mutating func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 { keys.id(of: bytes) }
+
+    func keyText(_ index: UInt32) -> String { keys.keys[Int(index)] }
 
     func nodeRecord(_ node: UInt32) -> NodeRecord { nodes[Int(node)] }
 
@@ -105,7 +101,7 @@ struct DocumentArenaBuilder {
 
     consuming func finish() -> DocumentArena {
         DocumentArena(
-            nodes: nodes, members: members, elements: elements, scalars: scalars, keys: keys,
+            nodes: nodes, members: members, elements: elements, scalars: scalars, keys: keys.keys,
             contentStarts: contentStarts, tags: tags)
     }
 

@@ -40,7 +40,15 @@ extension LocatedNode {
     /// The member named `key` of an object, if any. Linear: objects in ASL are small, and a
     /// dictionary would cost more to build than the few look-ups made on each.
     public subscript(key: String) -> LocatedNode? {
-        members?.value(forKey: key)
+        switch storage {
+        case .arena(let arena, let index):
+            let record = arena.nodes[Int(index)]
+            guard record.kind == .object else { return nil }
+            return LocatedNode.Members(arena: arena, first: record.first, count: record.count).value(forKey: key)
+        case .box(let box):
+            guard case .object(let members) = box.value else { return nil }
+            return members.value(forKey: key)
+        }
     }
 
     public func member(_ key: String) -> Member? {

@@ -166,7 +166,7 @@ struct JSONParser {
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: "\"") else { throw scanner.syntaxError(expected: expected) }
         let position = scanner.currentPosition()
-        stack[index].pendingKey = arena.key(try scanner.scanString().value)
+        stack[index].pendingKey = try scanner.scanKey(into: &arena)
         stack[index].pendingKeyPosition = position
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: ":") else { throw scanner.syntaxError(expected: "':' after the key") }

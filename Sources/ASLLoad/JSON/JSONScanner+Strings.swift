@@ -41,6 +41,23 @@ extension JSONScanner {
         throw syntaxError(expected: "'\"' to close the string")
     }
 
+    /// Reads a key whose opening quote is at `offset` into `arena`'s key table: a key without
+    /// escapes (nearly all) is looked up by its bytes, without making a `String`.
+    mutating func scanKey(into arena: inout DocumentArenaBuilder) throws(JSONFailure) -> UInt32 {
+        let start = offset + 1
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 {
+                offset = index + 1
+                return arena.key(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            }
+            if byte < 0x20 || byte >= 0x80 || byte == 0x5C { break }
+            index += 1
+        }
+        return arena.key(try scanString().value)
+    }
+
     private mutating func stepOverContentByte(_ byte: UInt8) throws(JSONFailure) {
         if byte >= 0x20 && byte < 0x80 {
             offset += 1

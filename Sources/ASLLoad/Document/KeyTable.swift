@@ -1,0 +1,60 @@
+import Foundation
+
+/// The distinct member keys of one document, each found again from its UTF-8 bytes without
+/// making a `String` (an ASL document repeats a few dozen keys thousands of times).
+///
+/// Written here rather than a `[String: UInt32]`: that would need a `String` per key read,
+/// hash it with SipHash and compare by canonical equivalence, where JSON keys compare by their
+/// characters as written; open addressing over FNV-1a hashes of the bytes costs a few
+/// instructions per byte.
+struct KeyTable {
+    private(set) var keys: [String] = []
+    /// `id + 1` of the key in each slot, 0 for none; the count is a power of two, at most half
+    /// full.
+    private var slots = [UInt32](repeating: 0, count: 64)
+
+    /// The id of the key spelled by `bytes`, adding it when new.
+    mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        while slots[slot] != 0 {
+            let id = slots[slot] - 1
+            if Self.spells(keys[Int(id)], bytes) { return id }
+            slot = (slot + 1) & mask
+        }
+        keys.append(String(decoding: bytes, as: UTF8.self))
+        let id = UInt32(keys.count - 1)
+        slots[slot] = id + 1
+        if keys.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    mutating func id(of key: String) -> UInt32 {
+        var key = key
+        return key.withUTF8 { id(of: $0) }
+    }
+
+    private mutating func grow() {
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, key) in keys.enumerated() {
+            var copy = key
+            var slot = copy.withUTF8 { Int(truncatingIfNeeded: Self.hash($0)) } & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(index) + 1
+        }
+    }
+
+    private static func spells(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.utf8.count == bytes.count else { return false }
+        return key.utf8.withContiguousStorageIfAvailable { stored in
+            bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } ?? key.utf8.elementsEqual(bytes)
+    }
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
