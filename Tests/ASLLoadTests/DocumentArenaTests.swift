@@ -116,3 +116,19 @@ import Testing
         #expect(allHits.withUnsafeBufferPointer { StructuralBytes.count(in: $0) } == 16 * 300)
     }
 }
+
+@Suite struct ResolvedTemplateStorageTests {
+    /// Resolving a template's intrinsic functions rebuilds only the paths to what changed; the
+    /// rest of the definition stays views into the document read.
+    @Test func unchangedSubtreesStayViews() throws {
+        let read = try #require(
+            JSONReader.parse(#"{"A": {"Resource": {"Ref": "Fn"}, "Result": [{"k": "v"}]}, "B": ["x"]}"#, file: "t.json").root)
+        let resolved = IntrinsicResolver(substitutions: [:]).resolve(read)
+        #expect(resolved["A"]?["Resource"]?.stringValue == "arn:aws:placeholder:::${Fn}")
+        #expect(try #require(resolved["A"]?["Result"]).isSameStorage(as: try #require(read["A"]?["Result"])))
+        #expect(try #require(resolved["B"]).isSameStorage(as: try #require(read["B"])))
+        #expect(!(try #require(resolved["A"]).isSameStorage(as: try #require(read["A"]))))
+        let untouched = try #require(JSONReader.parse(#"{"B": ["x", {"y": 1}]}"#, file: "u.json").root)
+        #expect(IntrinsicResolver(substitutions: [:]).resolve(untouched).isSameStorage(as: untouched))
+    }
+}

@@ -110,14 +110,20 @@ public struct LocatedNode: Hashable, Sendable {
             NodeBox(value: fields.value, position: fields.position, contentStart: fields.contentStart, tag: fields.tag))
     }
 
-    public static func == (lhs: LocatedNode, rhs: LocatedNode) -> Bool {
-        switch (lhs.storage, rhs.storage) {
-        case (.box(let l), .box(let r)) where l === r: return true
-        case (.arena(let l, let i), .arena(let r, let j)) where l === r && i == j: return true
-        default:
-            return lhs.position == rhs.position && lhs.contentStart == rhs.contentStart && lhs.tag == rhs.tag
-                && lhs.value == rhs.value
+    /// Whether both are the same stored node (not merely equal): a cheap test of "unchanged"
+    /// for code that rebuilds a tree.
+    package func isSameStorage(as other: LocatedNode) -> Bool {
+        switch (storage, other.storage) {
+        case (.box(let l), .box(let r)): l === r
+        case (.arena(let l, let i), .arena(let r, let j)): l === r && i == j
+        default: false
         }
+    }
+
+    public static func == (lhs: LocatedNode, rhs: LocatedNode) -> Bool {
+        lhs.isSameStorage(as: rhs)
+            || (lhs.position == rhs.position && lhs.contentStart == rhs.contentStart && lhs.tag == rhs.tag
+                && lhs.value == rhs.value)
     }
 
     public func hash(into hasher: inout Hasher) {

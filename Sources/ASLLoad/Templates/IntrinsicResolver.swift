@@ -15,18 +15,23 @@ struct IntrinsicResolver {
             guard substituted != text else { return node }
             return LocatedNode(.string(substituted), at: node.position, tag: node.tag)
         case .array(let items):
+            let resolved = items.map { resolve($0) }
+            // Unchanged subtrees stay views into the document instead of becoming copies.
+            if zip(items, resolved).allSatisfy({ $0.isSameStorage(as: $1) }) { return node }
             var copy = node
-            copy.value = .array(LocatedNode.Elements(items.map { resolve($0) }))
+            copy.value = .array(LocatedNode.Elements(resolved))
             return copy
         case .object(let members):
             if let text = intrinsicText(node) {
                 let shaped = key == "Resource" && !text.hasPrefix("arn:") ? "arn:aws:placeholder:::" + text : text
                 return LocatedNode(.string(shaped), at: node.position, tag: node.tag)
             }
-            var copy = node
-            copy.value = .object(LocatedNode.Members(members.map {
+            let resolved = members.map {
                 LocatedNode.Member(key: $0.key, keyPosition: $0.keyPosition, value: resolve($0.value, key: $0.key))
-            }))
+            }
+            if zip(members, resolved).allSatisfy({ $0.value.isSameStorage(as: $1.value) }) { return node }
+            var copy = node
+            copy.value = .object(LocatedNode.Members(resolved))
             return copy
         default:
             return node
