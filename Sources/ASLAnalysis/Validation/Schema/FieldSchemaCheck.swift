@@ -81,7 +81,7 @@ struct FieldWalker {
     /// `pointer` and `owner` are only evaluated for a finding: building them for every object of
     /// a large machine cost more than the checks themselves.
     mutating func checkObject(
-        _ node: LocatedNode, specs: [FieldSpec], pointer makePointer: @autoclosure () -> String, language: QueryLanguage,
+        _ node: LocatedNode, specs list: FieldSpecList, pointer makePointer: @autoclosure () -> String, language: QueryLanguage,
         owner makeOwner: @autoclosure () -> String, isState: Bool = false, state: String?
     ) {
         var pointer: String { makePointer() }
@@ -92,15 +92,19 @@ struct FieldWalker {
             }
             return
         }
+        let specs = list.specs
+        // The fields found, for the required ones: the members were searched already.
+        var present = FieldSet()
         // By index: copying each member (key, position, node) cost more than checking it.
         for memberIndex in members.indices {
             let key = members[memberIndex].key
             var member: LocatedNode.Member { members[memberIndex] }
             var fieldPointer: String { JSONPointer.appending(pointer, key) }
-            guard let specIndex = Self.specIndex(of: key, in: specs) else {
+            guard let specIndex = list.index(of: key) else {
                 report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
             }
+            present.insert(specIndex)
             let spec = specs[specIndex]
             switch (spec.language, language) {
             case (.jsonPathOnly, .jsonata):
@@ -113,26 +117,19 @@ struct FieldWalker {
             }
             checkValue(members[memberIndex].value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
         }
-        for member in members where !isState && Self.endsInPath(member.key) {
-            let base = String(member.key.dropLast(4))
-            if Self.specIndex(of: base, in: specs) != nil, node[base] != nil {
-                report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
+        // `X` and `XPath` in one object that accepts both (states have their own groups).
+        if !isState {
+            for member in members where Self.endsInPath(member.key) {
+                let base = String(member.key.dropLast(4))
+                if list.index(of: base) != nil, node[base] != nil {
+                    report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
+                }
             }
         }
         // By index: copying each spec (name and kind) cost more than the test.
-        for specIndex in specs.indices where specs[specIndex].required && node[specs[specIndex].name] == nil {
+        for specIndex in specs.indices where specs[specIndex].required && !list.isPresent(specIndex, found: present) {
             report(FieldRules.required, "\(capitalized(owner)) needs a `\(specs[specIndex].name)` field.", at: node.position, pointer: pointer, state: state)
         }
-    }
-
-    /// The index of the spec named `key`. First bytes are compared first (`String.mayEqual`):
-    /// most names of a list differ from a given key there.
-    private static func specIndex(of key: String, in specs: [FieldSpec]) -> Int? {
-        let first = key.utf8.first
-        for index in specs.indices where specs[index].name.mayEqual(key, firstByte: first) && specs[index].name == key {
-            return index
-        }
-        return nil
     }
 
     /// `key.hasSuffix("Path") && key.count > 4`, on UTF-8 bytes (no grapheme breaking).
@@ -203,17 +200,24 @@ struct FieldWalker {
         if groups.isEmpty { return }
         let members = state.node.members ?? []
         for group in groups {
-            // Counted first: the list of present fields is only needed for a finding.
-            let count = members.reduce(0) { $0 + (group.fields.contains($1.key) ? 1 : 0) }
+            // Counted first: the list of present fields is only needed for a finding. Lengths are
+            // compared before names: most keys of a state are in no group.
+            var count = 0
+            for index in members.indices where Self.isListed(members[index].key, in: group.fields) { count += 1 }
             if count == 1 || (count == 0 && !group.required) { continue }
             let present = members.filter { group.fields.contains($0.key) }
             if present.count > 1 {
                 report(FieldRules.exclusive, "\(state.name): use only one of \(present.map { "`\($0.key)`" }.joined(separator: " and ")).", at: present[1].keyPosition, pointer: JSONPointer.appending(state.pointer, present[1].key), state: state.name)
             } else if present.isEmpty, group.required {
-                let allowed = group.fields.filter { f in StateSchemas.fields(for: type).first { $0.name == f }.map { FieldRules.allowed($0, in: state.queryLanguage) } ?? false }
+                let allowed = group.fields.filter { f in StateSchemas.fields(for: type).specs.first { $0.name == f }.map { FieldRules.allowed($0, in: state.queryLanguage) } ?? false }
                 report(FieldRules.required, "\(capitalized(article(type))) \(type.rawValue) state needs one of \(allowed.map { "`\($0)`" }.joined(separator: ", ")).", at: state.namePosition, pointer: state.pointer, state: state.name)
             }
         }
+    }
+
+    private static func isListed(_ key: String, in names: [String]) -> Bool {
+        let length = key.utf8.count
+        return names.contains { $0.utf8.count == length && $0 == key }
     }
 
     private mutating func checkNextEnd(_ state: State, type: StateType, next: LocatedNode.Member?, end: LocatedNode.Member?) {
