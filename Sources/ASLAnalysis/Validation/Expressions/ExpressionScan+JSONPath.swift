@@ -48,7 +48,8 @@ extension ExpressionScan {
                 }
             case "Catch":
                 for (index, catcher) in (value.arrayValue ?? []).enumerated() {
-                    let base = JSONPointer.appending(pointer, index)
+                    // Built only for a field that is there: most catchers have neither.
+                    var base: String { JSONPointer.appending(pointer, index) }
                     if let resultPath = catcher["ResultPath"] {
                         checkPath(resultPath, as: .resultPath, pointer: base + "/ResultPath", site: site)
                     }
