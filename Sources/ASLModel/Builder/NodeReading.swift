@@ -26,8 +26,11 @@ extension LocatedNode {
         return nil
     }
 
-    func locatedStrings(_ key: String) -> [Located<String>] {
-        (self[key]?.arrayValue ?? []).compactMap { item in
+    func locatedStrings(_ key: String) -> [Located<String>] { self[key]?.locatedStringItems() ?? [] }
+
+    /// The string items of this array (none when it is not one).
+    func locatedStringItems() -> [Located<String>] {
+        (arrayValue ?? []).compactMap { item in
             item.stringValue.map { Located($0, at: item.position) }
         }
     }
