@@ -135,7 +135,7 @@ struct FieldWalker {
     /// `key.hasSuffix("Path") && key.count > 4`, on UTF-8 bytes (no grapheme breaking).
     private static func endsInPath(_ key: String) -> Bool {
         let bytes = key.utf8
-        guard bytes.count > 4 else { return false }
+        guard bytes.count > 4, bytes.last == UInt8(ascii: "h") else { return false }
         return bytes.suffix(4).elementsEqual("Path".utf8)
     }
 
@@ -199,11 +199,14 @@ struct FieldWalker {
         let groups = StateSchemas.exclusiveGroups(for: type)
         if groups.isEmpty { return }
         let members = state.node.members ?? []
+        // The keys whose length some group's name has: most keys of a state are in no group.
+        var lengths: UInt64 = 0
+        for group in groups { for name in group.fields { lengths |= Self.lengthBit(name) } }
+        let candidates = members.indices.filter { lengths & Self.lengthBit(members[$0].key) != 0 }
         for group in groups {
-            // Counted first: the list of present fields is only needed for a finding. Lengths are
-            // compared before names: most keys of a state are in no group.
+            // Counted first: the list of present fields is only needed for a finding.
             var count = 0
-            for index in members.indices where Self.isListed(members[index].key, in: group.fields) { count += 1 }
+            for index in candidates where Self.isListed(members[index].key, in: group.fields) { count += 1 }
             if count == 1 || (count == 0 && !group.required) { continue }
             let present = members.filter { group.fields.contains($0.key) }
             if present.count > 1 {
@@ -214,6 +217,9 @@ struct FieldWalker {
             }
         }
     }
+
+    /// One bit per UTF-8 length (lengths of 63 and more share the last).
+    private static func lengthBit(_ name: String) -> UInt64 { 1 << UInt64(min(name.utf8.count, 63)) }
 
     private static func isListed(_ key: String, in names: [String]) -> Bool {
         let length = key.utf8.count
