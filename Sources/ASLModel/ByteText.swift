@@ -86,6 +86,24 @@ package struct ByteFields {
         return false
     }
 
+    /// Whether the byte `byte` occurs at `range`.
+    package func contains(_ byte: UInt8, in range: Range<Int>) -> Bool {
+        for offset in range where bytes[offset] == byte { return true }
+        return false
+    }
+
+    /// Whether the bytes at `range` are exactly `text`'s UTF-8 bytes (for ASCII words, `String`
+    /// equality; see `field(_:is:)`).
+    package func bytes(in range: Range<Int>, equal text: String) -> Bool {
+        guard range.count == text.utf8.count else { return false }
+        var offset = range.lowerBound
+        for byte in text.utf8 {
+            if bytes[offset] != byte { return false }
+            offset += 1
+        }
+        return true
+    }
+
     /// Whether field `index` exists and is empty.
     package func isEmpty(_ index: Int) -> Bool { range(index)?.isEmpty == true }
 
