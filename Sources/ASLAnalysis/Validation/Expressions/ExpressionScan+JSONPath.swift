@@ -82,21 +82,25 @@ extension ExpressionScan {
 
     /// A Choice rule and its nested `And`/`Or`/`Not` rules: `Variable` and `…Path` operands
     /// are Reference Paths. Iterative, so deep nesting cannot overflow the stack.
-    private mutating func scanChoiceRule(_ rule: LocatedNode, index: Int, pointer: String, site: StateSite) {
+    private mutating func scanChoiceRule(_ rule: LocatedNode, index: Int, pointer makePointer: @autoclosure () -> String, site: StateSite) {
         if let assign = rule["Assign"] {
+            let pointer = makePointer()
             sink.facts.states[site.scope][site.index].ruleAssigns[index] = assignments(assign, pointer: pointer + "/Assign")
             checkPayload(assign, pointer: pointer + "/Assign", site: site, mapContext: site.insideMap)
         }
-        var stack: [(LocatedNode, String)] = [(rule, pointer)]
-        while let (node, nodePointer) = stack.popLast() {
+        // Nodes are kept with their place on the trail; a pointer is spelled out only for a finding.
+        var trail = PointerTrail()
+        var stack: [(LocatedNode, Int)] = [(rule, PointerTrail.start)]
+        while let (node, step) = stack.popLast() {
             for member in node.members ?? [] {
-                var childPointer: String { JSONPointer.appending(nodePointer, member.key) }
+                var childPointer: String { JSONPointer.appending(trail.pointer(step, from: makePointer()), member.key) }
                 switch member.key {
                 case "And", "Or":
+                    let keyStep = trail.step(from: step, .key(member.key))
                     for (i, child) in (member.value.arrayValue ?? []).enumerated() {
-                        stack.append((child, JSONPointer.appending(childPointer, i)))
+                        stack.append((child, trail.step(from: keyStep, .index(i))))
                     }
-                case "Not": stack.append((member.value, childPointer))
+                case "Not": stack.append((member.value, trail.step(from: step, .key(member.key))))
                 case "Variable": checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
                 case let key where Self.endsInPath(key):
                     checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
