@@ -47,7 +47,7 @@ struct ASLKitCommand: ParsableCommand {
     /// for every command's properties), half of `aslkit validate`'s start-up. Anything that is
     /// not a plain success there (help, `--version`, a usage error, a completion request) is
     /// parsed again from the root, so what is printed and the exit status are the root's.
-    static func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
+    static func parseCommand(_ arguments: [String]) throws -> any ParsableCommand {
         if let name = arguments.first,
            let subcommand = configuration.subcommands.first(where: { $0._commandName == name }),
            let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
