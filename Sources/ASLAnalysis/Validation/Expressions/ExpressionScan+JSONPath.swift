@@ -11,21 +11,16 @@ extension ExpressionScan {
         "MaxConcurrencyPath", "ToleratedFailurePercentagePath", "ToleratedFailureCountPath",
     ]
 
-    /// A cheap first test on a state's key before the field switch (a chain of string
-    /// comparisons): every field it handles ends in `Path` or starts with one of these letters,
-    /// so common keys such as `Type`, `Next`, `Seconds` or `MaxConcurrency` skip it.
-    static func mayHoldPaths(_ key: String) -> Bool {
-        switch key.utf8.first {
-        case UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "R"), UInt8(ascii: "E"), UInt8(ascii: "C"), UInt8(ascii: "P"),
-            UInt8(ascii: "A"):
-            true
-        default: endsInPath(key)
-        }
-    }
+    /// The keys the switch below handles, as (first byte, length) shapes: most keys of a state
+    /// (`Type`, `Resource`, `Retry`, `Next`, `TimeoutSeconds`) have a shape none of them has, and
+    /// skip a chain of up to sixteen string comparisons.
+    static let handledKeys = KeyShapes(
+        ["InputPath", "OutputPath", "ResultPath", "ErrorPath", "CausePath", "Parameters", "ItemSelector", "ResultSelector",
+         "Credentials", "Assign", "ItemReader", "ItemBatcher", "ResultWriter", "Choices", "Catch"] + referencePathFields)
 
     mutating func scanJSONPath(_ site: StateSite) {
         let state = site.state
-        for member in state.node.members ?? [] where Self.mayHoldPaths(member.key) {
+        for member in state.node.members ?? [] where Self.handledKeys.admits(member.key) {
             var pointer: String { JSONPointer.appending(state.pointer, member.key) }
             let value = member.value
             switch member.key {
