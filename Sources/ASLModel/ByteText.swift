@@ -48,8 +48,14 @@ package enum ByteText {
 extension ByteText {
     /// `body` applied to the `separator`-separated fields of `text`'s UTF-8 bytes, or `nil` when
     /// the text is not stored contiguously (a bridged string; callers then split it as before).
+    /// The separators are found once, into a buffer on the stack: the tests ask for several
+    /// fields, and scanning from the start for each cost more than the tests.
     package static func withFields<Result>(of text: String, separator: UInt8, _ body: (ByteFields) -> Result) -> Result? {
-        text.utf8.withContiguousStorageIfAvailable { body(ByteFields(bytes: $0, separator: separator)) }
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: ByteFields.recordedSeparators) { offsets in
+                body(ByteFields(bytes: bytes, separator: separator, offsets: offsets))
+            }
+        }
     }
 }
 
@@ -57,18 +63,40 @@ extension ByteText {
 /// ARN tests that run for every Task compare a few fields with lowercase ASCII words; building
 /// a `Substring` per field cost about 200 instructions each, more than the tests.
 package struct ByteFields {
+    /// How many separator offsets are kept; fields past them are found by scanning.
+    static let recordedSeparators = 16
+
     let bytes: UnsafeBufferPointer<UInt8>
     let separator: UInt8
+    /// The offsets of the first `recordedSeparators` separators.
+    private let offsets: UnsafeMutableBufferPointer<Int>
+    private let separators: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, offsets: UnsafeMutableBufferPointer<Int>) {
+        self.bytes = bytes
+        self.separator = separator
+        self.offsets = offsets
+        var separators = 0
+        for offset in bytes.indices where bytes[offset] == separator {
+            if separators < offsets.count { offsets[separators] = offset }
+            separators += 1
+        }
+        self.separators = separators
+    }
 
     /// How many fields there are (separators plus one), as `ByteText.fields(of:separator:).count`.
-    package var count: Int {
-        var count = 1
-        for byte in bytes where byte == separator { count += 1 }
-        return count
-    }
+    package var count: Int { separators + 1 }
 
     /// The offsets of field `index`, or `nil` when there are not that many fields.
     package func range(_ index: Int) -> Range<Int>? {
+        guard index >= 0, index <= separators else { return nil }
+        guard index < offsets.count else { return scannedRange(index) }
+        let start = index == 0 ? 0 : offsets[index - 1] + 1
+        return start..<(index < separators ? offsets[index] : bytes.count)
+    }
+
+    /// `range(_:)` for a field past the recorded separators.
+    private func scannedRange(_ index: Int) -> Range<Int>? {
         var field = 0
         var start = 0
         for offset in bytes.indices where bytes[offset] == separator {

@@ -7,6 +7,8 @@ import Testing
     static let texts = [
         "arn:aws:lambda:us-east-1:123456789012:function:f", "arn:aws:states:::lambda:invoke", "", ":", "a::b:",
         "arn:aws:lambda:us-east-1:123456789012:function:f:live", "arn:aws:états:::sns:publish", "no separator",
+        // More separators than the offsets kept (16): the last fields are found by scanning.
+        String(repeating: "a:", count: 20) + "end", String(repeating: ":", count: 17),
     ]
 
     @Test func countsAndFieldsMatchTheSubstringSplit() {
