@@ -34,8 +34,12 @@ public enum Integration: String, Hashable, Sendable, CaseIterable {
 
     public init(resourceARN arn: String) {
         let arn = ByteText.contains(arn, "${") ? Self.colonFreePlaceholders(arn) : arn
-        // Fields are compared as UTF-8 slices, and only the three read are kept: this runs for
-        // every Task of every machine, and an array of all fields cost an allocation each.
+        if let integration = ByteText.withFields(of: arn, separator: UInt8(ascii: ":"), Self.init(fields:)) {
+            self = integration
+            return
+        }
+        // A string without contiguous UTF-8 (a bridged one): fields as UTF-8 slices, only the
+        // three read are kept.
         guard let parts = Self.fields0_2_5(arn), parts.0 == "arn" else {
             self = .other
             return
@@ -65,6 +69,31 @@ public enum Integration: String, Hashable, Sendable, CaseIterable {
         default: self = .other
         }
     }
+
+    /// The same decision as below on the ARN's bytes: this runs for every Task of every machine,
+    /// and building a `Substring` per field cost more than the comparisons.
+    private init(fields: ByteFields) {
+        guard let service = fields.range(5), fields.field(0, is: "arn") else {
+            self = .other
+            return
+        }
+        if fields.field(2, is: "lambda") {
+            self = .lambda
+            return
+        }
+        guard fields.field(2, is: "states") else {
+            self = .other
+            return
+        }
+        self = Self.byService.first { fields.bytes(in: service, are: $0.name) }?.integration ?? .other
+    }
+
+    /// The optimised integrations by the service field of `arn:aws:states:::service:action`.
+    private static let byService: [(name: StaticString, integration: Integration)] = [
+        ("activity", .activity), ("lambda", .lambda), ("sns", .sns), ("sqs", .sqs), ("dynamodb", .dynamodb),
+        ("ecs", .ecs), ("batch", .batch), ("glue", .glue), ("sagemaker", .sagemaker), ("http", .http),
+        ("states", .stepFunctions), ("events", .eventBridge), ("aws-sdk", .sdk),
+    ]
 
     /// `arn` with the colons inside template placeholders removed, so that CDK's and
     /// CloudFormation's `arn:${AWS::Partition}:states:::lambda:invoke` splits into the fields

@@ -27,7 +27,7 @@ struct ASLKitCommand: ParsableCommand {
         if arguments.first == LayoutWorker.command { Foundation.exit(LayoutWorker.main(arguments: Array(arguments.dropFirst()))) }
         signal(SIGPIPE, SIG_IGN)
         do {
-            var command = try parseAsRoot()
+            var command = try parseCommand(Array(arguments))
             try command.run()
         } catch let error as OutputError {
             StandardError.line(error.description)
@@ -39,5 +39,21 @@ struct ASLKitCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// The command `arguments` name. When the first one names a subcommand, that subcommand's
+    /// arguments are parsed on their own first: ArgumentParser's first parse of the whole tree
+    /// costs about 19 M instructions (mostly the runtime's first protocol-conformance look-ups
+    /// for every command's properties), half of `aslkit validate`'s start-up. Anything that is
+    /// not a plain success there (help, `--version`, a usage error, a completion request) is
+    /// parsed again from the root, so what is printed and the exit status are the root's.
+    static func parseCommand(_ arguments: [String]) throws -> any ParsableCommand {
+        if let name = arguments.first,
+           let subcommand = configuration.subcommands.first(where: { $0._commandName == name }),
+           let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
+           type(of: command) == subcommand {
+            return command
+        }
+        return try parseAsRoot(arguments)
     }
 }

@@ -15,19 +15,25 @@ extension LocatedNode {
 
     /// A field written as `Key` (a literal number or, in JSONata, an expression) or `KeyPath`.
     /// `pathKey` is `key` + `Path`, given by the caller so that no string is built per state.
-    func dynamicInt(_ key: String, pathKey: String) -> DynamicInt? {
-        if let node = self[key] {
+    func dynamicInt(_ key: String, pathKey: String) -> DynamicInt? { Self.dynamicInt(value: self[key], path: self[pathKey]) }
+
+    /// `dynamicInt(_:pathKey:)` from the two members' values, for a caller that found them already.
+    static func dynamicInt(value: LocatedNode?, path: LocatedNode?) -> DynamicInt? {
+        if let node = value {
             if let n = node.numberValue?.intValue { return .literal(n, node.position) }
             if let s = node.stringValue { return .jsonata(s, node.position) }
         }
-        if let node = self[pathKey], let s = node.stringValue {
+        if let node = path, let s = node.stringValue {
             return .path(s, node.position)
         }
         return nil
     }
 
-    func locatedStrings(_ key: String) -> [Located<String>] {
-        (self[key]?.arrayValue ?? []).compactMap { item in
+    func locatedStrings(_ key: String) -> [Located<String>] { self[key]?.locatedStringItems() ?? [] }
+
+    /// The string items of this array (none when it is not one).
+    func locatedStringItems() -> [Located<String>] {
+        (arrayValue ?? []).compactMap { item in
             item.stringValue.map { Located($0, at: item.position) }
         }
     }

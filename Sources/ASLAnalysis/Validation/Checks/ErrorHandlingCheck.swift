@@ -59,7 +59,7 @@ struct ErrorHandlingCheck: Check {
                 if !retriers.isEmpty { checkList(retriers, field: "Retry", state: state, context, into: &found) }
                 if !catchers.isEmpty { checkList(catchers, field: "Catch", state: state, context, into: &found) }
                 for retrier in retriers {
-                    for name in retrier.errorEquals where ErrorNames.nonRetriable.contains(name.value) {
+                    for name in retrier.errorEquals where ErrorNames.isNonRetriable(name.value) {
                         found.append(context.diagnostic(Self.nonRetriable, "\(name.value) is never retried by Step Functions; this Retrier entry has no effect.", at: name.position, pointer: state.pointer + "/Retry/\(retrier.index)/ErrorEquals", state: state.name))
                     }
                 }
@@ -75,13 +75,15 @@ struct ErrorHandlingCheck: Check {
             let names = entry.errorEquals
             let index = entry.index
             var pointer: String { state.pointer + "/\(field)/\(index)/ErrorEquals" }
-            if let list = entry.node["ErrorEquals"], let items = list.arrayValue, items.isEmpty {
+            // `names` are the list's strings, so only an entry without any can have an empty list.
+            if names.isEmpty, let list = entry.node["ErrorEquals"], let items = list.arrayValue, items.isEmpty {
                 found.append(context.diagnostic(Self.errorEqualsEmpty, "\(Entry.kind) \(index) of \"\(state.name)\" has an empty `ErrorEquals`.", at: list.position, pointer: pointer, state: state.name))
             }
             for name in names where name.value.isEmpty {
                 found.append(context.diagnostic(Self.errorNameEmpty, "\(Entry.kind) \(index) of \"\(state.name)\" names an empty error; no error matches `\"\"`.", at: name.position, pointer: pointer, state: state.name))
             }
-            for name in names where name.value.hasPrefix("States.") && !ErrorNames.isPredefined(name.value) {
+            // Predefined names (the usual ones) are recognised first, without the prefix test.
+            for name in names where !ErrorNames.isPredefined(name.value) && name.value.hasPrefix("States.") {
                 found.append(context.diagnostic(Self.reservedName, "\"\(name.value)\" is not a predefined error; names starting with `States.` are reserved\(Self.suggestion(name.value)).", at: name.position, pointer: pointer, state: state.name))
             }
             if let all = names.first(where: { $0.value == ErrorNames.all }) {
@@ -92,7 +94,7 @@ struct ErrorHandlingCheck: Check {
                     found.append(context.diagnostic(Self.allNotLast, "The \(Entry.kind) with `States.ALL` must be the last in `\(field)`; the \(entries.count - 1 - position) after it can never fire.", at: all.position, pointer: pointer, state: state.name))
                 }
             }
-            if !names.isEmpty, !earlier.isEmpty, !earlier.contains(ErrorNames.all), names.allSatisfy({ ErrorNames.covers(earlier, $0.value) }), !names.contains(where: { ErrorNames.nonRetriable.contains($0.value) }) {
+            if !names.isEmpty, !earlier.isEmpty, !earlier.contains(ErrorNames.all), names.allSatisfy({ ErrorNames.covers(earlier, $0.value) }), !names.contains(where: { ErrorNames.isNonRetriable($0.value) }) {
                 found.append(context.diagnostic(Self.entryUnreachable, "\(Entry.kind) \(index) of \"\(state.name)\" can never fire: earlier entries already match \(names.map(\.value).joined(separator: ", ")).", at: names[0].position, pointer: pointer, state: state.name))
             }
             // The last entry's names are never looked at again: skip building the set for it.

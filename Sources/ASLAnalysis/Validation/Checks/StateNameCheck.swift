@@ -47,13 +47,13 @@ struct StateNameCheck: Check {
     }
 
     private func checkName(_ state: State, first: inout [String: SourcePosition], _ context: ValidationContext, into found: inout [Diagnostic]) {
-        if let earlier = first[state.name] {
+        // One hash per name: inserted at once, and the first position put back for a duplicate.
+        if let earlier = first.updateValue(state.namePosition, forKey: state.name) {
+            first[state.name] = earlier
             found.append(context.diagnostic(
                 Self.duplicate, "State name \"\(state.name)\" is already used; state names must be unique across the whole machine.",
                 at: state.namePosition, pointer: state.pointer, state: state.name,
                 notes: [Diagnostic.Note(message: "first defined here", position: earlier)]))
-        } else {
-            first[state.name] = state.namePosition
         }
         if state.name.isEmpty {
             found.append(context.diagnostic(Self.empty, "A state name must have at least one character.", at: state.namePosition, pointer: state.pointer, state: state.name))

@@ -66,6 +66,8 @@ struct TaskResourceCheck: Check {
         for scope in context.machine.allScopes {
             for state in scope.states where state.type == .task {
                 guard let node = state.node["Resource"], let arn = node.stringValue else { continue }
+                if ByteText.withFields(of: arn, separator: UInt8(ascii: ":"), Self.isPlainServiceARN) == true
+                    || ByteText.withFields(of: arn, separator: UInt8(ascii: ":"), Self.isPlainStatesIntegration) == true { continue }
                 let parts = ByteText.fields(of: arn, separator: UInt8(ascii: ":"))
                 if let problem = Self.problem(arn, parts: parts, language: state.queryLanguage) {
                     found.append(context.diagnostic(Self.invalid, "Resource \"\(arn)\" \(problem).", at: node.position, pointer: state.pointer + "/Resource", state: state.name))
@@ -104,6 +106,31 @@ struct TaskResourceCheck: Check {
             }
         }
         return nil
+    }
+
+    /// An ARN that none of the three rules can report, decided on its bytes: well formed, of a
+    /// service other than `states` (whose integrations the other two rules check), not a Lambda
+    /// ARN with an alias part, no placeholder. Nearly every Task's `Resource` is one, and splitting
+    /// it into `Substring`s cost more than the checks.
+    static func isPlainServiceARN(_ fields: ByteFields) -> Bool {
+        guard !fields.containsPair(UInt8(ascii: "$"), UInt8(ascii: "{")), fields.range(5) != nil, fields.field(0, is: "arn"),
+            fields.range(1)?.isEmpty == false, fields.range(2)?.isEmpty == false, !fields.field(2, is: "states")
+        else { return false }
+        return !(fields.field(2, is: "lambda") && fields.field(5, is: "function") && fields.range(7) != nil)
+    }
+
+    /// An optimised integration none of the three rules can report, decided on its bytes:
+    /// `arn:partition:states:::service:action` with no pattern suffix, no placeholder, and an
+    /// action `optimisedActions` lists for the service (or a service it does not check).
+    static func isPlainStatesIntegration(_ fields: ByteFields) -> Bool {
+        guard !fields.containsPair(UInt8(ascii: "$"), UInt8(ascii: "{")), fields.count == 7, fields.field(0, is: "arn"),
+            fields.range(1)?.isEmpty == false, fields.field(2, is: "states"), fields.isEmpty(3), fields.isEmpty(4),
+            let service = fields.range(5), let action = fields.range(6), !action.isEmpty, !fields.contains(UInt8(ascii: "."), in: action)
+        else { return false }
+        for (name, actions) in optimisedActions where fields.bytes(in: service, equal: name) {
+            return actions.contains { fields.bytes(in: action, equal: $0) }
+        }
+        return true
     }
 
     static func hasPlaceholder(_ arn: String) -> Bool { ByteText.contains(arn, "${") }

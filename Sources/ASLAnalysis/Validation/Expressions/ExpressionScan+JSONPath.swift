@@ -11,21 +11,16 @@ extension ExpressionScan {
         "MaxConcurrencyPath", "ToleratedFailurePercentagePath", "ToleratedFailureCountPath",
     ]
 
-    /// A cheap first test on a state's key before the field switch (a chain of string
-    /// comparisons): every field it handles ends in `Path` or starts with one of these letters,
-    /// so common keys such as `Type`, `Next`, `Seconds` or `MaxConcurrency` skip it.
-    static func mayHoldPaths(_ key: String) -> Bool {
-        switch key.utf8.first {
-        case UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "R"), UInt8(ascii: "E"), UInt8(ascii: "C"), UInt8(ascii: "P"),
-            UInt8(ascii: "A"):
-            true
-        default: endsInPath(key)
-        }
-    }
+    /// The keys the switch below handles, as (first byte, length) shapes: most keys of a state
+    /// (`Type`, `Resource`, `Retry`, `Next`, `TimeoutSeconds`) have a shape none of them has, and
+    /// skip a chain of up to sixteen string comparisons.
+    static let handledKeys = KeyShapes(
+        ["InputPath", "OutputPath", "ResultPath", "ErrorPath", "CausePath", "Parameters", "ItemSelector", "ResultSelector",
+         "Credentials", "Assign", "ItemReader", "ItemBatcher", "ResultWriter", "Choices", "Catch"] + referencePathFields)
 
     mutating func scanJSONPath(_ site: StateSite) {
         let state = site.state
-        for member in state.node.members ?? [] where Self.mayHoldPaths(member.key) {
+        for member in state.node.members ?? [] where Self.handledKeys.admits(member.key) {
             var pointer: String { JSONPointer.appending(state.pointer, member.key) }
             let value = member.value
             switch member.key {
@@ -48,7 +43,8 @@ extension ExpressionScan {
                 }
             case "Catch":
                 for (index, catcher) in (value.arrayValue ?? []).enumerated() {
-                    let base = JSONPointer.appending(pointer, index)
+                    // Built only for a field that is there: most catchers have neither.
+                    var base: String { JSONPointer.appending(pointer, index) }
                     if let resultPath = catcher["ResultPath"] {
                         checkPath(resultPath, as: .resultPath, pointer: base + "/ResultPath", site: site)
                     }
@@ -81,21 +77,25 @@ extension ExpressionScan {
 
     /// A Choice rule and its nested `And`/`Or`/`Not` rules: `Variable` and `…Path` operands
     /// are Reference Paths. Iterative, so deep nesting cannot overflow the stack.
-    private mutating func scanChoiceRule(_ rule: LocatedNode, index: Int, pointer: String, site: StateSite) {
+    private mutating func scanChoiceRule(_ rule: LocatedNode, index: Int, pointer makePointer: @autoclosure () -> String, site: StateSite) {
         if let assign = rule["Assign"] {
+            let pointer = makePointer()
             sink.facts.states[site.scope][site.index].ruleAssigns[index] = assignments(assign, pointer: pointer + "/Assign")
             checkPayload(assign, pointer: pointer + "/Assign", site: site, mapContext: site.insideMap)
         }
-        var stack: [(LocatedNode, String)] = [(rule, pointer)]
-        while let (node, nodePointer) = stack.popLast() {
+        // Nodes are kept with their place on the trail; a pointer is spelled out only for a finding.
+        var trail = PointerTrail()
+        var stack: [(LocatedNode, Int)] = [(rule, PointerTrail.start)]
+        while let (node, step) = stack.popLast() {
             for member in node.members ?? [] {
-                var childPointer: String { JSONPointer.appending(nodePointer, member.key) }
+                var childPointer: String { JSONPointer.appending(trail.pointer(step, from: makePointer()), member.key) }
                 switch member.key {
                 case "And", "Or":
+                    let keyStep = trail.step(from: step, .key(member.key))
                     for (i, child) in (member.value.arrayValue ?? []).enumerated() {
-                        stack.append((child, JSONPointer.appending(childPointer, i)))
+                        stack.append((child, trail.step(from: keyStep, .index(i))))
                     }
-                case "Not": stack.append((member.value, childPointer))
+                case "Not": stack.append((member.value, trail.step(from: step, .key(member.key))))
                 case "Variable": checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
                 case let key where Self.endsInPath(key):
                     checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)

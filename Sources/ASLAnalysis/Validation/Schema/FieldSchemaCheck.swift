@@ -81,7 +81,7 @@ struct FieldWalker {
     /// `pointer` and `owner` are only evaluated for a finding: building them for every object of
     /// a large machine cost more than the checks themselves.
     mutating func checkObject(
-        _ node: LocatedNode, specs: [FieldSpec], pointer makePointer: @autoclosure () -> String, language: QueryLanguage,
+        _ node: LocatedNode, specs list: FieldSpecList, pointer makePointer: @autoclosure () -> String, language: QueryLanguage,
         owner makeOwner: @autoclosure () -> String, isState: Bool = false, state: String?
     ) {
         var pointer: String { makePointer() }
@@ -92,15 +92,19 @@ struct FieldWalker {
             }
             return
         }
+        let specs = list.specs
+        // The fields found, for the required ones: the members were searched already.
+        var present = FieldSet()
         // By index: copying each member (key, position, node) cost more than checking it.
         for memberIndex in members.indices {
             let key = members[memberIndex].key
             var member: LocatedNode.Member { members[memberIndex] }
             var fieldPointer: String { JSONPointer.appending(pointer, key) }
-            guard let specIndex = Self.specIndex(of: key, in: specs) else {
+            guard let specIndex = list.index(of: key) else {
                 report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
             }
+            present.insert(specIndex)
             let spec = specs[specIndex]
             switch (spec.language, language) {
             case (.jsonPathOnly, .jsonata):
@@ -113,30 +117,25 @@ struct FieldWalker {
             }
             checkValue(members[memberIndex].value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
         }
-        for member in members where !isState && Self.endsInPath(member.key) {
-            let base = String(member.key.dropLast(4))
-            if Self.specIndex(of: base, in: specs) != nil, node[base] != nil {
-                report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
+        // `X` and `XPath` in one object that accepts both (states have their own groups).
+        if !isState {
+            for member in members where Self.endsInPath(member.key) {
+                let base = String(member.key.dropLast(4))
+                if list.index(of: base) != nil, node[base] != nil {
+                    report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
+                }
             }
         }
         // By index: copying each spec (name and kind) cost more than the test.
-        for specIndex in specs.indices where specs[specIndex].required && node[specs[specIndex].name] == nil {
+        for specIndex in specs.indices where specs[specIndex].required && !list.isPresent(specIndex, found: present) {
             report(FieldRules.required, "\(capitalized(owner)) needs a `\(specs[specIndex].name)` field.", at: node.position, pointer: pointer, state: state)
         }
-    }
-
-    /// The index of the spec named `key`, compared byte for byte (`String.sameBytes`).
-    private static func specIndex(of key: String, in specs: [FieldSpec]) -> Int? {
-        for index in specs.indices where specs[index].name.sameBytes(as: key) {
-            return index
-        }
-        return nil
     }
 
     /// `key.hasSuffix("Path") && key.count > 4`, on UTF-8 bytes (no grapheme breaking).
     private static func endsInPath(_ key: String) -> Bool {
         let bytes = key.utf8
-        guard bytes.count > 4 else { return false }
+        guard bytes.count > 4, bytes.last == UInt8(ascii: "h") else { return false }
         return bytes.suffix(4).elementsEqual("Path".utf8)
     }
 
@@ -200,18 +199,31 @@ struct FieldWalker {
         let groups = StateSchemas.exclusiveGroups(for: type)
         if groups.isEmpty { return }
         let members = state.node.members ?? []
+        // The keys whose length some group's name has: most keys of a state are in no group.
+        var lengths: UInt64 = 0
+        for group in groups { for name in group.fields { lengths |= Self.lengthBit(name) } }
+        let candidates = members.indices.filter { lengths & Self.lengthBit(members[$0].key) != 0 }
         for group in groups {
             // Counted first: the list of present fields is only needed for a finding.
-            let count = members.reduce(0) { $0 + (group.fields.contains($1.key) ? 1 : 0) }
+            var count = 0
+            for index in candidates where Self.isListed(members[index].key, in: group.fields) { count += 1 }
             if count == 1 || (count == 0 && !group.required) { continue }
             let present = members.filter { group.fields.contains($0.key) }
             if present.count > 1 {
                 report(FieldRules.exclusive, "\(state.name): use only one of \(present.map { "`\($0.key)`" }.joined(separator: " and ")).", at: present[1].keyPosition, pointer: JSONPointer.appending(state.pointer, present[1].key), state: state.name)
             } else if present.isEmpty, group.required {
-                let allowed = group.fields.filter { f in StateSchemas.fields(for: type).first { $0.name == f }.map { FieldRules.allowed($0, in: state.queryLanguage) } ?? false }
+                let allowed = group.fields.filter { f in StateSchemas.fields(for: type).specs.first { $0.name == f }.map { FieldRules.allowed($0, in: state.queryLanguage) } ?? false }
                 report(FieldRules.required, "\(capitalized(article(type))) \(type.rawValue) state needs one of \(allowed.map { "`\($0)`" }.joined(separator: ", ")).", at: state.namePosition, pointer: state.pointer, state: state.name)
             }
         }
+    }
+
+    /// One bit per UTF-8 length (lengths of 63 and more share the last).
+    private static func lengthBit(_ name: String) -> UInt64 { 1 << UInt64(min(name.utf8.count, 63)) }
+
+    private static func isListed(_ key: String, in names: [String]) -> Bool {
+        let length = key.utf8.count
+        return names.contains { $0.utf8.count == length && $0 == key }
     }
 
     private mutating func checkNextEnd(_ state: State, type: StateType, next: LocatedNode.Member?, end: LocatedNode.Member?) {

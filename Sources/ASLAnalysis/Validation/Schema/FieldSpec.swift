@@ -52,3 +52,49 @@ struct FieldSpec: Sendable {
         FieldSpec(name: name, kind: .integer(minimum...maximum))
     }
 }
+
+/// The fields one kind of object accepts, with a look-up by name: every member of every object
+/// of a machine is looked up, and a linear search of a state's thirty-odd names cost more than
+/// the checks of the value found.
+struct FieldSpecList: Sendable {
+    let specs: [FieldSpec]
+    /// Indices of `specs` by the UTF-8 length of the name; a key of another length is no field.
+    private let byLength: [[Int]]
+    /// For each spec, the index of the first spec of the same name (what a look-up returns).
+    private let firstOfName: [Int]
+
+    init(_ specs: [FieldSpec]) {
+        precondition(specs.count <= 64, "a FieldSet holds 64 fields")
+        self.specs = specs
+        var byLength = [[Int]](repeating: [], count: (specs.map(\.name.utf8.count).max() ?? 0) + 1)
+        var firstOfName: [Int] = []
+        for (index, spec) in specs.enumerated() {
+            let sameName = byLength[spec.name.utf8.count].first { specs[$0].name == spec.name }
+            if sameName == nil { byLength[spec.name.utf8.count].append(index) }
+            firstOfName.append(sameName ?? index)
+        }
+        self.byLength = byLength
+        self.firstOfName = firstOfName
+    }
+
+    static func + (list: FieldSpecList, more: [FieldSpec]) -> FieldSpecList { FieldSpecList(list.specs + more) }
+
+    /// The index of the first spec named `key`.
+    func index(of key: String) -> Int? {
+        let length = key.utf8.count
+        guard length < byLength.count else { return nil }
+        for index in byLength[length] where specs[index].name == key { return index }
+        return nil
+    }
+
+    /// Whether the spec at `index` is present when the specs at the indices `found` holds are:
+    /// a name listed twice is found at its first index.
+    func isPresent(_ index: Int, found: FieldSet) -> Bool { found.contains(firstOfName[index]) }
+}
+
+/// A set of indices into one `FieldSpecList` (at most 64 specs: a Map state has 32).
+struct FieldSet {
+    private var bits: UInt64 = 0
+    mutating func insert(_ index: Int) { bits |= 1 << UInt64(index) }
+    func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
+}

@@ -12,15 +12,19 @@ struct StateFields {
     var branches: LocatedNode?
 
     init(_ members: LocatedNode.Members) {
+        // By length first: a chain of seven string comparisons for every key of every state cost
+        // more than the checks that read the fields.
         for index in members.indices {
-            switch members[index].key {
-            case "Next": if next == nil { next = members[index] }
-            case "End": if end == nil { end = members[index] }
-            case "QueryLanguage": if queryLanguage == nil { queryLanguage = members[index] }
-            case "Retry": if retry == nil { retry = members[index].value }
-            case "Catch": if catchers == nil { catchers = members[index].value }
-            case "Credentials": if credentials == nil { credentials = members[index].value }
-            case "Branches": if branches == nil { branches = members[index].value }
+            let key = members[index].key
+            switch key.utf8.count {
+            case 3: if key == "End", end == nil { end = members[index] }
+            case 4: if key == "Next", next == nil { next = members[index] }
+            case 5:
+                if key == "Retry" { if retry == nil { retry = members[index].value } }
+                else if key == "Catch", catchers == nil { catchers = members[index].value }
+            case 8: if key == "Branches", branches == nil { branches = members[index].value }
+            case 11: if key == "Credentials", credentials == nil { credentials = members[index].value }
+            case 13: if key == "QueryLanguage", queryLanguage == nil { queryLanguage = members[index] }
             default: break
             }
         }

@@ -18,7 +18,7 @@ enum StateSchemas {
 
     /// Built once, one list per type behind a switch: the checks look fields up for every state
     /// of every machine, and a dictionary keyed by type cost a hash each time.
-    static func fields(for type: StateType) -> [FieldSpec] {
+    static func fields(for type: StateType) -> FieldSpecList {
         switch type {
         case .task: taskFields
         case .pass: passFields
@@ -40,7 +40,11 @@ enum StateSchemas {
     private static let parallelFields = buildFields(for: .parallel)
     private static let mapFields = buildFields(for: .map)
 
-    private static func buildFields(for type: StateType) -> [FieldSpec] {
+    private static func buildFields(for type: StateType) -> FieldSpecList {
+        FieldSpecList(buildFieldArray(for: type))
+    }
+
+    private static func buildFieldArray(for type: StateType) -> [FieldSpec] {
         switch type {
         case .task:
             common + io + transition + result + errorHandling + [
@@ -112,45 +116,48 @@ enum StateSchemas {
         }
     }
 
-    static let machine: [FieldSpec] = [
+    static let machine = FieldSpecList([
         .string("StartAt", required: true), .init(name: "States", kind: .object, required: true), .string("Comment"),
         .string("Version"), .seconds("TimeoutSeconds"), .init(name: "QueryLanguage", kind: .oneOf(["JSONPath", "JSONata"])),
-    ]
-    static let branch: [FieldSpec] = [
+    ])
+    static let branch = FieldSpecList([
         .string("StartAt", required: true), .init(name: "States", kind: .object, required: true), .string("Comment"),
-    ]
-    static let processor: [FieldSpec] = branch + [.init(name: "ProcessorConfig", kind: .object)]
-    static let processorConfig: [FieldSpec] = [
+    ])
+    static let processor = branch + [.init(name: "ProcessorConfig", kind: .object)]
+    static let processorConfig = FieldSpecList([
         .init(name: "Mode", kind: .oneOf(["INLINE", "DISTRIBUTED"])), .init(name: "ExecutionType", kind: .oneOf(["STANDARD", "EXPRESS"])),
-    ]
-    static let retrier: [FieldSpec] = [
+    ])
+    static let retrier = FieldSpecList([
         .init(name: "ErrorEquals", kind: .array, required: true), .init(name: "IntervalSeconds", kind: .retrierInteger(1...FieldSpec.maxSeconds)),
         .init(name: "MaxAttempts", kind: .retrierInteger(0...FieldSpec.maxSeconds)), .init(name: "BackoffRate", kind: .retrierNumber(atLeast: 1)),
         .init(name: "MaxDelaySeconds", kind: .retrierInteger(1...31_622_401)), .init(name: "JitterStrategy", kind: .oneOf(["FULL", "NONE"])),
         .string("Comment"),
-    ]
-    static let catcher: [FieldSpec] = [
+    ])
+    static let catcher = FieldSpecList([
         .init(name: "ErrorEquals", kind: .array, required: true), .string("Next", required: true), .nullablePath("ResultPath"),
         .init(name: "Output", kind: .any, language: .jsonataOnly), assign, .string("Comment"),
-    ]
-    static let itemReader: [FieldSpec] = [
+    ])
+    static let itemReader = FieldSpecList([
         .string("Resource", required: true), parameters, arguments, .init(name: "ReaderConfig", kind: .object),
-    ]
-    static let readerConfig: [FieldSpec] = [
+    ])
+    static let readerConfig = FieldSpecList([
         .string("InputType"), .string("CSVHeaderLocation"), .init(name: "CSVHeaders", kind: .array),
         .init(name: "MaxItems", kind: .integer(0...100_000_000)), .path("MaxItemsPath"), .string("CSVDelimiter"),
         .string("ManifestType"), .string("Transformation"),
-    ]
-    static let itemBatcher: [FieldSpec] = [
+    ])
+    static let itemBatcher = FieldSpecList([
         .seconds("MaxItemsPerBatch"), .path("MaxItemsPerBatchPath"), .init(name: "MaxInputBytesPerBatch", kind: .integer(1...262_144)),
         .path("MaxInputBytesPerBatchPath"), .init(name: "BatchInput", kind: .object),
-    ]
+    ])
     /// `Credentials` names the role to assume: `RoleArn`, or in JSONPath `RoleArn.$`.
-    static func credentials(_ language: QueryLanguage) -> [FieldSpec] {
-        language == .jsonata ? [.string("RoleArn", required: true)] : [.string("RoleArn"), .string("RoleArn.$")]
+    static func credentials(_ language: QueryLanguage) -> FieldSpecList {
+        language == .jsonata ? jsonataCredentials : jsonPathCredentials
     }
 
-    static let resultWriter: [FieldSpec] = [
+    private static let jsonataCredentials = FieldSpecList([.string("RoleArn", required: true)])
+    private static let jsonPathCredentials = FieldSpecList([.string("RoleArn"), .string("RoleArn.$")])
+
+    static let resultWriter = FieldSpecList([
         .string("Resource"), parameters, arguments, .init(name: "WriterConfig", kind: .object),
-    ]
+    ])
 }

@@ -28,8 +28,9 @@ struct IgnoreDirectiveCheck: Check {
             }
         }
         check(context.machine.node["Comment"], pointer: "/Comment", state: nil)
+        // The pointer is built only for a state that has a comment.
         for (_, state) in context.machine.allStates {
-            check(state.node["Comment"], pointer: state.pointer + "/Comment", state: state.name)
+            if let comment = state.node["Comment"] { check(comment, pointer: state.pointer + "/Comment", state: state.name) }
         }
         return found
     }
