@@ -5,11 +5,11 @@
 /// - Complexity: O(V + E).
 struct LongestPath {
     /// Components in reverse topological order (as Tarjan's algorithm yields them).
-    let components: [[Int]]
+    let components: StronglyConnectedComponents
     let componentOf: [Int]
     let cost: [Measure]
     let edges: [FlowEdge]
-    let outgoing: [[Int]]
+    let outgoing: EdgeLists
     let isEnd: [Bool]
 
     struct Result {

@@ -87,7 +87,7 @@ struct ScopeTimer {
         return result
     }
 
-    private func worstStep(_ members: [Int], cost: Measure, times: Int?, exit edge: Int?) -> WitnessStep {
+    private func worstStep(_ members: IndexList, cost: Measure, times: Int?, exit edge: Int?) -> WitnessStep {
         let exit: WitnessStep.Exit =
             switch edge.map({ graph.edges[$0].kind }) {
             case nil: .end

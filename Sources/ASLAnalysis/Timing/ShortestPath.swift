@@ -6,7 +6,7 @@ struct ShortestPath {
     let count: Int
     let weight: [Measure]
     let edges: [FlowEdge]
-    let outgoing: [[Int]]
+    let outgoing: EdgeLists
     /// States where the scope ends successfully.
     let isSuccess: [Bool]
 
