@@ -51,6 +51,7 @@ struct LongestPath {
             c = componentOf[edges[e].from]
             path.append((c, entry[c]))
         }
-        return Result(total: best[last!]!, path: path.reversed())
+        path.reverse()
+        return Result(total: best[last!]!, path: path)
     }
 }

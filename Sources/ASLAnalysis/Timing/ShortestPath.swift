@@ -34,7 +34,8 @@ struct ShortestPath {
                     current = edges[e].from
                     path.append((current, entry[current]))
                 }
-                return Result(total: dist[node]!, path: path.reversed())
+                path.reverse()
+                return Result(total: dist[node]!, path: path)
             }
             for e in outgoing[node] {
                 if case .catcher = edges[e].kind { continue }
