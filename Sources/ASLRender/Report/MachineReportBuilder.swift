@@ -15,6 +15,9 @@ public struct MachineReportOptions: Sendable {
     public var histories: [ExecutionHistory]
     /// Rule levels from the settings file, applied to the findings as `validate` applies them.
     public var rules: RuleSettings
+    /// The texts to write; the others are left empty. A command wants one of them, and on a
+    /// 50,000-state machine the DOT alone is 31 MB.
+    public var outputs: MachineReportOutputs = .all
 
     public init(
         svgLink: String? = nil, diagram: DiagramOptions = DiagramOptions(), assumptions: Assumptions = Assumptions(),
@@ -31,11 +34,23 @@ public struct MachineReportOptions: Sendable {
     }
 }
 
-/// One machine, analysed and rendered in every text form.
+/// Which texts ``MachineReportBuilder`` writes.
+public struct MachineReportOutputs: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let dot = MachineReportOutputs(rawValue: 1)
+    public static let mermaid = MachineReportOutputs(rawValue: 2)
+    public static let markdown = MachineReportOutputs(rawValue: 4)
+    public static let all: MachineReportOutputs = [.dot, .mermaid, .markdown]
+}
+
+/// One machine, analysed and rendered in the text forms its options ask for.
 public struct MachineReport: Sendable {
     public var origin: MachineOrigin
     public var title: String
     public var diagnostics: [Diagnostic]
+    /// Empty unless ``MachineReportOptions/outputs`` holds `.dot`; likewise `mermaid` and `markdown`.
     public var dot: String
     public var mermaid: String
     public var markdown: String
@@ -90,9 +105,12 @@ public enum MachineReportBuilder {
             stateWorstTimes: ReportFacts.stateWorstTimes(timing), coverage: coverageOverlay)
         var mermaidOptions = diagram
         mermaidOptions.title = nil
+        let outputs = options.outputs
         return MachineReport(
-            origin: loaded.origin, title: title, diagnostics: diagnostics, dot: DOTWriter(options: diagram).write(machine),
-            mermaid: MermaidWriter(options: mermaidOptions).write(machine), markdown: MarkdownReport.render(input),
+            origin: loaded.origin, title: title, diagnostics: diagnostics,
+            dot: outputs.contains(.dot) ? DOTWriter(options: diagram).write(machine) : "",
+            mermaid: outputs.contains(.mermaid) ? MermaidWriter(options: mermaidOptions).write(machine) : "",
+            markdown: outputs.contains(.markdown) ? MarkdownReport.render(input) : "",
             drawing: MachineDrawing(machine: machine, options: diagram))
     }
 
