@@ -32,6 +32,11 @@ public struct MermaidWriter: Sendable {
         return counter.count
     }
 
+    /// The Mermaid text of `machine` into `out`, line by line, for a command that prints it.
+    public func write(_ machine: StateMachine, into out: inout some TextOutputStream) {
+        write(DiagramBuilder.build(machine, options: options), into: &out)
+    }
+
     /// Each line goes straight into `out`: a list of lines joined at the end held every line
     /// twice (48 MB for the 10 MB text of a 50,000-state machine).
     private func write(_ diagram: Diagram, into out: inout some TextOutputStream) {

@@ -56,6 +56,19 @@ public struct MachineReport: Sendable {
     public var markdown: String
     /// What `dot` is made from, for simpler drawings when the full one cannot be laid out.
     public var drawing: MachineDrawing
+
+    /// The text `dot` holds when the options ask for it, written into `out` instead.
+    public func writeDOT(into out: inout some TextOutputStream) {
+        DOTWriter(options: drawing.options).write(drawing.machine, into: &out)
+    }
+
+    /// The text `mermaid` holds when the options ask for it (the drawing without its title,
+    /// which Markdown shows as a heading), written into `out` instead.
+    public func writeMermaid(into out: inout some TextOutputStream) {
+        var options = drawing.options
+        options.title = nil
+        MermaidWriter(options: options).write(drawing.machine, into: &out)
+    }
 }
 
 /// The report pipeline: validate, count paths, bound time and cost, measure coverage, then
@@ -103,15 +116,21 @@ public enum MachineReportBuilder {
             title: title, origin: loaded.origin.displayName, machine: machine, diagnostics: diagnostics, svgLink: options.svgLink,
             diagram: diagram, metrics: ReportFacts.metrics(paths: paths, timing: timing, cost: cost), worstCasePath: worstPath,
             stateWorstTimes: ReportFacts.stateWorstTimes(timing), coverage: coverageOverlay)
-        var mermaidOptions = diagram
-        mermaidOptions.title = nil
-        let outputs = options.outputs
-        return MachineReport(
-            origin: loaded.origin, title: title, diagnostics: diagnostics,
-            dot: outputs.contains(.dot) ? DOTWriter(options: diagram).write(machine) : "",
-            mermaid: outputs.contains(.mermaid) ? MermaidWriter(options: mermaidOptions).write(machine) : "",
-            markdown: outputs.contains(.markdown) ? MarkdownReport.render(input) : "",
+        var report = MachineReport(
+            origin: loaded.origin, title: title, diagnostics: diagnostics, dot: "", mermaid: "",
+            markdown: options.outputs.contains(.markdown) ? MarkdownReport.render(input) : "",
             drawing: MachineDrawing(machine: machine, options: diagram))
+        if options.outputs.contains(.dot) {
+            var dot = ""
+            report.writeDOT(into: &dot)
+            report.dot = dot
+        }
+        if options.outputs.contains(.mermaid) {
+            var mermaid = ""
+            report.writeMermaid(into: &mermaid)
+            report.mermaid = mermaid
+        }
+        return report
     }
 
     /// The template resource name, or the file name without its extensions.
