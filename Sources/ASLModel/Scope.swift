@@ -21,7 +21,7 @@ public struct Scope: Hashable, Sendable {
         var node: LocatedNode
         /// Built only for scopes large enough for a linear search to hurt: a mixed machine has
         /// thousands of one- and two-state branches, each of which would pay for a dictionary.
-        var indexByName: [String: Int]?
+        var indexByName: StateNameIndex?
     }
 
     private var box: SharedBox<Fields>
@@ -34,14 +34,8 @@ public struct Scope: Hashable, Sendable {
 
     private static let linearSearchLimit = 8
 
-    private static func index(_ states: [State]) -> [String: Int]? {
-        if states.count <= linearSearchLimit { return nil }
-        var index: [String: Int] = [:]
-        index.reserveCapacity(states.count)
-        for (i, state) in states.enumerated() where index[state.name] == nil {
-            index[state.name] = i
-        }
-        return index
+    private static func index(_ states: [State]) -> StateNameIndex? {
+        states.count <= linearSearchLimit ? nil : StateNameIndex(states)
     }
 
     public var kind: Kind { get { box.value.kind } set { update { $0.kind = newValue } } }
@@ -68,7 +62,7 @@ public struct Scope: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 
     public func index(of name: String) -> Int? {
-        if let index = box.value.indexByName { return index[name] }
+        if let index = box.value.indexByName { return index.position(of: name, in: box.value.states) }
         return box.value.states.firstIndex { $0.name == name }
     }
 

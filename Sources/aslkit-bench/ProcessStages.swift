@@ -8,7 +8,8 @@ import Foundation
 ///
 /// - `process-validate`: `aslkit validate` of ~1 MB definitions (compact, pretty, mixed) vs the
 ///   parse-only process and vs `statelint` (PyPI; skipped with a note when missing).
-/// - `process-scale`: `aslkit paths` and `aslkit analyze` at 5,000 and 50,000 states.
+/// - `process-scale`: `aslkit paths` and `aslkit analyze` at 5,000 and 50,000 states, and
+///   `validate`, `report` and `render` (DOT, Mermaid) at 50,000 (time and peak, unpaired).
 /// - `big-inputs`: a 999,999-event history through `aslkit coverage`, and a ~57 MB definition
 ///   through every reading command, with peak memory as a multiple of the input size (no
 ///   baseline process: see `bigInputs`).
@@ -61,6 +62,11 @@ enum ProcessStages {
                 print(String(format: "%d states (%.1f MB): aslkit %@ %@; peak %.0f MB (%.1f× the input), parse-only peak %.0f MB",
                     states, megabytes(text.utf8.count), command, measured.summary, measured.candidatePeakMB,
                     measured.candidatePeakMB / megabytes(text.utf8.count), measured.baselinePeakMB))
+            }
+            // Issue 12 asks every command to stay under 10× the input: the others, unpaired.
+            guard states > 10_000 else { continue }
+            for arguments in [["validate"], ["report"], ["render", "--format", "dot"], ["render", "--format", "mermaid"]] {
+                report("\(states) states", bytes: text.utf8.count, ChildProcess(executable: aslkit, arguments: arguments + [path]))
             }
         }
     }

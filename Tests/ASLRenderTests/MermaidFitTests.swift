@@ -1,6 +1,7 @@
 import ASLSource
 import ASLAnalysis
 import ASLLoad
+import ASLModel
 @testable import ASLRender
 import Foundation
 import Testing
@@ -92,5 +93,21 @@ import Testing
         let markdown = MachineReportBuilder.build(LargeMachines.loaded(SyntheticMachine.json(stateCount: 40), file: "small")).markdown
         #expect(Self.mermaidBlocks(markdown).count == 1)
         #expect(!markdown.contains("GitHub's Mermaid limits"))
+    }
+}
+
+/// A report counts the whole diagram's characters without writing it (`MermaidWriter.utf16Count`).
+@Suite struct MermaidCountTests {
+    @Test(arguments: [
+        SyntheticMachine.json(stateCount: 40),
+        #"{"StartAt": "😀 é", "States": {"😀 é": {"Type": "Pass", "Next": "日本"}, "日本": {"Type": "Succeed"}}}"#,
+        LargeMachines.parallels(6, depth: 2),
+    ])
+    func theCountIsTheWrittenTextsLength(_ json: String) throws {
+        let machine = StateMachineBuilder.build(try #require(JSONReader.parse(json, file: "t.json").root))
+        let diagram = DiagramBuilder.build(machine, options: DiagramOptions())
+        let writer = MermaidWriter()
+        #expect(writer.utf16Count(diagram) == writer.write(diagram).utf16.count)
+        #expect(writer.utf16Count(diagram) > 100)
     }
 }

@@ -12,8 +12,8 @@ public struct ScopeGraph: Sendable {
     /// Edges in document order of their source state, then field order.
     public let edges: [FlowEdge]
     /// Indices into `edges`, per state.
-    public let outgoing: [[Int]]
-    public let incoming: [[Int]]
+    public let outgoing: EdgeLists
+    public let incoming: EdgeLists
     public let termination: [Termination?]
     /// Transitions whose target is not a state of this scope: (state index, target name, position).
     public let danglingTargets: [(state: Int, target: String, position: SourcePosition)]
@@ -51,15 +51,10 @@ public struct ScopeGraph: Sendable {
             default: termination.append(state.isEnd ? .succeeds : nil)
             }
         }
-        var outgoing = Array(repeating: [Int](), count: scope.states.count)
-        var incoming = Array(repeating: [Int](), count: scope.states.count)
-        for (e, edge) in edges.enumerated() {
-            outgoing[edge.from].append(e)
-            incoming[edge.to].append(e)
-        }
+        let built = edges
+        self.outgoing = EdgeLists(states: scope.states.count, edgeCount: built.count) { built[$0].from }
+        self.incoming = EdgeLists(states: scope.states.count, edgeCount: built.count) { built[$0].to }
         self.edges = edges
-        self.outgoing = outgoing
-        self.incoming = incoming
         self.termination = termination
         self.danglingTargets = dangling
         self.start = scope.startAt.flatMap { scope.index(of: $0.value) }

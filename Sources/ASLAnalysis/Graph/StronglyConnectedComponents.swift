@@ -3,12 +3,12 @@ extension ScopeGraph {
     /// hostile 100,000-state chain cannot overflow the call stack. Components come out in
     /// reverse topological order; each lists its states in ascending index order.
     /// - Complexity: O(V + E).
-    public func stronglyConnectedComponents() -> [[Int]] {
+    public func stronglyConnectedComponents() -> StronglyConnectedComponents {
         var index = Array(repeating: -1, count: count)
         var lowLink = Array(repeating: 0, count: count)
         var onStack = Array(repeating: false, count: count)
         var tarjanStack: [Int] = []
-        var components: [[Int]] = []
+        var components = StronglyConnectedComponents(states: count)
         var nextIndex = 0
         // Each frame: node and the position in its successor list.
         var frames: [(node: Int, edge: Int)] = []
@@ -41,13 +41,12 @@ extension ScopeGraph {
                     lowLink[parent.node] = min(lowLink[parent.node], lowLink[frame.node])
                 }
                 if lowLink[frame.node] == index[frame.node] {
-                    var component: [Int] = []
                     while let member = tarjanStack.popLast() {
                         onStack[member] = false
-                        component.append(member)
+                        components.appendMember(member)
                         if member == frame.node { break }
                     }
-                    components.append(component.sorted())
+                    components.finishComponent()
                 }
             }
         }
@@ -58,6 +57,33 @@ extension ScopeGraph {
     public func cycles() -> [[Int]] {
         stronglyConnectedComponents().filter { component in
             component.count > 1 || successors(of: component[0]).contains(component[0])
-        }
+        }.map(Array.init)
+    }
+}
+
+/// Strongly connected components, each a list of state indices, all kept in two flat arrays:
+/// a 50,000-state chain has 50,000 one-state components, which as arrays of their own cost
+/// 2.4 MB instead of 0.4 MB.
+public struct StronglyConnectedComponents: RandomAccessCollection, Sendable {
+    private var members: [Int32] = []
+    /// `offsets[c] ..< offsets[c + 1]` is the range of `members` holding component `c`.
+    private var offsets: [Int32] = [0]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { offsets.count - 1 }
+
+    /// Component `c`'s states, ascending.
+    public subscript(c: Int) -> IndexList { IndexList(members[Int(offsets[c])..<Int(offsets[c + 1])]) }
+
+    /// Room for `states` members: every state is in exactly one component.
+    init(states: Int = 0) { members.reserveCapacity(states) }
+
+    mutating func appendMember(_ state: Int) { members.append(Int32(state)) }
+
+    /// Ends the component begun after the previous one, sorting its states.
+    mutating func finishComponent() {
+        let start = Int(offsets[offsets.count - 1])
+        members[start...].sort()
+        offsets.append(Int32(members.count))
     }
 }

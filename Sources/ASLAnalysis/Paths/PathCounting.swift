@@ -29,31 +29,42 @@ struct PathCounting {
         let components = graph.stronglyConnectedComponents()
         var componentOf = Array(repeating: -1, count: graph.count)
         for (c, members) in components.enumerated() { for m in members { componentOf[m] = c } }
-        // counts[v][j]: paths from (v, j) to a terminal state. One layer for states outside loops.
-        var counts = Array(repeating: [BigInt](), count: graph.count)
-        for members in components {
+        // counts[layerStart[v] + j]: paths from (v, j) to a terminal state, with one layer for
+        // states outside loops and none for unreachable ones. One array for the scope: one per
+        // state cost an allocation each.
+        var layerCount = [Int](repeating: 1, count: components.count)
+        var layerStart = [Int](repeating: -1, count: graph.count)
+        var layerTotal = 0
+        for (c, members) in components.enumerated() {
+            let cyclic = members.count > 1 || graph.successors(of: members[0]).contains(members[0])
+            layerCount[c] = cyclic ? loopUnroll + 1 : 1
+            for v in members where order.isReachable(v) {
+                layerStart[v] = layerTotal
+                layerTotal += layerCount[c]
+            }
+        }
+        var counts = [BigInt](repeating: 0, count: layerTotal)
+        for (c, members) in components.enumerated() {
             let reachable = members.filter(order.isReachable).sorted { order.postIndex[$0] < order.postIndex[$1] }
             guard !reachable.isEmpty else { continue }
-            let cyclic = members.count > 1 || graph.successors(of: members[0]).contains(members[0])
-            let layers = cyclic ? loopUnroll + 1 : 1
-            for v in reachable { counts[v] = Array(repeating: 0, count: layers) }
+            let layers = layerCount[c]
             for j in stride(from: layers - 1, through: 0, by: -1) {
                 for v in reachable {
                     var total: BigInt = graph.termination[v] != nil ? 1 : 0
                     for e in graph.outgoing[v] {
                         let w = graph.edges[e].to
-                        if componentOf[w] != componentOf[v] {
-                            total += counts[w][0]
+                        if componentOf[w] != c {
+                            total += counts[layerStart[w]]
                         } else if order.isBackEdge[e] {
-                            if j + 1 < layers { total += counts[w][j + 1] }
+                            if j + 1 < layers { total += counts[layerStart[w] + j + 1] }
                         } else {
-                            total += counts[w][j]
+                            total += counts[layerStart[w] + j]
                         }
                     }
-                    counts[v][j] = total
+                    counts[layerStart[v] + j] = total
                 }
             }
         }
-        return counts[start].first ?? 0
+        return layerStart[start] >= 0 ? counts[layerStart[start]] : 0
     }
 }

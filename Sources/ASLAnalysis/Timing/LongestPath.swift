@@ -5,11 +5,11 @@
 /// - Complexity: O(V + E).
 struct LongestPath {
     /// Components in reverse topological order (as Tarjan's algorithm yields them).
-    let components: [[Int]]
+    let components: StronglyConnectedComponents
     let componentOf: [Int]
     let cost: [Measure]
     let edges: [FlowEdge]
-    let outgoing: [[Int]]
+    let outgoing: EdgeLists
     let isEnd: [Bool]
 
     struct Result {
@@ -51,6 +51,7 @@ struct LongestPath {
             c = componentOf[edges[e].from]
             path.append((c, entry[c]))
         }
-        return Result(total: best[last!]!, path: path.reversed())
+        path.reverse()
+        return Result(total: best[last!]!, path: path)
     }
 }

@@ -13,6 +13,8 @@ struct ScopeTimer {
     let graph: ScopeGraph
     let costs: [StateCost]
     let assumptions: Assumptions
+    /// The scope's display name, made once: every witness step names it.
+    let scopeName: String
 
     private var states: [State] { graph.scope.states }
 
@@ -25,6 +27,7 @@ struct ScopeTimer {
         var result = ScopeResult.empty
         var loopTimes = [Int?](repeating: nil, count: components.count)
         var componentCost: [Measure] = []
+        componentCost.reserveCapacity(components.count)
         for (c, members) in components.enumerated() {
             let sum = members.reduce(Measure.zero) { $0 + costs[$1].worst }
             let isLoop = members.count > 1 || graph.successors(of: members[0]).contains(members[0])
@@ -42,7 +45,7 @@ struct ScopeTimer {
                     let names = members.map { states[$0].name }
                     result.reasons.append(
                         UnboundedReason(
-                            kind: .unboundedLoop, state: names[0], scope: graph.scope.displayName,
+                            kind: .unboundedLoop, state: names[0], scope: scopeName,
                             message: "loop through \(NameList.joined(names)) has no bound; assume one with loop-bounds"))
                 }
             }
@@ -66,7 +69,10 @@ struct ScopeTimer {
         let childDollars = hasChildDollars ? longest.run(from: start) { ($0.expressChildDollars, $0.transitions) }.total.expressChildDollars : 0
         result.worst = Measure(
             seconds: bySeconds.total.seconds, transitions: byTransitions.total.transitions, expressChildDollars: childDollars)
-        result.worstPath = bySeconds.path.enumerated().map { k, step in
+        // Mapped over the indices, not `enumerated()`: that is no collection, so the result
+        // would grow by doubling (a 50,000-step path held 1.5 times its size while copying).
+        result.worstPath = bySeconds.path.indices.map { k in
+            let step = bySeconds.path[k]
             let exitEdge = k + 1 < bySeconds.path.count ? bySeconds.path[k + 1].entry : nil
             return worstStep(components[step.component], cost: componentCost[step.component], times: loopTimes[step.component], exit: exitEdge)
         }
@@ -87,7 +93,7 @@ struct ScopeTimer {
         return result
     }
 
-    private func worstStep(_ members: [Int], cost: Measure, times: Int?, exit edge: Int?) -> WitnessStep {
+    private func worstStep(_ members: IndexList, cost: Measure, times: Int?, exit edge: Int?) -> WitnessStep {
         let exit: WitnessStep.Exit =
             switch edge.map({ graph.edges[$0].kind }) {
             case nil: .end
@@ -97,7 +103,7 @@ struct ScopeTimer {
         let first = members[0]
         let c = costs[first]
         var step = WitnessStep(
-            state: states[first].name, scope: graph.scope.displayName, type: states[first].type?.rawValue ?? "?",
+            state: states[first].name, scope: scopeName, type: states[first].type?.rawValue ?? "?",
             attempts: c.attempts, secondsPerAttempt: c.perAttempt.finiteOrNil, retryWaitSeconds: c.retryWait,
             seconds: cost.seconds.finiteOrNil, exit: exit, loopStates: [], loopTimes: nil, inner: c.inner,
             innerLabel: c.innerLabel, batches: c.batches, childExecutions: c.childExecutions)
@@ -115,7 +121,7 @@ struct ScopeTimer {
 
     private func bestStep(_ i: Int, exit: WitnessStep.Exit?) -> WitnessStep {
         WitnessStep(
-            state: states[i].name, scope: graph.scope.displayName, type: states[i].type?.rawValue ?? "?", attempts: 1,
+            state: states[i].name, scope: scopeName, type: states[i].type?.rawValue ?? "?", attempts: 1,
             secondsPerAttempt: costs[i].best.seconds.finiteOrNil, retryWaitSeconds: 0,
             seconds: costs[i].best.seconds.finiteOrNil, exit: exit ?? .end, loopStates: [], loopTimes: nil, inner: [],
             innerLabel: nil, batches: nil)

@@ -6,7 +6,7 @@ struct ShortestPath {
     let count: Int
     let weight: [Measure]
     let edges: [FlowEdge]
-    let outgoing: [[Int]]
+    let outgoing: EdgeLists
     /// States where the scope ends successfully.
     let isSuccess: [Bool]
 
@@ -34,7 +34,8 @@ struct ShortestPath {
                     current = edges[e].from
                     path.append((current, entry[current]))
                 }
-                return Result(total: dist[node]!, path: path.reversed())
+                path.reverse()
+                return Result(total: dist[node]!, path: path)
             }
             for e in outgoing[node] {
                 if case .catcher = edges[e].kind { continue }

@@ -22,18 +22,39 @@ public enum TimingAnalyzer {
         var rows = [[StateTiming]](repeating: [], count: graph.scopes.count)
         for i in graph.scopes.indices.reversed() {
             let scopeGraph = graph.scopes[i]
-            let model = StateCostModel(assumptions: assumptions, scopeName: scopeGraph.scope.displayName)
+            // One copy of the scope's name and pointer for all its rows, not one per row.
+            let scopeName = scopeGraph.scope.displayName
+            let scopePointer = scopeGraph.scope.pointer
+            let model = StateCostModel(assumptions: assumptions, scopeName: scopeName)
             let costs = scopeGraph.scope.states.map { state in
                 let children = state.childScopes.map { child in
                     indexByPointer[child.pointer].flatMap { results[$0] } ?? .empty
                 }
                 return model.cost(of: state, children: children)
             }
-            rows[i] = zip(scopeGraph.scope.states, costs).map { row($0, $1, scope: scopeGraph.scope) }
-            results[i] = ScopeTimer(graph: scopeGraph, costs: costs, assumptions: assumptions).analyse()
+            rows[i] = scopeGraph.scope.states.indices.map {
+                row(scopeGraph.scope.states[$0], costs[$0], scopeName: scopeName, scopePointer: scopePointer)
+            }
+            results[i] = ScopeTimer(graph: scopeGraph, costs: costs, assumptions: assumptions, scopeName: scopeName).analyse()
         }
         let root = results.first.flatMap { $0 } ?? .empty
-        return report(graph.machine, root: root, rows: rows.flatMap { $0 }, assumptions: assumptions)
+        return report(graph.machine, root: root, rows: concatenated(&rows), assumptions: assumptions)
+    }
+
+    /// The rows of every scope in scope order, each scope's freed as it is copied; the first
+    /// scope's (the machine's, usually the largest) is taken without a copy.
+    private static func concatenated(_ rows: inout [[StateTiming]]) -> [StateTiming] {
+        var all: [StateTiming] = []
+        for i in rows.indices {
+            if i == 0 {
+                swap(&all, &rows[0])
+                all.reserveCapacity(rows.reduce(all.count) { $0 + $1.count })
+            } else {
+                all.append(contentsOf: rows[i])
+                rows[i] = []
+            }
+        }
+        return all
     }
 
     private static func report(_ machine: StateMachine, root: ScopeResult, rows: [StateTiming], assumptions: Assumptions) -> TimingReport {
@@ -71,9 +92,9 @@ public enum TimingAnalyzer {
             findings: findings, notes: root.notes)
     }
 
-    private static func row(_ state: State, _ cost: StateCost, scope: Scope) -> StateTiming {
+    private static func row(_ state: State, _ cost: StateCost, scopeName: String, scopePointer: String) -> StateTiming {
         StateTiming(
-            scope: scope.displayName, scopePointer: scope.pointer, state: state.name, type: state.type?.rawValue ?? "?", timeout: cost.timeout,
+            scope: scopeName, scopePointer: scopePointer, state: state.name, type: state.type?.rawValue ?? "?", timeout: cost.timeout,
             retriers: state.retriers.count, firingRetriers: cost.firingRetriers, maxAttempts: cost.attempts,
             retryWaitSeconds: cost.retryWait, worstSeconds: cost.worst.seconds.finiteOrNil,
             worstTransitions: cost.worst.transitions.countOrNil)

@@ -15,9 +15,11 @@ enum LabelLimits {
         diagram.caption = diagram.caption.map { cut($0, tooltip) }
         diagram.notes = diagram.notes.map { cut($0, tooltip) }
         diagram.items = diagram.items.map(apply)
+        // Only what is too long is changed: assigning every edge's label copied the edge list
+        // of a diagram the caller still holds, and rebuilding every node made a new box each.
         for i in diagram.edges.indices {
-            diagram.edges[i].label = diagram.edges[i].label.map { cut($0, edgeLabel) }
-            diagram.edges[i].tooltip = diagram.edges[i].tooltip.map { cut($0, tooltip) }
+            if let label = diagram.edges[i].label, exceeds(label, edgeLabel) { diagram.edges[i].label = cut(label, edgeLabel) }
+            if let tip = diagram.edges[i].tooltip, exceeds(tip, tooltip) { diagram.edges[i].tooltip = cut(tip, tooltip) }
         }
         return diagram
     }
@@ -25,6 +27,10 @@ enum LabelLimits {
     /// Nesting is bounded by the JSON reader's depth limit, as in `DiagramBuilder`.
     private static func apply(_ item: Diagram.Item) -> Diagram.Item {
         switch item {
+        case .node(let node)
+        where !exceeds(node.title, title) && !(node.subtitle.map { exceeds($0, title) } ?? false)
+            && !node.badges.contains(where: { exceeds($0, badge) }) && !exceeds(node.tooltip, tooltip):
+            return item
         case .node(var node):
             node.title = cut(node.title, title)
             node.subtitle = node.subtitle.map { cut($0, title) }
@@ -36,6 +42,12 @@ enum LabelLimits {
             cluster.items = cluster.items.map(apply)
             return .cluster(cluster)
         }
+    }
+
+    /// Whether `cut` would shorten `text`.
+    static func exceeds(_ text: String, _ limit: Int) -> Bool {
+        // A text of at most `limit` UTF-8 bytes has at most `limit` scalars.
+        text.utf8.count > limit && text.unicodeScalars.count > limit
     }
 
     /// `text` cut to `limit` Unicode scalars with "…". Scalars, not characters: one character

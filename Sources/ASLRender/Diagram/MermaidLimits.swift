@@ -13,7 +13,11 @@ public enum MermaidLimits {
 
     /// "612 edges and 73,204 characters"
     static func size(_ text: String, edgeCount: Int) -> String {
-        "\(DigitGrouping.grouped(edgeCount)) edge\(edgeCount == 1 ? "" : "s") and \(DigitGrouping.grouped(text.utf16.count)) characters"
+        size(utf16Count: text.utf16.count, edgeCount: edgeCount)
+    }
+
+    static func size(utf16Count: Int, edgeCount: Int) -> String {
+        "\(DigitGrouping.grouped(edgeCount)) edge\(edgeCount == 1 ? "" : "s") and \(DigitGrouping.grouped(utf16Count)) characters"
     }
 
     static let limitsText = "GitHub's Mermaid limits (\(DigitGrouping.grouped(maxEdges)) edges, \(DigitGrouping.grouped(maxTextSize)) characters)"

@@ -15,6 +15,9 @@ public struct MachineReportOptions: Sendable {
     public var histories: [ExecutionHistory]
     /// Rule levels from the settings file, applied to the findings as `validate` applies them.
     public var rules: RuleSettings
+    /// The texts to write; the others are left empty. A command wants one of them, and on a
+    /// 50,000-state machine the DOT alone is 31 MB.
+    public var outputs: MachineReportOutputs = .all
 
     public init(
         svgLink: String? = nil, diagram: DiagramOptions = DiagramOptions(), assumptions: Assumptions = Assumptions(),
@@ -31,16 +34,41 @@ public struct MachineReportOptions: Sendable {
     }
 }
 
-/// One machine, analysed and rendered in every text form.
+/// Which texts ``MachineReportBuilder`` writes.
+public struct MachineReportOutputs: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let dot = MachineReportOutputs(rawValue: 1)
+    public static let mermaid = MachineReportOutputs(rawValue: 2)
+    public static let markdown = MachineReportOutputs(rawValue: 4)
+    public static let all: MachineReportOutputs = [.dot, .mermaid, .markdown]
+}
+
+/// One machine, analysed and rendered in the text forms its options ask for.
 public struct MachineReport: Sendable {
     public var origin: MachineOrigin
     public var title: String
     public var diagnostics: [Diagnostic]
+    /// Empty unless ``MachineReportOptions/outputs`` holds `.dot`; likewise `mermaid` and `markdown`.
     public var dot: String
     public var mermaid: String
     public var markdown: String
     /// What `dot` is made from, for simpler drawings when the full one cannot be laid out.
     public var drawing: MachineDrawing
+
+    /// The text `dot` holds when the options ask for it, written into `out` instead.
+    public func writeDOT(into out: inout some TextOutputStream) {
+        DOTWriter(options: drawing.options).write(drawing.machine, into: &out)
+    }
+
+    /// The text `mermaid` holds when the options ask for it (the drawing without its title,
+    /// which Markdown shows as a heading), written into `out` instead.
+    public func writeMermaid(into out: inout some TextOutputStream) {
+        var options = drawing.options
+        options.title = nil
+        MermaidWriter(options: options).write(drawing.machine, into: &out)
+    }
 }
 
 /// The report pipeline: validate, count paths, bound time and cost, measure coverage, then
@@ -88,12 +116,21 @@ public enum MachineReportBuilder {
             title: title, origin: loaded.origin.displayName, machine: machine, diagnostics: diagnostics, svgLink: options.svgLink,
             diagram: diagram, metrics: ReportFacts.metrics(paths: paths, timing: timing, cost: cost), worstCasePath: worstPath,
             stateWorstTimes: ReportFacts.stateWorstTimes(timing), coverage: coverageOverlay)
-        var mermaidOptions = diagram
-        mermaidOptions.title = nil
-        return MachineReport(
-            origin: loaded.origin, title: title, diagnostics: diagnostics, dot: DOTWriter(options: diagram).write(machine),
-            mermaid: MermaidWriter(options: mermaidOptions).write(machine), markdown: MarkdownReport.render(input),
+        var report = MachineReport(
+            origin: loaded.origin, title: title, diagnostics: diagnostics, dot: "", mermaid: "",
+            markdown: options.outputs.contains(.markdown) ? MarkdownReport.render(input) : "",
             drawing: MachineDrawing(machine: machine, options: diagram))
+        if options.outputs.contains(.dot) {
+            var dot = ""
+            report.writeDOT(into: &dot)
+            report.dot = dot
+        }
+        if options.outputs.contains(.mermaid) {
+            var mermaid = ""
+            report.writeMermaid(into: &mermaid)
+            report.mermaid = mermaid
+        }
+        return report
     }
 
     /// The template resource name, or the file name without its extensions.

@@ -9,13 +9,14 @@ struct ReportDiagram {
     var note: String?
 
     init(_ machine: StateMachine, options: DiagramOptions) {
-        let full = DiagramBuilder.build(machine, options: options)
-        let fullText = MermaidWriter(options: options).write(full)
-        if MermaidLimits.fits(fullText, edgeCount: full.edges.count) {
-            mermaid = fullText
+        let whole: String
+        switch Self.full(machine, options: options) {
+        case .fits(let text):
+            mermaid = text
             return
+        case .pastLimits(let size):
+            whole = "the whole diagram (\(size)) is past \(MermaidLimits.limitsText)."
         }
-        let whole = "the whole diagram (\(MermaidLimits.size(fullText, edgeCount: full.edges.count))) is past \(MermaidLimits.limitsText)."
         var smaller = options
         smaller.collapse = true
         smaller.edgeLabels = false
@@ -25,6 +26,8 @@ struct ReportDiagram {
             (Self.namesOnly(reduced), "Drawn with Parallel and Map states collapsed, without edge labels, types or badges: "),
         ]
         for (diagram, how) in attempts {
+            // Too many edges cannot fit, whatever the text: it is not written.
+            guard diagram.edges.count <= MermaidLimits.maxEdges else { continue }
             let text = MermaidWriter(options: smaller).write(diagram)
             if MermaidLimits.fits(text, edgeCount: diagram.edges.count) {
                 mermaid = text
@@ -33,6 +36,26 @@ struct ReportDiagram {
             }
         }
         note = "No diagram: " + whole
+    }
+
+    enum FullDiagram {
+        case fits(String)
+        /// What `MermaidLimits.size` says of the whole diagram.
+        case pastLimits(String)
+    }
+
+    /// The whole diagram's text when it fits; otherwise only its size. Its own function so
+    /// that the whole diagram is freed before a smaller one is built, and its text is not
+    /// written at all when its edges alone are past the limit (10 MB for 50,000 states).
+    private static func full(_ machine: StateMachine, options: DiagramOptions) -> FullDiagram {
+        let full = DiagramBuilder.build(machine, options: options)
+        let writer = MermaidWriter(options: options)
+        guard full.edges.count <= MermaidLimits.maxEdges else {
+            return .pastLimits(MermaidLimits.size(utf16Count: writer.utf16Count(full), edgeCount: full.edges.count))
+        }
+        let text = writer.write(full)
+        if MermaidLimits.fits(text, edgeCount: full.edges.count) { return .fits(text) }
+        return .pastLimits(MermaidLimits.size(text, edgeCount: full.edges.count))
     }
 
     /// `diagram` with every node's subtitle and badges left out.

@@ -49,15 +49,17 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if let outDir { return try renderFolder(outDir) }
-        let report = try MachineSelection.one(in: paths[0], named: machine, options: diagram.reportOptions(), loading: loading.policy)
-        let bytes: [UInt8] = switch formats[0] {
-        case .dot: Array(report.dot.utf8)
-        case .mermaid: Array(report.mermaid.utf8)
-        case .markdown: Array(report.markdown.utf8)
-        case .svg: try Pictures.draw(report.drawing, format: .svg, name: report.title)
-        case .png: try Pictures.draw(report.drawing, format: .png, name: report.title)
+        var options = try diagram.reportOptions()
+        // DOT and Mermaid are streamed to the output below rather than made whole.
+        options.outputs = formats[0] == .markdown ? .markdown : []
+        let report = try MachineSelection.one(in: paths[0], named: machine, options: options, loading: loading.policy)
+        switch formats[0] {
+        case .dot: try OutputWriter(path: output).write(streaming: { report.writeDOT(into: &$0) })
+        case .mermaid: try OutputWriter(path: output).write(streaming: { report.writeMermaid(into: &$0) })
+        case .markdown: try OutputWriter(path: output).write(report.markdown)
+        case .svg: try OutputWriter(path: output).write(Pictures.draw(report.drawing, format: .svg, name: report.title))
+        case .png: try OutputWriter(path: output).write(Pictures.draw(report.drawing, format: .png, name: report.title))
         }
-        try OutputWriter(path: output).write(bytes)
     }
 
     private func renderFolder(_ folder: String) throws {

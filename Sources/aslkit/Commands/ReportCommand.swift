@@ -17,8 +17,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let progress = TerminalProgress.line(verb: "reported", noun: "machines")
-        let built = MachineReportBuilder.build(
-            paths: paths, options: try diagram.reportOptions(svgLink: svgLink), loading: loading.policy, progress: progress)
+        var options = try diagram.reportOptions(svgLink: svgLink)
+        options.outputs = .markdown
+        let built = MachineReportBuilder.build(paths: paths, options: options, loading: loading.policy, progress: progress)
         progress?.finish()
         diagram.assumptions.report(built.loadDiagnostics)
         let markdown = built.reports.map(\.markdown).joined(separator: "\n---\n\n")

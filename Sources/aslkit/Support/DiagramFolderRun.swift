@@ -75,7 +75,9 @@ struct DiagramFolderRun: Sendable {
     }
 
     private func draw(_ machine: LoadedMachine, stem: String, formats: [DiagramFormat], into target: DiagramFolder) -> MachineOutcome {
-        let report = MachineReportBuilder.build(machine, options: options(machine, stem))
+        var reportOptions = options(machine, stem)
+        reportOptions.outputs = formats.reduce(into: []) { $0.formUnion($1.reportOutputs) }
+        let report = MachineReportBuilder.build(machine, options: reportOptions)
         var notes: [String] = []
         let files = formats.map { format in
             let name = stem + "." + format.fileExtension

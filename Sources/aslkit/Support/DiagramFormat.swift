@@ -1,3 +1,4 @@
+import ASLRender
 import ArgumentParser
 
 /// What `aslkit render` draws, and the extension each has in an `--out-dir` folder.
@@ -11,6 +12,17 @@ enum DiagramFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
         case .png: "png"
         case .mermaid: "mmd"
         case .markdown: "md"
+        }
+    }
+
+    /// The text the report builder must write for this format (SVG and PNG are laid out from
+    /// the report's drawing).
+    var reportOutputs: MachineReportOutputs {
+        switch self {
+        case .dot: .dot
+        case .mermaid: .mermaid
+        case .markdown: .markdown
+        case .svg, .png: []
         }
     }
 

@@ -54,6 +54,30 @@ struct OutputWriter {
         if let failure = bytes.withUnsafeBufferPointer({ write(buffer: $0) }) { throw failure }
     }
 
+    /// Writes the text `produce` streams, 64 KB at a time, so that a large text (31 MB of DOT
+    /// for a 50,000-state machine) is never held whole. Nothing can fail while the text is
+    /// made, so the bytes and errors are those of writing it in one piece.
+    func write(streaming produce: (inout OutputChunks) -> Void) throws(OutputError) {
+        switch destination {
+        case .standardOutput:
+            var chunks = OutputChunks(descriptor: STDOUT_FILENO)
+            produce(&chunks)
+            chunks.flush()
+            switch chunks.failure {
+            case 0, EPIPE: return
+            case let code: throw OutputError(destination: "standard output", code: code)
+            }
+        case .file(let path):
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw OutputError(destination: path, code: errno) }
+            var chunks = OutputChunks(descriptor: descriptor)
+            produce(&chunks)
+            chunks.flush()
+            let closed = close(descriptor) == 0 ? 0 : errno
+            if chunks.failure != 0 || closed != 0 { throw OutputError(destination: path, code: chunks.failure != 0 ? chunks.failure : closed) }
+        }
+    }
+
     private func write(buffer: UnsafeBufferPointer<UInt8>) -> OutputError? {
         do { try write(buffer) } catch { return error }
         return nil
@@ -74,6 +98,34 @@ struct OutputWriter {
             let closed = close(descriptor) == 0 ? 0 : errno
             if written != 0 || closed != 0 { throw OutputError(destination: path, code: written != 0 ? written : closed) }
         }
+    }
+}
+
+/// The text stream of `OutputWriter.write(streaming:)`: bytes gathered and written to the
+/// descriptor 64 KB at a time; after a failed write the rest is dropped and `failure` holds
+/// its `errno`.
+struct OutputChunks: TextOutputStream {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private(set) var failure: Int32 = 0
+    private static let chunkSize = 1 << 16
+
+    fileprivate init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(Self.chunkSize + 4_096)
+    }
+
+    mutating func write(_ string: String) {
+        guard failure == 0 else { return }
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= Self.chunkSize { flush() }
+    }
+
+    fileprivate mutating func flush() {
+        if failure == 0, !buffer.isEmpty {
+            failure = buffer.withUnsafeBufferPointer { FileDescriptorWriting.writeAll($0, to: descriptor) }
+        }
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 

@@ -1,0 +1,57 @@
+@testable import ASLAnalysis
+import ASLLoad
+import ASLModel
+import ASLSource
+import Testing
+
+/// The scope graph's flat storage (32-bit edges, edge lists and components in shared arrays)
+/// says what the plain per-state lists would say.
+@Suite struct GraphStorageTests {
+    /// A Choice with rules and a Default, Catch edges, a loop and an unreachable state.
+    static let machine = PathFixtures.machine("""
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Next": "C",
+                "Catch": [{"ErrorEquals": ["X"], "Next": "F"}, {"ErrorEquals": ["States.ALL"], "Next": "A"}]},
+          "C": {"Type": "Choice", "Choices": [
+            {"Variable": "$.n", "NumericGreaterThan": 1, "Next": "A"},
+            {"Variable": "$.n", "NumericLessThan": 0, "Next": "F"}], "Default": "D"},
+          "D": {"Type": "Succeed"},
+          "F": {"Type": "Fail"},
+          "U": {"Type": "Pass", "Next": "D"}}}
+        """)
+
+    /// Each edge takes 20 bytes (five 32-bit fields), not the 48 of Ints, an enum and a
+    /// position: a scope keeps one or two per state.
+    @Test func anEdgeIsTwentyBytes() {
+        #expect(MemoryLayout<FlowEdge>.stride == 20)
+    }
+
+    @Test func edgesKeepTheirKindIndexAndPosition() {
+        let kinds: [FlowEdge.Kind] = [.next, .choiceDefault, .choiceRule(0), .choiceRule(7), .catcher(0), .catcher(12)]
+        for kind in kinds {
+            let edge = FlowEdge(from: 3, to: 70_000, kind: kind, position: SourcePosition(line: 123_456, column: 78))
+            #expect(edge.kind == kind)
+            #expect(edge.from == 3 && edge.to == 70_000)
+            #expect(edge.position == SourcePosition(line: 123_456, column: 78))
+        }
+    }
+
+    @Test func edgeListsMatchTheEdges() {
+        let graph = ScopeGraph(scope: Self.machine.root)
+        #expect(graph.edges.count == 7)
+        #expect(graph.outgoing.count == graph.count && graph.incoming.count == graph.count)
+        for v in 0..<graph.count {
+            #expect(Array(graph.outgoing[v]) == graph.edges.indices.filter { graph.edges[$0].from == v })
+            #expect(Array(graph.incoming[v]) == graph.edges.indices.filter { graph.edges[$0].to == v })
+        }
+        #expect(graph.edges.map(\.kind) == [.next, .catcher(0), .catcher(1), .choiceRule(0), .choiceRule(1), .choiceDefault, .next])
+    }
+
+    @Test func componentsPartitionTheStatesInOrder() {
+        let graph = ScopeGraph(scope: Self.machine.root)
+        let components = graph.stronglyConnectedComponents().map(Array.init)
+        // A and C form the loop; reverse topological order puts F and D before it, U last.
+        #expect(components == [[3], [2], [0, 1], [4]])
+        #expect(graph.cycles() == [[0, 1]])
+    }
+}
