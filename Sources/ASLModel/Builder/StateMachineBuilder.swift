@@ -17,15 +17,11 @@ public enum StateMachineBuilder {
             comment: definition["Comment"]?.stringValue, node: definition)
     }
 
-    /// Scopes with fewer states are built on one thread: a state takes about 1.5 µs to build (the
-    /// benchmark's mixed machine), so a small scope is done before other threads would start.
-    /// Chosen, not tuned.
-    static let concurrencyThreshold = 512
-
     static func scope(_ node: LocatedNode, kind: Scope.Kind, pointer: String, language: QueryLanguage) -> Scope {
         let statesPointer = JSONPointer.appending(pointer, "States")
         let members = node["States"]?.members ?? []
-        let states = members.concurrentMap(concurrently: members.count >= concurrencyThreshold) { member in
+        // On one thread, as `Validator` runs checks: the states share the document's arena.
+        let states = members.map { member in
             state(
                 member.value, name: member.key, namePosition: member.keyPosition,
                 pointer: JSONPointer.appending(statesPointer, member.key), inherited: language)

@@ -6,8 +6,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Checks run on several cores for large machines and one after another for small ones; both
-/// must give the same findings in the same order.
+/// Files and machines are validated on several threads (each machine's checks on one); what
+/// comes out must not depend on the thread or on the order threads finish in.
 @Suite struct ConcurrentValidationTests {
     /// 600 states, each kind of flaw repeated: unknown fields, bad ranges, dangling `Next`,
     /// a Choice with no `Default`, bad JSONPath, unreachable states, tasks without timeouts.
@@ -28,20 +28,18 @@ import TestSupport
         return StateMachineBuilder.build(try #require(read.root))
     }
 
-    @Test func concurrentFindingsEqualSequentialOnes() throws {
+    @Test func findingsOnWorkerThreadsEqualThoseOnTheCallingThread() throws {
         let machine = try model(Self.flawedMachine(blocks: 200))
         #expect(machine.allStates.count == 601)
-        let sequential = Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: false)
-        let concurrent = Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: true)
-        #expect(concurrent == sequential)
+        let sequential = Validator.validate(machine, file: "flawed.asl.json")
+        let concurrent = [machine, machine, machine].concurrentMap { Validator.validate($0, file: "flawed.asl.json") }
+        #expect(concurrent == [sequential, sequential, sequential])
         // Every block reports the same findings, so each rule fires a multiple of 200 times.
         let byRule = Dictionary(grouping: sequential, by: \.ruleID).mapValues(\.count)
         #expect(byRule.count >= 6, "\(byRule)")
         for (rule, count) in byRule where rule != "state-unreachable" {
             #expect(count % 200 == 0, "\(rule): \(count)")
         }
-        // The public entry point takes the concurrent path at this size.
-        #expect(Validator.validate(machine, file: "flawed.asl.json") == sequential)
     }
 
     /// The runner frees documents in the background; what it returns must not depend on it.
@@ -69,17 +67,15 @@ import TestSupport
         states.append(#""Done": {"Type": "Succeed"}"#)
         let machine = try model(#"{"StartAt": "S0", "States": {"# + states.joined(separator: ",") + "}}")
         #expect(machine.allStates.count == 262)
-        let concurrent = Validator.validate(machine, file: "deep.asl.json", isExpress: false, concurrently: true)
-        #expect(concurrent == Validator.validate(machine, file: "deep.asl.json", isExpress: false, concurrently: false))
-        #expect(concurrent.map(\.ruleID) == [])
+        let onWorkers = [machine, machine].concurrentMap { Validator.validate($0, file: "deep.asl.json") }
+        #expect(onWorkers == [[], []])
     }
 
     @Test func repeatedConcurrentRunsGiveTheSameBytes() throws {
         let machine = try model(Self.flawedMachine(blocks: 100))
-        let first = Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: true)
-        for _ in 0..<5 {
-            #expect(Validator.validate(machine, file: "flawed.asl.json", isExpress: false, concurrently: true) == first)
-        }
+        let first = Validator.validate(machine, file: "flawed.asl.json")
+        let runs = Array(repeating: machine, count: 6).concurrentMap { Validator.validate($0, file: "flawed.asl.json") }
+        #expect(runs == Array(repeating: first, count: 6))
     }
 
     @Test func concurrentMapKeepsOrderAcrossChunks() {
