@@ -2,13 +2,13 @@
 /// that compares names against the states themselves, so it holds no copy of any name. A
 /// `[String: Int]` for a 50,000-state scope took 3.2 MB (a key and a value per slot); this
 /// takes 0.5 MB. The first state of a name wins, as `firstIndex(where:)` would find it.
-struct StateNameIndex: Hashable, Sendable {
+package struct StateNameIndex: Hashable, Sendable {
     /// Position + 1 of a state, or 0 for an empty slot; the count is a power of two, at least
     /// twice the number of states, so probes stay short.
     private let slots: [Int32]
 
     /// - Complexity: O(n) expected.
-    init(_ states: [State]) {
+    package init(_ states: [State]) {
         var capacity = 1
         while capacity < states.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: 0, count: capacity)
@@ -24,7 +24,7 @@ struct StateNameIndex: Hashable, Sendable {
     }
 
     /// The position of the first state named `name` in `states` (the array it was built from).
-    func position(of name: String, in states: [State]) -> Int? {
+    package func position(of name: String, in states: [State]) -> Int? {
         let mask = slots.count - 1
         var slot = name.hashValue & mask
         while slots[slot] != 0 {

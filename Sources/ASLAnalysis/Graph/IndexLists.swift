@@ -2,7 +2,7 @@
 /// whole scope instead of one heap array per state. A 50,000-state chain paid 4.4 MB for its
 /// 100,000 one- and two-element arrays (outgoing and incoming); this costs 0.6 MB.
 public struct EdgeLists: RandomAccessCollection, Sendable {
-    /// `offsets[v] ..< offsets[v + 1]` is the range of `indices` holding state `v`'s edges.
+    /// `offsets[v] ..< offsets[v + 1]` is the range of `edgeIndices` holding state `v`'s edges.
     private let offsets: [Int32]
     private let edgeIndices: [Int32]
 

@@ -36,20 +36,21 @@ struct StateNameCheck: Check {
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        var first: [String: SourcePosition] = [:]
-        first.reserveCapacity(context.machine.allStates.count)
-        for scope in context.machine.allScopes {
-            for state in scope.states {
-                checkName(state, first: &first, context, into: &found)
-            }
+        // Every state in the order of `allStates` (scope by scope) and where each name comes
+        // first, as 32-bit positions: a dictionary of names and positions took 4.2 MB for
+        // 50,000 states.
+        let states = context.machine.allStates.map(\.state)
+        let firstByName = StateNameIndex(states)
+        for (position, state) in states.enumerated() {
+            let first = firstByName.position(of: state.name, in: states) ?? position
+            checkName(state, earlier: first < position ? states[first].namePosition : nil, context, into: &found)
         }
         return found
     }
 
-    private func checkName(_ state: State, first: inout [String: SourcePosition], _ context: ValidationContext, into found: inout [Diagnostic]) {
-        // One hash per name: inserted at once, and the first position put back for a duplicate.
-        if let earlier = first.updateValue(state.namePosition, forKey: state.name) {
-            first[state.name] = earlier
+    /// `earlier`: where the name is first defined, when that is another state.
+    private func checkName(_ state: State, earlier: SourcePosition?, _ context: ValidationContext, into found: inout [Diagnostic]) {
+        if let earlier {
             found.append(context.diagnostic(
                 Self.duplicate, "State name \"\(state.name)\" is already used; state names must be unique across the whole machine.",
                 at: state.namePosition, pointer: state.pointer, state: state.name,
