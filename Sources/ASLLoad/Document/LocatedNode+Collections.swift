@@ -85,6 +85,32 @@ extension LocatedNode {
             }
         }
 
+        /// The key of the member at `position`, without making the member: a loop that looks
+        /// at every key and takes few values does not count a reference per member.
+        public func key(at position: Int) -> String {
+            precondition(position >= 0 && position < endIndex, "index out of range")
+            switch storage {
+            case .members(let members): return members[position].key
+            case .arena(let arena, let first): return arena.keys[Int(arena.members[Int(first) + position].key)]
+            }
+        }
+
+        public func value(at position: Int) -> LocatedNode {
+            precondition(position >= 0 && position < endIndex, "index out of range")
+            switch storage {
+            case .members(let members): return members[position].value
+            case .arena(let arena, let first): return LocatedNode(arena: arena, index: arena.members[Int(first) + position].value)
+            }
+        }
+
+        public func keyPosition(at position: Int) -> SourcePosition {
+            precondition(position >= 0 && position < endIndex, "index out of range")
+            switch storage {
+            case .members(let members): return members[position].keyPosition
+            case .arena(let arena, let first): return arena.members[Int(first) + position].keyPosition.unpacked
+            }
+        }
+
         /// The value of the first member named `key`. Keys are compared byte for byte, as JSON
         /// compares them.
         public func value(forKey key: String) -> LocatedNode? {

@@ -54,13 +54,13 @@ struct ChoiceBuilder {
         init(_ node: LocatedNode) {
             guard let members = node.members else { return }
             for index in members.indices {
-                let key = members[index].key
+                let key = members.key(at: index)
                 switch key {
-                case "Condition": if condition == nil { condition = members[index].value }
-                case "And": if and == nil { and = members[index].value }
-                case "Or": if or == nil { or = members[index].value }
-                case "Not": if not == nil { not = members[index].value }
-                case "Variable": if variable == nil { variable = members[index].value }
+                case "Condition": if condition == nil { condition = members.value(at: index) }
+                case "And": if and == nil { and = members.value(at: index) }
+                case "Or": if or == nil { or = members.value(at: index) }
+                case "Not": if not == nil { not = members.value(at: index) }
+                case "Variable": if variable == nil { variable = members.value(at: index) }
                 case "Next", "Comment", "Assign", "Output": break
                 default:
                     if comparison == nil, ChoiceBuilder.allOperators.contains(key) { comparison = members[index] }

@@ -44,13 +44,13 @@ struct StateDetailBuilder {
 
         init(_ members: LocatedNode.Members) {
             for index in members.indices {
-                let key = members[index].key
+                let key = members.key(at: index)
                 switch key.utf8.count {
-                case 8: if key == "Resource", resource == nil { resource = members[index].value }
-                case 14: if key == "TimeoutSeconds", timeoutSeconds == nil { timeoutSeconds = members[index].value }
-                case 16: if key == "HeartbeatSeconds", heartbeatSeconds == nil { heartbeatSeconds = members[index].value }
-                case 18: if key == "TimeoutSecondsPath", timeoutSecondsPath == nil { timeoutSecondsPath = members[index].value }
-                case 20: if key == "HeartbeatSecondsPath", heartbeatSecondsPath == nil { heartbeatSecondsPath = members[index].value }
+                case 8: if key == "Resource", resource == nil { resource = members.value(at: index) }
+                case 14: if key == "TimeoutSeconds", timeoutSeconds == nil { timeoutSeconds = members.value(at: index) }
+                case 16: if key == "HeartbeatSeconds", heartbeatSeconds == nil { heartbeatSeconds = members.value(at: index) }
+                case 18: if key == "TimeoutSecondsPath", timeoutSecondsPath == nil { timeoutSecondsPath = members.value(at: index) }
+                case 20: if key == "HeartbeatSecondsPath", heartbeatSecondsPath == nil { heartbeatSecondsPath = members.value(at: index) }
                 default: break
                 }
             }

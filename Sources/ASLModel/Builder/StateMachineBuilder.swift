@@ -59,16 +59,16 @@ public enum StateMachineBuilder {
             guard let members = node.members else { return }
             // By length first: most keys then need one comparison, not a chain of six.
             for index in members.indices {
-                let key = members[index].key
+                let key = members.key(at: index)
                 switch key.utf8.count {
-                case 3: if key == "End", end == nil { end = members[index].value }
+                case 3: if key == "End", end == nil { end = members.value(at: index) }
                 case 4:
-                    if key == "Type" { if type == nil { type = members[index].value } }
-                    else if key == "Next", next == nil { next = members[index].value }
+                    if key == "Type" { if type == nil { type = members.value(at: index) } }
+                    else if key == "Next", next == nil { next = members.value(at: index) }
                 case 5:
-                    if key == "Retry" { if retry == nil { retry = members[index].value } }
-                    else if key == "Catch", catchers == nil { catchers = members[index].value }
-                case 13: if key == "QueryLanguage", queryLanguage == nil { queryLanguage = members[index].value }
+                    if key == "Retry" { if retry == nil { retry = members.value(at: index) } }
+                    else if key == "Catch", catchers == nil { catchers = members.value(at: index) }
+                case 13: if key == "QueryLanguage", queryLanguage == nil { queryLanguage = members.value(at: index) }
                 default: break
                 }
             }
@@ -110,16 +110,16 @@ public enum StateMachineBuilder {
 
         init(_ members: LocatedNode.Members) {
             for index in members.indices {
-                let key = members[index].key
+                let key = members.key(at: index)
                 switch key.utf8.count {
                 case 11:
-                    if key == "ErrorEquals" { if errorEquals == nil { errorEquals = members[index].value } }
-                    else if key == "MaxAttempts" { if maxAttempts == nil { maxAttempts = members[index].value } }
-                    else if key == "BackoffRate", backoffRate == nil { backoffRate = members[index].value }
-                case 14: if key == "JitterStrategy", jitterStrategy == nil { jitterStrategy = members[index].value }
+                    if key == "ErrorEquals" { if errorEquals == nil { errorEquals = members.value(at: index) } }
+                    else if key == "MaxAttempts" { if maxAttempts == nil { maxAttempts = members.value(at: index) } }
+                    else if key == "BackoffRate", backoffRate == nil { backoffRate = members.value(at: index) }
+                case 14: if key == "JitterStrategy", jitterStrategy == nil { jitterStrategy = members.value(at: index) }
                 case 15:
-                    if key == "IntervalSeconds" { if intervalSeconds == nil { intervalSeconds = members[index].value } }
-                    else if key == "MaxDelaySeconds", maxDelaySeconds == nil { maxDelaySeconds = members[index].value }
+                    if key == "IntervalSeconds" { if intervalSeconds == nil { intervalSeconds = members.value(at: index) } }
+                    else if key == "MaxDelaySeconds", maxDelaySeconds == nil { maxDelaySeconds = members.value(at: index) }
                 default: break
                 }
             }

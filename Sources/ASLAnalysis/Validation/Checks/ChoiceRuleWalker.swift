@@ -57,7 +57,7 @@ struct ChoiceRuleWalker {
             var operatorIndex = -1
             var operatorKind = ""
             for index in members.indices {
-                let key = members[index].key
+                let key = members.key(at: index)
                 if Self.isCombinator(key) {
                     combinatorCount += 1
                     if combinatorIndex < 0 { combinatorIndex = index }
@@ -70,7 +70,7 @@ struct ChoiceRuleWalker {
                 }
                 if !Self.isRuleField(key) {
                     let hint = key == "Condition" ? " (`Condition` needs `\"QueryLanguage\": \"JSONata\"`)" : ""
-                    report(key == "Condition" ? FieldRules.queryLanguage : FieldRules.unknown, "`\(key)` is not a field of a Choice rule\(hint).", members[index].keyPosition, pointer + "/" + key)
+                    report(key == "Condition" ? FieldRules.queryLanguage : FieldRules.unknown, "`\(key)` is not a field of a Choice rule\(hint).", members.keyPosition(at: index), pointer + "/" + key)
                 }
             }
             if combinatorCount + operatorCount != 1 {

@@ -97,7 +97,7 @@ struct FieldWalker {
         var present = FieldSet()
         // By index: copying each member (key, position, node) cost more than checking it.
         for memberIndex in members.indices {
-            let key = members[memberIndex].key
+            let key = members.key(at: memberIndex)
             var member: LocatedNode.Member { members[memberIndex] }
             var fieldPointer: String { JSONPointer.appending(pointer, key) }
             guard let specIndex = list.index(of: key) else {
@@ -115,11 +115,12 @@ struct FieldWalker {
                 continue
             default: break
             }
-            checkValue(members[memberIndex].value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
+            checkValue(members.value(at: memberIndex), spec: spec, pointer: { fieldPointer }, language: language, state: state)
         }
         // `X` and `XPath` in one object that accepts both (states have their own groups).
         if !isState {
-            for member in members where Self.endsInPath(member.key) {
+            for index in members.indices where Self.endsInPath(members.key(at: index)) {
+                let member = members[index]
                 let base = String(member.key.dropLast(4))
                 if list.index(of: base) != nil, node[base] != nil {
                     report(FieldRules.exclusive, "\(capitalized(owner)): use only one of `\(base)` and `\(member.key)`.", at: member.keyPosition, pointer: JSONPointer.appending(pointer, member.key), state: state)
@@ -206,7 +207,7 @@ struct FieldWalker {
         for group in groups {
             // Counted first: the list of present fields is only needed for a finding.
             var count = 0
-            for index in candidates where Self.isListed(members[index].key, in: group.fields) { count += 1 }
+            for index in candidates where Self.isListed(members.key(at: index), in: group.fields) { count += 1 }
             if count == 1 || (count == 0 && !group.required) { continue }
             let present = members.filter { group.fields.contains($0.key) }
             if present.count > 1 {
