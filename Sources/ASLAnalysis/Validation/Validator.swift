@@ -15,8 +15,13 @@ public enum Validator {
         _ machine: StateMachine, file: String, isExpress: Bool = false, rules: RuleSettings = RuleSettings()
     ) -> [Diagnostic] {
         let context = ValidationContext(machine: machine, file: file, isExpress: isExpress)
-        let found = RuleCatalogue.checksByCost.flatMap { $0.run(context) }
-        return rules.apply(IgnoreDirectives(machine: machine).apply(found.sorted()))
+        // Sized once and sorted in place: no spare capacity from growing, no sorted copy.
+        let perCheck = RuleCatalogue.checksByCost.map { $0.run(context) }
+        var found: [Diagnostic] = []
+        found.reserveCapacity(perCheck.reduce(0) { $0 + $1.count })
+        for findings in perCheck { found.append(contentsOf: findings) }
+        found.sort()
+        return rules.apply(IgnoreDirectives(machine: machine).apply(found))
     }
 
     /// Convenience for a definition straight from the loader. A definition that is not an
