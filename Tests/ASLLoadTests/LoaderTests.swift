@@ -145,9 +145,8 @@ import Testing
         let item = #"{"Type": "Pass", "Next": "A"},"#
         let deep = Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
         // Block nesting: `Result:` is at level 3, the k-th `k:` at level 3 + k, so the node
-        // at level 513 is the 510th `k:`, on line 6 + 510 at column 5 + 2 * 510. libyaml gives
-        // up on 1,000 levels (its own limit) and aslkit finds the place; 600 levels reach aslkit's
-        // converter, which must say the same.
+        // at level 513 is the 510th `k:`, on line 6 + 510 at column 5 + 2 * 510. The event
+        // reader stops there whether the text goes on to 600 or 1,000 levels.
         func blockNesting(_ levels: Int) -> [UInt8] {
             let keys = (0..<levels).map { String(repeating: " ", count: 6 + 2 * $0) + "k:" }
             return Array((["StartAt: A", "States:", "  A:", "    Type: Pass", "    End: true", "    Result:"] + keys + [String(repeating: " ", count: 6 + 2 * levels) + "v: 1"]).joined(separator: "\n").utf8)
