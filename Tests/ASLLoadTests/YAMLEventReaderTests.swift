@@ -55,6 +55,16 @@ import Testing
         #expect(result.root?.members?.count == 2)
     }
 
+    /// Past 16 members a mapping's keys are found through a dictionary; repeats are still told.
+    @Test func repeatedKeysInALargeMapping() throws {
+        let text = (0..<40).map { "k\($0): \($0)\n" }.joined() + "k5: again\nk39: again\n"
+        let result = read(text)
+        #expect(result.diagnostics.map { "\($0.position?.description ?? "-") \($0.notes.map { $0.position?.description ?? "-" })" }
+            == ["41:1 [\"6:1\"]", "42:1 [\"40:1\"]"])
+        #expect(result.root?.members?.count == 40)
+        #expect(result.root?["k5"]?.numberValue?.text == "5")
+    }
+
     /// Other tags stay on their node; `!GetAtt` splits into resource and attribute with the
     /// attribute's column.
     @Test func tagsAndGetAtt() throws {

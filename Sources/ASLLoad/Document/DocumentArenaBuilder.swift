@@ -26,8 +26,6 @@ struct DocumentArenaBuilder {
         scalars.reserveCapacity(nodes)
     }
 
-    var nodeCount: Int { nodes.count }
-
     mutating func null(at position: SourcePosition) -> UInt32 {
         append(NodeRecord(first: 0, count: 0, position: PackedPosition(position), kind: .null, contentStart: .none))
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The distinct member keys of one document, each found again from its UTF-8 bytes without
 /// making a `String` (an ASL document repeats a few dozen keys thousands of times).
 ///
@@ -19,7 +17,7 @@ struct KeyTable {
         var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
         while slots[slot] != 0 {
             let id = slots[slot] - 1
-            if Self.spells(keys[Int(id)], bytes) { return id }
+            if keys[Int(id)].spells(bytes) { return id }
             slot = (slot + 1) & mask
         }
         keys.append(String(decoding: bytes, as: UTF8.self))
@@ -43,13 +41,6 @@ struct KeyTable {
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt32(index) + 1
         }
-    }
-
-    private static func spells(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard key.utf8.count == bytes.count else { return false }
-        return key.utf8.withContiguousStorageIfAvailable { stored in
-            bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-        } ?? key.utf8.elementsEqual(bytes)
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -114,35 +114,16 @@ extension LocatedNode {
         /// The value of the first member named `key`. Keys are compared byte for byte, as JSON
         /// compares them.
         public func value(forKey key: String) -> LocatedNode? {
-            switch storage {
-            case .members(let members):
-                for index in members.indices where members[index].key.sameBytes(as: key) {
-                    return members[index].value
-                }
-            case .arena(let arena, let first):
-                for index in Int(first)..<(Int(first) + endIndex) {
-                    let record = arena.members[index]
-                    if arena.keys[Int(record.key)].sameBytes(as: key) {
-                        return LocatedNode(arena: arena, index: record.value)
-                    }
-                }
-            }
-            return nil
+            index(ofKey: key).map(value(at:))
         }
 
         /// The first member named `key`, compared as in `value(forKey:)`.
         public func member(named key: String) -> Member? {
-            for index in indices {
-                switch storage {
-                case .members(let members):
-                    if members[index].key.sameBytes(as: key) { return members[index] }
-                case .arena(let arena, let first):
-                    if arena.keys[Int(arena.members[Int(first) + index].key)].sameBytes(as: key) {
-                        return self[index]
-                    }
-                }
-            }
-            return nil
+            index(ofKey: key).map { self[$0] }
+        }
+
+        private func index(ofKey key: String) -> Int? {
+            indices.first { self.key(at: $0).sameBytes(as: key) }
         }
 
         public static func == (lhs: Members, rhs: Members) -> Bool {
@@ -167,9 +148,15 @@ extension String {
         // Canonically equal and as long: the same bytes unless both have non-ASCII characters
         // (a canonical equivalent of an ASCII string is longer). Borrowed, not copied
         // (`withUTF8` mutates, so it would need a copy and a retain).
-        let same = utf8.withContiguousStorageIfAvailable { a in
-            other.utf8.withContiguousStorageIfAvailable { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
-        }
-        return same.map { $0 ?? utf8.elementsEqual(other.utf8) } ?? utf8.elementsEqual(other.utf8)
+        return utf8.withContiguousStorageIfAvailable { other.spells($0) } ?? utf8.elementsEqual(other.utf8)
+    }
+
+    /// Whether the string's UTF-8 is exactly `bytes`.
+    @inlinable
+    package func spells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { mine in
+            bytes.isEmpty || memcmp(mine.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } ?? utf8.elementsEqual(bytes)
     }
 }

@@ -11,9 +11,7 @@ struct JSONContainerFrame {
     var count = 0
     var pendingKey: UInt32 = 0
     var pendingKeyPosition = SourcePosition(line: 0, column: 0)
-    /// Key → where it is written, built only once an object is large enough for a linear
-    /// search over its members to hurt.
-    var keyIndex: [UInt32: PackedPosition]?
+    var keys = OpenObjectKeys()
 
     init(position: SourcePosition, isObject: Bool, firstPending: Int) {
         self.position = position

@@ -177,22 +177,12 @@ struct JSONParser {
     /// keeps the first value and returns where that key was written.
     private mutating func appendMemberUnlessDuplicate(_ value: UInt32, toFrameAt top: Int) -> SourcePosition? {
         let key = stack[top].pendingKey
-        if let index = stack[top].keyIndex {
-            if let first = index[key] { return first.unpacked }
-        } else {
-            for member in pendingMembers[stack[top].firstPending...] where member.key == key {
-                return member.keyPosition.unpacked
-            }
+        if let first = stack[top].keys.firstPosition(of: key, among: pendingMembers[stack[top].firstPending...]) {
+            return first.unpacked
         }
-        let record = MemberRecord(key: key, keyPosition: PackedPosition(stack[top].pendingKeyPosition), value: value)
-        pendingMembers.append(record)
+        pendingMembers.append(MemberRecord(key: key, keyPosition: PackedPosition(stack[top].pendingKeyPosition), value: value))
         stack[top].count += 1
-        if stack[top].keyIndex != nil {
-            stack[top].keyIndex![key] = record.keyPosition
-        } else if stack[top].count > 16 {
-            stack[top].keyIndex = Dictionary(
-                pendingMembers[stack[top].firstPending...].map { ($0.key, $0.keyPosition) }, uniquingKeysWith: { first, _ in first })
-        }
+        stack[top].keys.added(pendingMembers[pendingMembers.count - 1], among: pendingMembers[stack[top].firstPending...])
         return nil
     }
 

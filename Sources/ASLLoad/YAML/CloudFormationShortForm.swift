@@ -16,9 +16,6 @@ enum CloudFormationShortForm {
         return keys
     }()
 
-    /// Whether `tag` is a CloudFormation short form; its scalar operand is then a string.
-    static func isShortForm(_ tag: String) -> Bool { keys[tag] != nil }
-
     /// The long form of `operand` written with `tag`, added to `arena`, or `nil` when `tag` is
     /// not a short form.
     static func longForm(tag: String, operand: UInt32, in arena: inout DocumentArenaBuilder) -> UInt32? {

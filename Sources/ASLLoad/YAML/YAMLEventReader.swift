@@ -30,9 +30,7 @@ struct YAMLEventReader {
         var height = 1
         /// The key whose value comes next; `nil` while a mapping expects a key.
         var key: PendingKey?
-        /// Key → where it is written, built once a mapping has more than 16 members.
-        var keyPositions: [UInt32: PackedPosition]?
-        var members = 0
+        var keys = OpenObjectKeys()
     }
 
     private struct PendingKey {
@@ -180,13 +178,7 @@ struct YAMLEventReader {
         if key.isDuplicate { return nil }
         let record = MemberRecord(key: key.id, keyPosition: PackedPosition(key.position), value: node)
         pendingMembers.append(record)
-        stack[top].members += 1
-        if stack[top].keyPositions != nil {
-            stack[top].keyPositions![key.id] = record.keyPosition
-        } else if stack[top].members > 16 {
-            stack[top].keyPositions = Dictionary(
-                pendingMembers[stack[top].firstPending...].map { ($0.key, $0.keyPosition) }, uniquingKeysWith: { first, _ in first })
-        }
+        stack[top].keys.added(record, among: pendingMembers[stack[top].firstPending...])
         return nil
     }
 
@@ -194,12 +186,7 @@ struct YAMLEventReader {
     private mutating func readKey(_ text: String, at position: SourcePosition) throws(Failure) {
         let top = stack.count - 1
         let id = arena.key(text)
-        var first: PackedPosition?
-        if let index = stack[top].keyPositions {
-            first = index[id]
-        } else {
-            first = pendingMembers[stack[top].firstPending...].first { $0.key == id }?.keyPosition
-        }
+        let first = stack[top].keys.firstPosition(of: id, among: pendingMembers[stack[top].firstPending...])
         if let first {
             diagnostics.append(
                 Diagnostic(
