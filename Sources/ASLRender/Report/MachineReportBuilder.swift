@@ -91,7 +91,7 @@ public enum MachineReportBuilder {
             let machine = machines.take(index)
             let name = machine.origin.displayName
             defer { progress?.advance(item: name) }
-            return build(machine, options: options)
+            return build(consume machine, options: options)
         }
         return (reports, loaded.diagnostics)
     }
