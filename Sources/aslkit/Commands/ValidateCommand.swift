@@ -51,9 +51,11 @@ struct ValidateCommand: ParsableCommand {
             ? ValidationRunner.run(Self.loadStandardInput(named: stdinFilename, policy: loading.policy), options: options)
             : try Self.streamingFindings(paths: paths, options: options, format: format, colored: colored, progress: progress)
         progress?.finish()
-        try OutputWriter.standardOutput.write(
-            paths == ["-"] ? format.render(run, colored: colored, toolVersion: ASLKitCommand.version)
-                : format.renderEnd(run, colored: colored, toolVersion: ASLKitCommand.version))
+        if paths == ["-"] {
+            try OutputWriter.standardOutput.write(format.render(run, colored: colored, toolVersion: ASLKitCommand.version))
+        } else {
+            try OutputWriter.standardOutput.write { format.writeEnd(run, colored: colored, toolVersion: ASLKitCommand.version, into: &$0) }
+        }
         throw ExitCode(ExitStatus.forValidation(run, strict: strict))
     }
 
