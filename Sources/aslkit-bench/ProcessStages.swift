@@ -163,12 +163,44 @@ enum ProcessStages {
         ChildProcess(executable: ChildProcess.sibling("aslkit-bench") ?? CommandLine.arguments[0], arguments: [parseOnlyCommand, path])
     }
 
+    /// The binary the process stages run, said in the output: `ASLKIT_BENCH_BINARY` when set;
+    /// else the static build CI users install (README "In CI"; `.ci/run` builds it into
+    /// `.build-static`) when it is newer than every source file, so that a stale one is never
+    /// measured; else the release `aslkit` beside this executable.
     static func aslkitBinary() -> String? {
-        guard let path = ChildProcess.sibling("aslkit") else {
+        let chosen: (path: String, why: String)?
+        if let path = ProcessInfo.processInfo.environment["ASLKIT_BENCH_BINARY"], !path.isEmpty {
+            chosen = (path, "ASLKIT_BENCH_BINARY")
+        } else if let path = freshStaticBinary() {
+            chosen = (path, "static Swift runtime, as shipped for CI; newer than every source file")
+        } else {
+            chosen = ChildProcess.sibling("aslkit").map { ($0, "release build beside this executable") }
+        }
+        guard let chosen, FileManager.default.isExecutableFile(atPath: chosen.path) else {
             print("skipped: no aslkit beside this executable; build it first with `swift build -c release`")
             return nil
         }
-        return path
+        print("(measuring \(chosen.path): \(chosen.why))")
+        return chosen.path
+    }
+
+    /// `.build-static/release/aslkit` if it was built after the last change under `Sources/`.
+    static func freshStaticBinary() -> String? {
+        // This file is Sources/aslkit-bench/ProcessStages.swift under the package root.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let binary = root.appendingPathComponent(".build-static/release/aslkit").path
+        guard let built = modificationDate(binary) else { return nil }
+        let sources = root.appendingPathComponent("Sources")
+        guard let walk = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: [.contentModificationDateKey]) else { return nil }
+        for case let file as URL in walk {
+            guard let changed = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate else { continue }
+            if changed > built { return nil }
+        }
+        return binary
+    }
+
+    static func modificationDate(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 
     /// The statelint script itself, not the pyenv shim in front of it (a user's CI calls the

@@ -17,7 +17,7 @@ import Testing
     @Test func aJSONDocumentIsOneArena() throws {
         let text = "[" + (0..<10_000).map { #"{"k":"\#($0)"}"# }.joined(separator: ",") + "]"
         let root = try #require(JSONReader.parse(text, file: "a.json").root)
-        guard case .arena(let arena, _) = root.storage else {
+        guard let arena = arena(of: root) else {
             Issue.record("the root is not a view into an arena")
             return
         }
@@ -26,8 +26,8 @@ import Testing
         #expect(arena.elements.count == 10_000)
         #expect(arena.keys == ["k"])
         for element in try #require(root.arrayValue) {
-            guard case .arena(let other, _) = element.storage, other === arena,
-                case .arena(let inner, _) = try #require(element["k"]).storage, inner === arena
+            guard let other = self.arena(of: element), other === arena,
+                let inner = self.arena(of: try #require(element["k"])), inner === arena
             else {
                 Issue.record("a node outside the document's arena")
                 return
@@ -71,6 +71,64 @@ import Testing
         #expect(read != moved)
     }
 
+    /// Every accessor answers the same for a view into an arena as for the node made by code
+    /// (they read arena records directly, boxes through their values).
+    @Test func accessorsAgreeForViewsAndNodesMadeByCode() throws {
+        let text = #"{"s": "x", "n": -1.5, "i": 2, "t": true, "f": false, "z": null, "a": [1, "y", {}], "o": {"k": []}}"#
+        let read = try #require(JSONReader.parse(text, file: "a.json").root)
+        let made = Self.madeByCode(read)
+        #expect(arena(of: made) == nil)
+        var pairs = [(read, made)]
+        var compared = 0
+        while let (view, box) = pairs.popLast() {
+            compared += 1
+            #expect(view == box)
+            #expect(view.stringValue == box.stringValue)
+            #expect(view.boolValue == box.boolValue)
+            #expect(view.numberValue == box.numberValue)
+            #expect(view.isNull == box.isNull)
+            #expect(view.kindName == box.kindName)
+            #expect(view.position == box.position)
+            #expect(view.contentStart == box.contentStart)
+            #expect(view.arrayValue?.count == box.arrayValue?.count)
+            #expect(view.members.map { $0.map(\.key) } == box.members.map { $0.map(\.key) })
+            for key in ["s", "k", "missing"] {
+                #expect(view[key] == box[key])
+                #expect(view.member(key) == box.member(key))
+            }
+            if let members = view.members, let boxed = box.members {
+                for index in members.indices {
+                    #expect(members.key(at: index) == boxed.key(at: index))
+                    #expect(members.keyPosition(at: index) == boxed.keyPosition(at: index))
+                    pairs.append((members.value(at: index), boxed.value(at: index)))
+                }
+            }
+            if let elements = view.arrayValue, let boxed = box.arrayValue {
+                pairs += zip(elements, boxed).map { ($0, $1) }
+            }
+        }
+        #expect(compared == 13)
+    }
+
+    /// The same tree with every node, array and object in storage of its own.
+    static func madeByCode(_ node: LocatedNode) -> LocatedNode {
+        let value: LocatedNode.Value
+        switch node.value {
+        case .array(let items): value = .array(LocatedNode.Elements(items.map(madeByCode)))
+        case .object(let members):
+            value = .object(LocatedNode.Members(members.map {
+                LocatedNode.Member(key: $0.key, keyPosition: $0.keyPosition, value: madeByCode($0.value))
+            }))
+        case let other: value = other
+        }
+        return LocatedNode(value, at: node.position, contentStart: node.contentStart, tag: node.tag)
+    }
+
+    /// The arena `node` is a view into; `nil` for a node made by code.
+    func arena(of node: LocatedNode) -> DocumentArena? {
+        node.index == NodeStorage.boxed ? nil : node.storage as? DocumentArena
+    }
+
     /// Mapping positions maps the arena once, however many views into it a tree made by code
     /// holds, and keeps string starts in step with their strings.
     @Test func mappingPositionsOfViewsInsideATreeMadeByCode() throws {
@@ -81,7 +139,7 @@ import Testing
         let mapped = try #require(shifted.arrayValue)
         #expect(mapped.map(\.position.description) == ["5:12", "5:18", "5:12", "5:18"])
         #expect(mapped.map { $0.contentStart?.description } == ["5:13", "5:19", "5:13", "5:19"])
-        guard case .arena(let first, _) = mapped[0].storage, case .arena(let third, _) = mapped[2].storage else {
+        guard let first = arena(of: mapped[0]), let third = arena(of: mapped[2]) else {
             Issue.record("mapped views are no longer views")
             return
         }

@@ -1,4 +1,4 @@
-import ASLLoad
+@testable import ASLLoad
 import ASLSource
 import Testing
 
@@ -95,6 +95,30 @@ import Testing
         #expect(result.diagnostics.first?.position == pos(1, 513))
         let fine = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
         #expect(JSONReader.parse(fine, file: "ok.json").root != nil)
+    }
+
+    /// Columns count Unicode scalars, not bytes, across runs longer than the eight bytes the
+    /// scanner counts at a time; an ASCII text counts by offset.
+    @Test func columnsCountScalarsInLongNonASCIIRuns() throws {
+        let root = try #require(JSONReader.parse(#"["ééééééééé", "😀😀😀 x", "ab", 1]"#, file: "u.json").root)
+        #expect(root.arrayValue?.map(\.position) == [pos(1, 2), pos(1, 15), pos(1, 24), pos(1, 30)])
+        let ascii = try #require(JSONReader.parse("{\n  \"abcdefghijklmnop\": [1,\n  22]}", file: "a.json").root)
+        #expect(ascii["abcdefghijklmnop"]?.arrayValue?.map(\.position) == [pos(2, 24), pos(3, 3)])
+    }
+
+    /// The eight-bytes-at-a-time count agrees with a byte-at-a-time count on every span.
+    @Test func scalarCountMatchesAPlainCount() {
+        let bytes = Array("aé😀 b\u{212A}ccccccccc€dd\u{10FFFF}e".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...bytes.count {
+                for end in start...bytes.count {
+                    let plain = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                    #expect(JSONScanner.scalarCount(in: buffer, from: start, to: end) == plain)
+                }
+            }
+            #expect(!JSONScanner.isASCII(buffer))
+        }
+        #expect(Array("plain ascii text, longer than eight".utf8).withUnsafeBufferPointer(JSONScanner.isASCII))
     }
 
     @Test func hugeNumbersKeepTheirText() throws {

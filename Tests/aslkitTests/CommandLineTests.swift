@@ -49,6 +49,21 @@ import Testing
         #expect(result.stdout.contains("Tests/ASLAnalysisTests/Fixtures/invalid-catch-on-pass.asl.json:7:7: error: [field-unknown] `Catch` is not a field of a Pass state; only Task, Parallel and Map states can retry or catch errors."))
     }
 
+    /// `validate` with paths alone skips ArgumentParser (`ValidateInvocation.plain`): the same
+    /// bytes and status as the parsed command with its defaults spelled out, and anything that
+    /// looks like an option still goes to the parser.
+    @Test func plainValidateMatchesTheParsedCommand() throws {
+        let files = ["Tests/ASLAnalysisTests/Fixtures/invalid-trap-loop.asl.json", "Tests/ASLAnalysisTests/Fixtures/invalid-catch-on-pass.asl.json"]
+        let plain = try Self.run(["validate"] + files)
+        let parsed = try Self.run(["validate", "--format", "text", "--stdin-filename", "<stdin>"] + files)
+        #expect(plain.status == 1)
+        #expect(plain.stdout.contains("invalid-catch-on-pass.asl.json:7:7: error: [field-unknown]"))
+        #expect((plain.status, plain.stdout, plain.stderr) == (parsed.status, parsed.stdout, parsed.stderr))
+        let help = try Self.run(["validate", files[0], "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: aslkit validate"))
+    }
+
     @Test func cleanFileExitsZero() throws {
         let result = try Self.run(["validate", "Tests/ASLAnalysisTests/Fixtures/valid-order.asl.json"])
         #expect(result.status == 0, "\(result.stdout)")

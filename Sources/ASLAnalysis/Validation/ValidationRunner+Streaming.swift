@@ -36,7 +36,7 @@ extension ValidationRunner {
         let leavesDocumentToExit = options.endsProcess && turns.count == 1
         let work = { @Sendable (turn: Int) in
             let loaded = Loader.load(files[turns[turn]])
-            let run = check(loaded, options: options)
+            let run = check(loaded, options: options, leavingModelsToExit: leavesDocumentToExit)
             if leavesDocumentToExit { LeftToExit.keep(loaded) } else { releaseInBackground(consume loaded) }
             slots.store(run, at: turn)
         }
@@ -120,7 +120,7 @@ private final class OrderedSlots<T>: @unchecked Sendable {
 /// A value never freed: the process ends right after the run and the system takes its memory
 /// back at once, where freeing a large document node by node costs 70–90% of reading it (on a
 /// loaded machine the background thread that would free it competes with the output).
-private final class LeftToExit<T>: Sendable where T: Sendable {
+final class LeftToExit<T>: Sendable where T: Sendable {
     let value: T
 
     private init(_ value: T) { self.value = value }

@@ -8,7 +8,7 @@ import ASLSource
 /// size with one box per node).
 ///
 /// Immutable once built, so views can be shared across threads.
-final class DocumentArena: Sendable {
+final class DocumentArena: NodeStorage, @unchecked Sendable {
     let nodes: [NodeRecord]
     let members: [MemberRecord]
     /// Array elements: node indices, each array's in one contiguous run.

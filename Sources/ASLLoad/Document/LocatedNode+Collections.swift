@@ -4,18 +4,17 @@ import Foundation
 extension LocatedNode {
     /// The elements of an array node: a run of a document's arena, or nodes made by code.
     public struct Elements: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-        enum Storage: Sendable {
-            case nodes([LocatedNode])
-            case arena(DocumentArena, first: UInt32)
-        }
-
-        let storage: Storage
+        /// A `DocumentArena` whose elements run from `first`, or, when `first` is
+        /// `NodeStorage.boxed`, a `NodeList` (see `LocatedNode.storage`).
+        let storage: NodeStorage
+        let first: UInt32
         public let endIndex: Int
 
         public var startIndex: Int { 0 }
 
         public init(_ nodes: [LocatedNode]) {
-            storage = .nodes(nodes)
+            storage = NodeList(nodes)
+            first = NodeStorage.boxed
             endIndex = nodes.count
         }
 
@@ -24,16 +23,16 @@ extension LocatedNode {
         }
 
         init(arena: DocumentArena, first: UInt32, count: UInt32) {
-            storage = .arena(arena, first: first)
+            storage = arena
+            self.first = first
             endIndex = Int(count)
         }
 
         public subscript(position: Int) -> LocatedNode {
             precondition(position >= 0 && position < endIndex, "index out of range")
-            switch storage {
-            case .nodes(let nodes): return nodes[position]
-            case .arena(let arena, let first): return LocatedNode(arena: arena, index: arena.elements[Int(first) + position])
-            }
+            if first == NodeStorage.boxed { return unsafeDowncast(storage, to: NodeList.self).nodes[position] }
+            let arena = unsafeDowncast(storage, to: DocumentArena.self)
+            return LocatedNode(arena: arena, index: arena.elements[Int(first) + position])
         }
 
         public static func == (lhs: Elements, rhs: Elements) -> Bool {
@@ -49,18 +48,17 @@ extension LocatedNode {
     /// The members of an object node, in document order: a run of a document's arena, or
     /// members made by code.
     public struct Members: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-        enum Storage: Sendable {
-            case members([Member])
-            case arena(DocumentArena, first: UInt32)
-        }
-
-        let storage: Storage
+        /// A `DocumentArena` whose members run from `first`, or, when `first` is
+        /// `NodeStorage.boxed`, a `MemberList` (see `LocatedNode.storage`).
+        let storage: NodeStorage
+        let first: UInt32
         public let endIndex: Int
 
         public var startIndex: Int { 0 }
 
         public init(_ members: [Member]) {
-            storage = .members(members)
+            storage = MemberList(members)
+            first = NodeStorage.boxed
             endIndex = members.count
         }
 
@@ -69,46 +67,41 @@ extension LocatedNode {
         }
 
         init(arena: DocumentArena, first: UInt32, count: UInt32) {
-            storage = .arena(arena, first: first)
+            storage = arena
+            self.first = first
             endIndex = Int(count)
         }
 
         public subscript(position: Int) -> Member {
             precondition(position >= 0 && position < endIndex, "index out of range")
-            switch storage {
-            case .members(let members): return members[position]
-            case .arena(let arena, let first):
-                let record = arena.members[Int(first) + position]
-                return Member(
-                    key: arena.keys[Int(record.key)], keyPosition: record.keyPosition.unpacked,
-                    value: LocatedNode(arena: arena, index: record.value))
-            }
+            if first == NodeStorage.boxed { return unsafeDowncast(storage, to: MemberList.self).members[position] }
+            let arena = unsafeDowncast(storage, to: DocumentArena.self)
+            let record = arena.members[Int(first) + position]
+            return Member(
+                key: arena.keys[Int(record.key)], keyPosition: record.keyPosition.unpacked,
+                value: LocatedNode(arena: arena, index: record.value))
         }
 
         /// The key of the member at `position`, without making the member: a loop that looks
         /// at every key and takes few values does not count a reference per member.
         public func key(at position: Int) -> String {
             precondition(position >= 0 && position < endIndex, "index out of range")
-            switch storage {
-            case .members(let members): return members[position].key
-            case .arena(let arena, let first): return arena.keys[Int(arena.members[Int(first) + position].key)]
-            }
+            if first == NodeStorage.boxed { return unsafeDowncast(storage, to: MemberList.self).members[position].key }
+            let arena = unsafeDowncast(storage, to: DocumentArena.self)
+            return arena.keys[Int(arena.members[Int(first) + position].key)]
         }
 
         public func value(at position: Int) -> LocatedNode {
             precondition(position >= 0 && position < endIndex, "index out of range")
-            switch storage {
-            case .members(let members): return members[position].value
-            case .arena(let arena, let first): return LocatedNode(arena: arena, index: arena.members[Int(first) + position].value)
-            }
+            if first == NodeStorage.boxed { return unsafeDowncast(storage, to: MemberList.self).members[position].value }
+            let arena = unsafeDowncast(storage, to: DocumentArena.self)
+            return LocatedNode(arena: arena, index: arena.members[Int(first) + position].value)
         }
 
         public func keyPosition(at position: Int) -> SourcePosition {
             precondition(position >= 0 && position < endIndex, "index out of range")
-            switch storage {
-            case .members(let members): return members[position].keyPosition
-            case .arena(let arena, let first): return arena.members[Int(first) + position].keyPosition.unpacked
-            }
+            if first == NodeStorage.boxed { return unsafeDowncast(storage, to: MemberList.self).members[position].keyPosition }
+            return unsafeDowncast(storage, to: DocumentArena.self).members[Int(first) + position].keyPosition.unpacked
         }
 
         /// The value of the first member named `key`. Keys are compared byte for byte, as JSON
@@ -123,7 +116,10 @@ extension LocatedNode {
         }
 
         private func index(ofKey key: String) -> Int? {
-            indices.first { self.key(at: $0).sameBytes(as: key) }
+            if first == NodeStorage.boxed {
+                return unsafeDowncast(storage, to: MemberList.self).members.firstIndex { $0.key.sameBytes(as: key) }
+            }
+            return unsafeDowncast(storage, to: DocumentArena.self).memberOffset(named: key, first: first, count: endIndex)
         }
 
         public static func == (lhs: Members, rhs: Members) -> Bool {
@@ -135,6 +131,27 @@ extension LocatedNode {
             for member in self { hasher.combine(member) }
         }
     }
+}
+
+extension DocumentArena {
+    /// The offset from `first` of the first of `count` members named `key` (byte for byte).
+    func memberOffset(named key: String, first: UInt32, count: Int) -> Int? {
+        let start = Int(first)
+        for offset in 0..<count where keys[Int(members[start + offset].key)].sameBytes(as: key) { return offset }
+        return nil
+    }
+}
+
+/// The elements of an array made by code.
+final class NodeList: NodeStorage, @unchecked Sendable {
+    let nodes: [LocatedNode]
+    init(_ nodes: [LocatedNode]) { self.nodes = nodes }
+}
+
+/// The members of an object made by code.
+final class MemberList: NodeStorage, @unchecked Sendable {
+    let members: [LocatedNode.Member]
+    init(_ members: [LocatedNode.Member]) { self.members = members }
 }
 
 extension String {

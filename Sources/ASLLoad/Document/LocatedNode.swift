@@ -32,15 +32,17 @@ public struct LocatedNode: Hashable, Sendable {
         }
     }
 
-    enum Storage: Sendable {
-        case box(NodeBox)
-        case arena(DocumentArena, UInt32)
-    }
-
-    var storage: Storage
+    /// A `DocumentArena` holding node `index`, or, when `index` is `NodeStorage.boxed`, the
+    /// node's own `NodeBox`. One class reference and a tag in the index, rather than an enum
+    /// of two payloads: reading a field through the reference borrows it, where taking an
+    /// enum's payload apart counted a reference (two of the four counts of `stringValue`).
+    let storage: NodeStorage
+    let index: UInt32
 
     init(arena: DocumentArena, index: UInt32) {
-        storage = .arena(arena, index)
+        precondition(index != NodeStorage.boxed, "an arena holds fewer nodes")
+        storage = arena
+        self.index = index
     }
 
     public init(
@@ -49,15 +51,14 @@ public struct LocatedNode: Hashable, Sendable {
         contentStart: SourcePosition? = nil,
         tag: String? = nil
     ) {
-        storage = .box(NodeBox(value: value, position: position, contentStart: contentStart, tag: tag))
+        storage = NodeBox(value: value, position: position, contentStart: contentStart, tag: tag)
+        index = NodeStorage.boxed
     }
 
     public var value: Value {
         get {
-            switch storage {
-            case .box(let box): return box.value
-            case .arena(let arena, let index): return arena.value(of: index)
-            }
+            if index == NodeStorage.boxed { return unsafeDowncast(storage, to: NodeBox.self).value }
+            return unsafeDowncast(storage, to: DocumentArena.self).value(of: index)
         }
         set { update { $0.value = newValue } }
     }
@@ -65,10 +66,8 @@ public struct LocatedNode: Hashable, Sendable {
     /// Where the node starts: the opening quote, bracket or first character of a scalar.
     public var position: SourcePosition {
         get {
-            switch storage {
-            case .box(let box): box.position.unpacked
-            case .arena(let arena, let index): arena.nodes[Int(index)].position.unpacked
-            }
+            if index == NodeStorage.boxed { return unsafeDowncast(storage, to: NodeBox.self).position.unpacked }
+            return unsafeDowncast(storage, to: DocumentArena.self).nodes[Int(index)].position.unpacked
         }
         set { update { $0.position = newValue } }
     }
@@ -78,13 +77,11 @@ public struct LocatedNode: Hashable, Sendable {
     /// it to point inside the string.
     public var contentStart: SourcePosition? {
         get {
-            switch storage {
-            case .box(let box): return box.contentStart.unpackedIfSet
-            case .arena(let arena, let index):
-                let record = arena.nodes[Int(index)]
-                if record.contentStart == .explicit { return arena.contentStarts[index]?.unpackedIfSet }
-                return record.contentStartPosition.unpackedIfSet
-            }
+            if index == NodeStorage.boxed { return unsafeDowncast(storage, to: NodeBox.self).contentStart.unpackedIfSet }
+            let arena = unsafeDowncast(storage, to: DocumentArena.self)
+            let record = arena.nodes[Int(index)]
+            if record.contentStart == .explicit { return arena.contentStarts[index]?.unpackedIfSet }
+            return record.contentStartPosition.unpackedIfSet
         }
         set { update { $0.contentStart = newValue } }
     }
@@ -92,12 +89,16 @@ public struct LocatedNode: Hashable, Sendable {
     /// A YAML tag written on the node (`!Sub`, `!GetAtt`), without normalisation.
     public var tag: String? {
         get {
-            switch storage {
-            case .box(let box): box.tag
-            case .arena(let arena, let index): arena.tags.isEmpty ? nil : arena.tags[index]
-            }
+            if index == NodeStorage.boxed { return unsafeDowncast(storage, to: NodeBox.self).tag }
+            let arena = unsafeDowncast(storage, to: DocumentArena.self)
+            return arena.tags.isEmpty ? nil : arena.tags[index]
         }
         set { update { $0.tag = newValue } }
+    }
+
+    /// The arena record of a node read from a file; `nil` for a node made by code.
+    var arenaRecord: NodeRecord? {
+        index == NodeStorage.boxed ? nil : unsafeDowncast(storage, to: DocumentArena.self).nodes[Int(index)]
     }
 
     /// Nodes are rarely changed after reading (a YAML tag, positions mapped back into a
@@ -106,18 +107,13 @@ public struct LocatedNode: Hashable, Sendable {
     private mutating func update(_ change: (inout NodeFields) -> Void) {
         var fields = NodeFields(value: value, position: position, contentStart: contentStart, tag: tag)
         change(&fields)
-        storage = .box(
-            NodeBox(value: fields.value, position: fields.position, contentStart: fields.contentStart, tag: fields.tag))
+        self = LocatedNode(fields.value, at: fields.position, contentStart: fields.contentStart, tag: fields.tag)
     }
 
     /// Whether both are the same stored node (not merely equal): a cheap test of "unchanged"
     /// for code that rebuilds a tree.
     package func isSameStorage(as other: LocatedNode) -> Bool {
-        switch (storage, other.storage) {
-        case (.box(let l), .box(let r)): l === r
-        case (.arena(let l, let i), .arena(let r, let j)): l === r && i == j
-        default: false
-        }
+        storage === other.storage && index == other.index
     }
 
     public static func == (lhs: LocatedNode, rhs: LocatedNode) -> Bool {
@@ -142,8 +138,17 @@ private struct NodeFields {
     var tag: String?
 }
 
+/// What a node or a collection of nodes is stored in: a `DocumentArena`, or a box of nodes
+/// made by code. Views hold one reference of this class and an index whose value says which
+/// subclass it is, so that they can read through it with `unsafeDowncast` (checked in debug
+/// builds) instead of unpacking an enum.
+class NodeStorage: @unchecked Sendable {
+    /// The index of a view whose storage is a box, not an arena.
+    static let boxed = UInt32.max
+}
+
 /// The storage of a node made by code, never mutated.
-final class NodeBox: Sendable {
+final class NodeBox: NodeStorage, @unchecked Sendable {
     let value: LocatedNode.Value
     let position: PackedPosition
     let contentStart: PackedPosition

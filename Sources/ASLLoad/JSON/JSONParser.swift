@@ -75,12 +75,17 @@ struct JSONParser {
 
     /// Moves a closed container's children from the pending stack into the arena.
     private mutating func close(_ frame: JSONContainerFrame) -> UInt32 {
+        // Through buffers, not slices: a slice counts a reference to the pending stack.
         if frame.isObject {
-            let node = arena.object(at: frame.position, members: pendingMembers[frame.firstPending...])
+            let node = pendingMembers.withUnsafeBufferPointer {
+                arena.object(at: frame.position, members: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
+            }
             pendingMembers.removeSubrange(frame.firstPending...)
             return node
         }
-        let node = arena.array(at: frame.position, elements: pendingElements[frame.firstPending...])
+        let node = pendingElements.withUnsafeBufferPointer {
+            arena.array(at: frame.position, elements: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
+        }
         pendingElements.removeSubrange(frame.firstPending...)
         return node
     }
@@ -177,12 +182,14 @@ struct JSONParser {
     /// keeps the first value and returns where that key was written.
     private mutating func appendMemberUnlessDuplicate(_ value: UInt32, toFrameAt top: Int) -> SourcePosition? {
         let key = stack[top].pendingKey
-        if let first = stack[top].keys.firstPosition(of: key, among: pendingMembers[stack[top].firstPending...]) {
+        let start = stack[top].firstPending
+        if let first = stack[top].keys.firstPosition(of: key, in: pendingMembers, from: start) {
             return first.unpacked
         }
-        pendingMembers.append(MemberRecord(key: key, keyPosition: PackedPosition(stack[top].pendingKeyPosition), value: value))
+        let member = MemberRecord(key: key, keyPosition: PackedPosition(stack[top].pendingKeyPosition), value: value)
+        pendingMembers.append(member)
         stack[top].count += 1
-        stack[top].keys.added(pendingMembers[pendingMembers.count - 1], among: pendingMembers[stack[top].firstPending...])
+        stack[top].keys.added(member, in: pendingMembers, from: start)
         return nil
     }
 

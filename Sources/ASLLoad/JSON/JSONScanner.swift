@@ -20,9 +20,30 @@ struct JSONScanner {
     private var columnCacheOffset = 0
     private var columnCacheValue = 1
 
+    /// No byte of the text is 0x80 or above: every column is then the byte offset from the
+    /// line's start, with nothing to count.
+    let isASCII: Bool
+
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
+        isASCII = Self.isASCII(bytes)
+    }
+
+    /// Eight bytes at a time (one pass over a 1 MB text is ~0.2 M instructions).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var high: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(base[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     var isAtEnd: Bool { offset >= bytes.count }
@@ -44,15 +65,32 @@ struct JSONScanner {
             columnCacheOffset = lineStart
             columnCacheValue = 1
         }
-        var column = columnCacheValue
-        var index = columnCacheOffset
-        while index < target {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
+        let column = columnCacheValue
+            + (isASCII ? target - columnCacheOffset : Self.scalarCount(in: bytes, from: columnCacheOffset, to: target))
         columnCacheOffset = target
         columnCacheValue = column
         return SourcePosition(line: line, column: column)
+    }
+
+    /// The Unicode scalars in `bytes[start..<end]` (bytes that are not UTF-8 continuation
+    /// bytes), eight bytes at a time: on a 1 MB single-line document this count was 3% of
+    /// `validate`'s instructions a byte at a time.
+    static func scalarCount(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress else { return 0 }
+        var continuations = 0
+        var index = start
+        // A continuation byte is 10xxxxxx: its high bit set and the next bit clear.
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            continuations &+= (word & ~(word << 1) & highBits).nonzeroBitCount
+            index += 8
+        }
+        while index < end {
+            if base[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return end - start - continuations
     }
 
     mutating func currentPosition() -> SourcePosition { position(at: offset) }

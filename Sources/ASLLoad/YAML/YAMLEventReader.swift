@@ -178,7 +178,7 @@ struct YAMLEventReader {
         if key.isDuplicate { return nil }
         let record = MemberRecord(key: key.id, keyPosition: PackedPosition(key.position), value: node)
         pendingMembers.append(record)
-        stack[top].keys.added(record, among: pendingMembers[stack[top].firstPending...])
+        stack[top].keys.added(record, in: pendingMembers, from: stack[top].firstPending)
         return nil
     }
 
@@ -186,7 +186,7 @@ struct YAMLEventReader {
     private mutating func readKey(_ text: String, at position: SourcePosition) throws(Failure) {
         let top = stack.count - 1
         let id = arena.key(text)
-        let first = stack[top].keys.firstPosition(of: id, among: pendingMembers[stack[top].firstPending...])
+        let first = stack[top].keys.firstPosition(of: id, in: pendingMembers, from: stack[top].firstPending)
         if let first {
             diagnostics.append(
                 Diagnostic(

@@ -37,26 +37,10 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let settings = try SettingsFile.read(path: config)
-        // `--type` wins over the file's `machine-type`, and both over the source, as in `analyze`.
-        let express = type.map { $0 == .express } ?? settings.assumptions.machineType.map { $0 == .express }
-        var options = ValidationRunner.Options(
-            machineType: express.map { $0 ? MachineType.express : .standard }, rules: rules.settings(over: settings.rules),
-            loading: loading.policy)
-        options.endsProcess = true
-        let progress = TerminalProgress.line(verb: "validated", noun: "files")
-        options.progress = progress
-        let colored = format == .text && Terminal.isInteractive
-        let run = paths == ["-"]
-            ? ValidationRunner.run(Self.loadStandardInput(named: stdinFilename, policy: loading.policy), options: options)
-            : try Self.streamingFindings(paths: paths, options: options, format: format, colored: colored, progress: progress)
-        progress?.finish()
-        if paths == ["-"] {
-            try OutputWriter.standardOutput.write(format.render(run, colored: colored, toolVersion: ASLKitCommand.version))
-        } else {
-            try OutputWriter.standardOutput.write { format.writeEnd(run, colored: colored, toolVersion: ASLKitCommand.version, into: &$0) }
-        }
-        throw ExitCode(ExitStatus.forValidation(run, strict: strict))
+        try ValidateInvocation(
+            paths: paths, stdinFilename: stdinFilename, format: format, strict: strict, type: type,
+            ignoredRules: rules.ignoredRules, loading: loading.policy, config: config
+        ).run()
     }
 
     /// Checks `paths`, printing `text` and `github` findings file by file as they are found

@@ -15,6 +15,10 @@ struct RuleOptions: ParsableArguments {
 
     /// The settings file's levels with every `--ignore`d rule off.
     func settings(over file: RuleSettings) -> RuleSettings {
+        Self.settings(ignoring: ignoredRules, over: file)
+    }
+
+    static func settings(ignoring ignoredRules: [String], over file: RuleSettings) -> RuleSettings {
         var ignored = RuleSettings()
         for rule in ignoredRules { ignored.set(rule, to: .off) }
         return file.merging(ignored)
