@@ -22,7 +22,7 @@ import Testing
     /// document itself is gone when this returns.
     static func build(keepingDocument: Bool) throws -> (StateMachine, WeakArena) {
         let root = try #require(JSONReader.parse(text, file: "t.json").root)
-        guard case .arena(let arena, _) = root.storage else { throw Unexpected.notAnArenaNode }
+        guard let arena = root.storage as? DocumentArena else { throw Unexpected.notAnArenaNode }
         return (StateMachineBuilder.build(root, keepingDocument: keepingDocument), WeakArena(arena))
     }
 

@@ -26,7 +26,7 @@ import Testing
         var loaded = Loader.load(bytes: Array(text.utf8), path: "m.asl.json", policy: LoadPolicy())
         try #require(loaded.machines.count == 1)
         let machine = loaded.machines.removeFirst()
-        guard case .arena(let arena, _) = machine.definition.storage else { throw Unexpected.noArena }
+        guard let arena = machine.definition.storage as? DocumentArena else { throw Unexpected.noArena }
         return (machine, WeakArena(arena))
     }
 
