@@ -9,8 +9,7 @@ enum LabelLimits {
     /// Tooltips keep their line breaks and may be longer: they are read on demand.
     static let tooltip = 1_000
 
-    static func apply(_ diagram: Diagram) -> Diagram {
-        var diagram = diagram
+    static func apply(_ diagram: inout Diagram) {
         diagram.title = diagram.title.map { cut($0, title) }
         diagram.caption = diagram.caption.map { cut($0, tooltip) }
         diagram.notes = diagram.notes.map { cut($0, tooltip) }
@@ -21,7 +20,6 @@ enum LabelLimits {
             if let label = diagram.edges[i].label, exceeds(label, edgeLabel) { diagram.edges[i].label = cut(label, edgeLabel) }
             if let tip = diagram.edges[i].tooltip, exceeds(tip, tooltip) { diagram.edges[i].tooltip = cut(tip, tooltip) }
         }
-        return diagram
     }
 
     /// Nesting is bounded by the JSON reader's depth limit, as in `DiagramBuilder`.
