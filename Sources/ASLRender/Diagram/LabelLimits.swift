@@ -27,13 +27,15 @@ enum LabelLimits {
         switch item {
         case .node(let node)
         where !exceeds(node.title, title) && !(node.subtitle.map { exceeds($0, title) } ?? false)
-            && !node.badges.contains(where: { exceeds($0, badge) }) && !exceeds(node.tooltip, tooltip):
+            && !(node.storedBadges?.contains(where: { exceeds($0, badge) }) ?? false)
+            && !(node.storedTooltip.map { exceeds($0, tooltip) } ?? false):
+            // A state's own badges and tooltip (`StateText`) are cut when they are made.
             return item
         case .node(var node):
             node.title = cut(node.title, title)
             node.subtitle = node.subtitle.map { cut($0, title) }
-            node.badges = node.badges.map { cut($0, badge) }
-            node.tooltip = cut(node.tooltip, tooltip)
+            node.storedBadges = node.storedBadges?.map { cut($0, badge) }
+            node.storedTooltip = node.storedTooltip.map { cut($0, tooltip) }
             return .node(node)
         case .cluster(var cluster):
             cluster.title = cut(cluster.title, title)

@@ -87,6 +87,7 @@ enum LayoutSimplification {
             proxy.proxyOf = target.id
             proxy.subtitle = nil
             proxy.badges = []
+            proxy.stateText = nil
             proxy.severity = nil
             proxy.tooltip = target.title + "\n(drawn again here: \(incoming[edge.to, default: 0]) transitions lead to this state)"
             proxiesAfter[edge.from, default: []].append(proxy)

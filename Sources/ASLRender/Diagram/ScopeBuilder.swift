@@ -19,8 +19,7 @@ struct ScopeBuilder {
         var exitIDs: [String] = []
         for (i, state) in graph.scope.states.enumerated() {
             let unreachable = inherited || !reachable[i]
-            var node = context.stateNode(state, inScope: graph.scope.pointer, unreachable: unreachable)
-            node.badges += merged.badges[i] ?? []
+            let node = context.stateNode(state, inScope: graph.scope.pointer, unreachable: unreachable, merged: merged.badges[i] ?? [])
             if context.collapse || state.childScopes.isEmpty {
                 items.append(.node(node))
                 exitIDs.append(node.id)
