@@ -134,6 +134,12 @@ public struct MermaidWriter: Sendable {
         }
     }
 
+    static func edge(_ edge: Diagram.Edge) -> String {
+        var line = ""
+        self.edge(edge, into: &line)
+        return line
+    }
+
     /// Appends the edge's statement to `line`.
     static func edge(_ edge: Diagram.Edge, into line: inout String) {
         let arrow: String

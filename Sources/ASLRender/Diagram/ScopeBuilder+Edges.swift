@@ -1,6 +1,9 @@
 import ASLAnalysis
 import ASLModel
 
+/// A scope's Catch edges drawn as badges instead, and the badges by state index.
+typealias MergedCatches = (edges: Set<Int>, badges: [Int: [MergedCatchBadge]])
+
 extension ScopeBuilder {
     /// Catch edges that are drawn as badges instead: in tuned mode, every Catch edge to a
     /// handler that more than `catchMergeThreshold` states of this scope catch into. Each
@@ -9,7 +12,7 @@ extension ScopeBuilder {
     /// Layout cost in `dot` comes from long ranked edges and extra nodes: such a handler would
     /// be pulled below all its catchers and crossed by every other edge (a naive 100-state
     /// machine did not finish in 60 s; proxy nodes per catcher still tripled the time).
-    func mergedCatches(_ graph: ScopeGraph) -> (edges: Set<Int>, badges: [Int: [MergedCatchBadge]]) {
+    func mergedCatches(_ graph: ScopeGraph) -> MergedCatches {
         guard context.options.tuning == .tuned else { return ([], [:]) }
         var byTarget: [Int: [Int]] = [:]
         for (e, edge) in graph.edges.enumerated() { if case .catcher = edge.kind { byTarget[edge.to, default: []].append(e) } }
@@ -26,8 +29,7 @@ extension ScopeBuilder {
                 merged.insert(e)
                 let edge = graph.edges[e]
                 guard case .catcher(let index) = edge.kind else { continue }
-                let errors = Self.element(at: index, of: graph.scope.states[edge.from].catchers, index: \.index)?.errorNames ?? []
-                badges[edge.from, default: []].append(.catches(errors: errors, handler: handler))
+                badges[edge.from, default: []].append(.catches(catcher: index, handler: handler))
             }
             badges[target, default: []].append(.handles(states: sources))
         }

@@ -26,7 +26,7 @@ struct StateText: Sendable {
             // A note is not a problem: it gets ℹ, not the warning sign.
             badges.append("\(worst == .note ? "ℹ" : "⚠") \(count) \(noun)\(count == 1 ? "" : "s")")
         }
-        badges += merged.map(\.text)
+        badges += merged.map { $0.text(in: state) }
         return badges.map { LabelLimits.cut($0, LabelLimits.badge) }
     }
 
@@ -58,16 +58,17 @@ extension StateText: Hashable {
 
 /// A badge that stands for Catch edges to a handler many states share.
 enum MergedCatchBadge: Hashable, Sendable {
-    /// On a catching state: "on <errors> → <handler>".
-    case catches(errors: [String], handler: String)
+    /// On a catching state: "on <errors> → <handler>", for its catcher with this `index`.
+    case catches(catcher: Int, handler: String)
     /// On the handler: "handles errors of N states".
     case handles(states: Int)
 
-    var text: String {
+    func text(in state: State) -> String {
         switch self {
-        case .catches(let errors, let handler):
-            "on " + Abbreviation.cut(ScopeBuilder.errorList(errors), limit: 24) + " → " + Abbreviation.cut(VisibleName.of(handler), limit: 24)
-        case .handles(let states): "handles errors of \(states) states"
+        case .catches(let index, let handler):
+            let errors = ScopeBuilder.element(at: index, of: state.catchers, index: \.index)?.errorNames ?? []
+            return "on " + Abbreviation.cut(ScopeBuilder.errorList(errors), limit: 24) + " → " + Abbreviation.cut(VisibleName.of(handler), limit: 24)
+        case .handles(let states): return "handles errors of \(states) states"
         }
     }
 }
