@@ -99,7 +99,9 @@ public struct MermaidWriter: Sendable {
 
     /// Diagram ids use `-`; Mermaid ids must not (and must not be keywords such as `end`).
     static func id(_ diagramID: String) -> String {
-        "n_" + diagramID.replacingOccurrences(of: "-", with: "_")
+        var id = ""
+        appendID(diagramID, to: &id)
+        return id
     }
 
     /// Appends the node's statement to `line`, each piece escaped in place.
@@ -164,10 +166,9 @@ public struct MermaidWriter: Sendable {
     /// `id(diagramID)`, appended to `line`.
     private static func appendID(_ diagramID: String, to line: inout String) {
         line += "n_"
-        if diagramID.utf8.contains(UInt8(ascii: "-")) {
-            line += diagramID.replacingOccurrences(of: "-", with: "_")
-        } else {
-            line += diagramID
+        for (i, part) in diagramID.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).enumerated() {
+            if i > 0 { line += "_" }
+            line += Substring(part)
         }
     }
 
