@@ -107,30 +107,36 @@ public enum MachineReportBuilder {
         let origin = loaded.origin
         let machine = StateMachineBuilder.build(loaded.definition, keepingDocument: false)
         _ = consume loaded
-        let timing = TimingAnalyzer.analyze(machine, assumptions: assumptions)
-        let cost = CostEstimator.estimate(timing, assumptions: assumptions)
-        var pathOptions = options.paths
-        pathOptions.includeTestPaths = false  // the report shows the count, not the paths
-        let paths = PathAnalysis.analyze(machine, options: pathOptions)
         let title = Self.title(origin)
+        let markdown = options.outputs.contains(.markdown)
+        // Timing, cost and paths are only shown by the Markdown report (and timing by the
+        // worst-case highlight): a DOT or Mermaid drawing of 50,000 states skips 0.4 s of them.
+        let timing = markdown || options.highlightWorstCase ? TimingAnalyzer.analyze(machine, assumptions: assumptions) : nil
 
         var diagram = options.diagram
         diagram.diagnostics += diagnostics
         if diagram.title == nil { diagram.title = title }
-        let worstPath = ReportFacts.worstPath(timing)
-        if options.highlightWorstCase { diagram.highlight = ReportFacts.worstCaseHighlight(timing) }
+        if options.highlightWorstCase, let timing { diagram.highlight = ReportFacts.worstCaseHighlight(timing) }
         var coverageOverlay: CoverageOverlay?
         if !options.histories.isEmpty {
             coverageOverlay = ReportFacts.coverageOverlay(CoverageAnalysis.measure(machine, histories: options.histories))
             diagram.coverage = coverageOverlay
         }
-        let input = ReportInput(
-            title: title, origin: origin.displayName, machine: machine, diagnostics: diagnostics, svgLink: options.svgLink,
-            diagram: diagram, metrics: ReportFacts.metrics(paths: paths, timing: timing, cost: cost), worstCasePath: worstPath,
-            stateWorstTimes: ReportFacts.stateWorstTimes(timing), coverage: coverageOverlay)
+        var text = ""
+        if markdown, let timing {
+            let cost = CostEstimator.estimate(timing, assumptions: assumptions)
+            var pathOptions = options.paths
+            pathOptions.includeTestPaths = false  // the report shows the count, not the paths
+            let paths = PathAnalysis.analyze(machine, options: pathOptions)
+            let input = ReportInput(
+                title: title, origin: origin.displayName, machine: machine, diagnostics: diagnostics, svgLink: options.svgLink,
+                diagram: diagram, metrics: ReportFacts.metrics(paths: paths, timing: timing, cost: cost),
+                worstCasePath: ReportFacts.worstPath(timing), stateWorstTimes: ReportFacts.stateWorstTimes(timing),
+                coverage: coverageOverlay)
+            text = MarkdownReport.render(input)
+        }
         var report = MachineReport(
-            origin: origin, title: title, diagnostics: diagnostics, dot: "", mermaid: "",
-            markdown: options.outputs.contains(.markdown) ? MarkdownReport.render(input) : "",
+            origin: origin, title: title, diagnostics: diagnostics, dot: "", mermaid: "", markdown: text,
             drawing: MachineDrawing(machine: machine, options: diagram))
         if options.outputs.contains(.dot) {
             var dot = ""
