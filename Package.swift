@@ -52,10 +52,11 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "ASLGraphviz", dependencies: ["CGraphviz"]),
+        .systemLibrary(name: "CMallocControl", path: "Sources/CMallocControl"),
         .executableTarget(
             name: "aslkit",
             dependencies: [
-                "ASLSource", "ASLLoad", "ASLModel", "ASLAnalysis", "ASLRender", "ASLGraphviz",
+                "ASLSource", "ASLLoad", "ASLModel", "ASLAnalysis", "ASLRender", "ASLGraphviz", "CMallocControl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]

@@ -26,6 +26,7 @@ struct ASLKitCommand: ParsableCommand {
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.first == LayoutWorker.command { Foundation.exit(LayoutWorker.main(arguments: Array(arguments.dropFirst()))) }
         signal(SIGPIPE, SIG_IGN)
+        HeapPolicy.apply()
         do {
             if let invocation = ValidateInvocation.plain(arguments) {
                 try invocation.run()
