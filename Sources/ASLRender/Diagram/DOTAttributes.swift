@@ -175,6 +175,8 @@ enum DOTAttributes {
     /// Splits a long name at spaces into lines of about `width` characters; newlines in the
     /// name are kept as line breaks.
     static func wrap(_ text: String, width: Int = 26) -> [String] {
+        // One word on one line (most names): nothing to split.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }) { return [text] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""

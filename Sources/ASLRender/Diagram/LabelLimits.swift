@@ -53,6 +53,8 @@ enum LabelLimits {
     /// `text` cut to `limit` Unicode scalars with "…". Scalars, not characters: one character
     /// can hold any number of combining marks.
     static func cut(_ text: String, _ limit: Int) -> String {
+        // At most `limit` bytes is at most `limit` scalars: nothing to count.
+        if text.utf8.count <= limit { return text }
         let scalars = text.unicodeScalars
         guard scalars.count > limit else { return text }
         var out = String.UnicodeScalarView()
