@@ -5,6 +5,7 @@ import ASLSource
 /// the reader's nesting limit.
 struct ChoiceBuilder {
     let language: QueryLanguage
+    let links: DocumentLinks
 
     /// Every JSONPath comparison operator of the specification, without the `Path` variants,
     /// which are derived by appending `Path`.
@@ -21,7 +22,7 @@ struct ChoiceBuilder {
 
     func choice(_ node: LocatedNode) -> ChoiceState {
         let rules = (node["Choices"]?.arrayValue ?? []).enumerated().map { index, rule in
-            ChoiceRule(condition: condition(rule), next: rule.locatedString("Next"), index: index, node: rule)
+            ChoiceRule(condition: condition(rule), next: rule.locatedString("Next"), index: index, node: links.link(rule))
         }
         return ChoiceState(rules: rules, defaultTarget: node.locatedString("Default"))
     }

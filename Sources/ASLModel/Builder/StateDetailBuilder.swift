@@ -10,12 +10,13 @@ struct StateDetailBuilder {
     /// The machine's language, which nested scopes start from (specification: the default
     /// for states inside `Branches` and `ItemProcessor` is the machine's, not the parent's).
     let inherited: QueryLanguage
+    let links: DocumentLinks
 
     func detail(for type: StateType?) -> State.Detail {
         switch type {
         case .task: .task(task())
         case .pass: .pass
-        case .choice: .choice(ChoiceBuilder(language: language).choice(node))
+        case .choice: .choice(ChoiceBuilder(language: language, links: links).choice(node))
         case .wait: .wait(waitDuration())
         case .succeed: .succeed
         case .fail: .fail(FailState(error: node["Error"]?.stringValue, cause: node["Cause"]?.stringValue))
@@ -69,7 +70,7 @@ struct StateDetailBuilder {
         let branches = (node["Branches"]?.arrayValue ?? []).enumerated().map { index, branch in
             StateMachineBuilder.scope(
                 branch, kind: .parallelBranch(parent: name, index: index),
-                pointer: JSONPointer.appending(branchesPointer, index), language: inherited)
+                pointer: JSONPointer.appending(branchesPointer, index), language: inherited, links: links)
         }
         return ParallelState(branches: branches)
     }
@@ -80,7 +81,7 @@ struct StateDetailBuilder {
         let processor = processorNode.map {
             StateMachineBuilder.scope(
                 $0, kind: .mapProcessor(parent: name), pointer: JSONPointer.appending(pointer, processorKey),
-                language: inherited)
+                language: inherited, links: links)
         }
         let modeText = processorNode?["ProcessorConfig"]?["Mode"]?.stringValue
         let readerMaxItems = node["ItemReader"]?["ReaderConfig"]?["MaxItems"]?.numberValue?.intValue

@@ -34,6 +34,15 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// `renderEnd`, written to `stream` as it is made (a SARIF log of 50,000 findings is 31 MB).
+    public func writeEnd(_ run: ValidationRun, colored: Bool = false, toolVersion: String, into stream: inout some TextOutputStream) {
+        switch self {
+        case .json: JSONDiagnosticFormatter().write(run, into: &stream)
+        case .sarif: SARIFFormatter(toolVersion: toolVersion).write(run, into: &stream)
+        case .text, .github: stream.write(renderEnd(run, colored: colored, toolVersion: toolVersion))
+        }
+    }
+
     /// What follows the findings: the summary line for `text`, nothing for `github`, and the
     /// whole report for the formats that do not stream.
     public func renderEnd(_ run: ValidationRun, colored: Bool = false, toolVersion: String) -> String {

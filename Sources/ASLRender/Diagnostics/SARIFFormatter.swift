@@ -69,6 +69,13 @@ public struct SARIFFormatter: Sendable {
     }
 
     public func format(_ run: ValidationRun) -> String {
+        var text = ""
+        write(run, into: &text)
+        return text
+    }
+
+    /// `format`, written to `stream` as it is made.
+    public func write(_ run: ValidationRun, into stream: inout some TextOutputStream) {
         let catalogue = RuleCatalogue.allRules
         let used = Set(run.diagnostics.map(\.ruleID))
         var rules = catalogue.map(Self.rule)
@@ -76,7 +83,7 @@ public struct SARIFFormatter: Sendable {
             rules.append(Rule(id: id, name: id, shortDescription: Text(text: id), fullDescription: Text(text: id), defaultConfiguration: Configuration(level: "error"), properties: [:]))
         }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let results = run.diagnostics.map { d in
+        let results = run.diagnostics.lazy.map { d in
             Result(
                 ruleId: d.ruleID, ruleIndex: index[d.ruleID] ?? 0, level: Self.level(d.severity), message: Text(text: d.message),
                 locations: [
@@ -85,8 +92,8 @@ public struct SARIFFormatter: Sendable {
                         region: d.position.map { Region(startLine: $0.line, startColumn: $0.column) }))
                 ])
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(version: toolVersion, rules: rules)), results: results)])
-        return StableJSON.encode(log)
+        let skeleton = Log(runs: [Run(tool: Tool(driver: Driver(version: toolVersion, rules: rules)), results: [])])
+        StableJSON.write(skeleton, splicing: results, at: "results", into: &stream)
     }
 
     static func rule(_ r: RuleDescription) -> Rule {

@@ -5,6 +5,11 @@ import Foundation
 enum Abbreviation {
     /// `text` on one line, cut to `limit` characters with "…".
     static func cut(_ text: String, limit: Int) -> String {
+        // A text no longer in bytes than the limit, with no byte that can start a line break
+        // (ASCII 0x0A–0x0D, 0xC2 for U+0085, 0xE2 for U+2028/U+2029), is kept as it is.
+        if text.utf8.count <= limit, !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+            return text
+        }
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         guard flat.count > limit else { return flat }
         return String(flat.prefix(max(1, limit - 1))).trimmingCharacters(in: .whitespaces) + "…"

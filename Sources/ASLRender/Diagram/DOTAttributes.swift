@@ -1,36 +1,39 @@
 /// The attribute lists of single DOT statements.
 enum DOTAttributes {
-    static func node(_ node: Diagram.Node) -> String {
-        let style = StyleTable.style(for: node.kind)
+    /// The node statement, appended to `line`: `"id" [id="id", shape=…]`.
+    static func node(_ node: Diagram.Node, style: NodeStyle, into line: inout String) {
         var classes = style.classes
-        var attributes: [(String, String)] = [("id", quoted(node.id))]
         var fill = style.fill, border = style.border, fontColor = "#212121", penWidth = 1.2
-        var styles = ["filled"]
+        var dashed = false, rounded = false
+        appendQuoted(node.id, to: &line)
+        line += " [id="
+        appendQuoted(node.id, to: &line)
         switch node.kind {
         case .start, .end:
-            attributes += [("shape", style.shape), ("label", "\"\""), ("width", node.kind == .start ? "0.22" : "0.2"), ("fixedsize", "true")]
+            line += ", shape=" + style.shape + ", label=\"\", width=" + (node.kind == .start ? "0.22" : "0.2") + ", fixedsize=true"
         case .join:
-            attributes += [("shape", "box"), ("label", "\"\""), ("height", "0.05"), ("width", "1.2"), ("fixedsize", "true")]
+            line += ", shape=box, label=\"\", height=0.05, width=1.2, fixedsize=true"
         case .state(let type, _):
-            attributes += [("shape", style.shape), ("label", htmlLabel(node))]
-            if type != .choice { styles.insert("rounded", at: 0) }
-            if type == .choice { attributes.append(("margin", "\"0.04,0.02\"")) }
+            line += ", shape=" + style.shape + ", label="
+            htmlLabel(node, into: &line)
+            if type != .choice { rounded = true }
+            if type == .choice { line += ", margin=\"0.04,0.02\"" }
         }
         if node.unreachable {
             fill = StyleTable.unreachableFill
             border = StyleTable.unreachableText
             fontColor = StyleTable.unreachableText
-            styles.append("dashed")
+            dashed = true
             classes.append("unreachable")
         }
         if node.proxyOf != nil {
             classes.append("proxy")
-            if !styles.contains("dashed") { styles.append("dashed") }
+            dashed = true
         }
         if node.covered == false {
             fill = "#FFFFFF"
             border = StyleTable.uncoveredBorder
-            if !styles.contains("dashed") { styles.append("dashed") }
+            dashed = true
             classes.append("uncovered")
         } else if node.covered == true {
             border = StyleTable.coveredBorder
@@ -51,13 +54,19 @@ enum DOTAttributes {
             penWidth = 3
             classes.append("highlighted")
         }
-        attributes += [
-            ("class", quoted(classes.joined(separator: " "))), ("style", quoted(styles.joined(separator: ","))),
-            ("fillcolor", quoted(fill)), ("color", quoted(border)), ("fontcolor", quoted(fontColor)),
-            ("tooltip", quoted(node.tooltip)),
-        ]
-        if penWidth != 1.2 { attributes.append(("penwidth", "\(penWidth)")) }
-        return "\(quoted(node.id)) [\(list(attributes))]"
+        line += ", class="
+        appendQuoted(classes.joined(separator: " "), to: &line)
+        line += rounded ? (dashed ? ", style=\"rounded,filled,dashed\"" : ", style=\"rounded,filled\"") : (dashed ? ", style=\"filled,dashed\"" : ", style=\"filled\"")
+        line += ", fillcolor="
+        appendQuoted(fill, to: &line)
+        line += ", color="
+        appendQuoted(border, to: &line)
+        line += ", fontcolor="
+        appendQuoted(fontColor, to: &line)
+        line += ", tooltip="
+        appendQuoted(node.tooltip, to: &line)
+        if penWidth != 1.2 { line += ", penwidth=\(penWidth)" }
+        line += "]"
     }
 
     static func cluster(_ cluster: Diagram.Cluster) -> [String] {
@@ -88,57 +97,79 @@ enum DOTAttributes {
         ]
     }
 
-    static func edge(_ edge: Diagram.Edge, id: String, labelKey: String) -> String {
-        var classes = ["edge-\(edge.kind.rawValue)"]
-        var attributes: [(String, String)] = [("id", quoted(id))]
+    /// The edge statement, appended to `line`: `"from" -> "to" [id="…", class="…", …]`.
+    static func edge(_ edge: Diagram.Edge, id: String, labelKey: String, into line: inout String) {
         var colour = StyleTable.edgeColour(edge.kind)
         var penWidth: Double? = nil
-        var styles: [String] = []
-        switch edge.kind {
-        case .catch: styles.append("dashed")
-        case .branch, .join, .removed: styles.append("dotted")
-        case .default: styles.append("bold")
-        default: break
+        appendQuoted(edge.from, to: &line)
+        line += " -> "
+        appendQuoted(edge.to, to: &line)
+        line += " [id="
+        appendQuoted(id, to: &line)
+        line += ", class=\"edge-" + edge.kind.rawValue
+        if edge.covered == true {
+            line += " covered"
+            colour = StyleTable.coveredBorder
+            penWidth = 1.8
+        } else if edge.covered == false {
+            line += " uncovered"
+            colour = StyleTable.uncoveredEdge
         }
+        if edge.highlighted {
+            line += " highlighted"
+            colour = StyleTable.highlight
+            penWidth = 3
+        }
+        line += "\""
         if let label = edge.label {
             // A `label` on a `constraint=false` edge that lands between two nodes of one rank
             // corrupts the heap in Graphviz 2.42/2.43 (`flat_edges` reallocates a block that
             // `gvFreeLayout` then frees); an `xlabel` is placed after layout and draws the same.
-            attributes.append((edge.constraint ? labelKey : "xlabel", quoted(label)))
-            attributes.append(("fontcolor", quoted(StyleTable.edgeColour(edge.kind))))
+            line += ", " + (edge.constraint ? labelKey : "xlabel") + "="
+            appendQuoted(label, to: &line)
+            line += ", fontcolor="
+            appendQuoted(StyleTable.edgeColour(edge.kind), to: &line)
         }
-        if let tooltip = edge.tooltip ?? edge.label { attributes.append(("tooltip", quoted(tooltip))) }
-        if !edge.constraint { attributes.append(("constraint", "false")) }
-        if edge.covered == true {
-            classes.append("covered")
-            colour = StyleTable.coveredBorder
-            penWidth = 1.8
-        } else if edge.covered == false {
-            classes.append("uncovered")
-            colour = StyleTable.uncoveredEdge
+        if let tooltip = edge.tooltip ?? edge.label {
+            line += ", tooltip="
+            appendQuoted(tooltip, to: &line)
         }
-        if edge.highlighted {
-            classes.append("highlighted")
-            colour = StyleTable.highlight
-            penWidth = 3
+        if !edge.constraint { line += ", constraint=false" }
+        line += ", color="
+        appendQuoted(colour, to: &line)
+        switch edge.kind {
+        case .catch: line += ", style=\"dashed\""
+        case .branch, .join, .removed: line += ", style=\"dotted\""
+        case .default: line += ", style=\"bold\""
+        default: break
         }
-        attributes.insert(("class", quoted(classes.joined(separator: " "))), at: 1)
-        attributes.append(("color", quoted(colour)))
-        if !styles.isEmpty { attributes.append(("style", quoted(styles.joined(separator: ",")))) }
-        if let penWidth { attributes.append(("penwidth", "\(penWidth)")) }
-        return "\(quoted(edge.from)) -> \(quoted(edge.to)) [\(list(attributes))]"
+        if let penWidth { line += ", penwidth=\(penWidth)" }
+        line += "]"
     }
 
-    /// `<<B>name</B><BR/><FONT …>subtitle</FONT>…>` with every piece escaped.
-    static func htmlLabel(_ node: Diagram.Node) -> String {
-        var label = "<<B>" + wrap(node.title).map(DOTEscaper.html).joined(separator: "<BR/>") + "</B>"
+    /// `<<B>name</B><BR/><FONT …>subtitle</FONT>…>` with every piece escaped, appended to `line`.
+    static func htmlLabel(_ node: Diagram.Node, into line: inout String) {
+        let html = DOTEscaper.htmlEscaping
+        line += "<<B>"
+        for (i, part) in wrap(node.title).enumerated() {
+            if i > 0 { line += "<BR/>" }
+            html.append(part, to: &line)
+        }
+        line += "</B>"
         if let subtitle = node.subtitle {
-            label += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#424242\">\(DOTEscaper.html(subtitle))</FONT>"
+            line += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#424242\">"
+            html.append(subtitle, to: &line)
+            line += "</FONT>"
         }
         if !node.badges.isEmpty {
-            label += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#424242\">\(DOTEscaper.html(node.badges.joined(separator: "  ·  ")))</FONT>"
+            line += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#424242\">"
+            for (i, badge) in node.badges.enumerated() {
+                if i > 0 { line += "  ·  " }
+                html.append(badge, to: &line)
+            }
+            line += "</FONT>"
         }
-        return label + ">"
+        line += ">"
     }
 
     /// Splits a long name at spaces into lines of about `width` characters; newlines in the
@@ -162,7 +193,10 @@ enum DOTAttributes {
 
     static func quoted(_ text: String) -> String { "\"" + DOTEscaper.quoted(text) + "\"" }
 
-    static func list(_ attributes: [(String, String)]) -> String {
-        attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+    /// `"text"`, escaped, appended to `line`.
+    static func appendQuoted(_ text: String, to line: inout String) {
+        line += "\""
+        DOTEscaper.quotedEscaping.append(text, to: &line)
+        line += "\""
     }
 }

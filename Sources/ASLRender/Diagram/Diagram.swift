@@ -20,8 +20,11 @@ public struct Diagram: Hashable, Sendable {
         public var stateName: String?
         public var title: String
         public var subtitle: String?
-        public var badges: [String] = []
-        public var tooltip: String
+        /// A state's badges and tooltip, made when they are read; `storedBadges` and
+        /// `storedTooltip`, when set, take their place.
+        var stateText: StateText?
+        var storedBadges: [String]?
+        var storedTooltip: String?
         public var unreachable = false
         public var highlighted = false
         /// `nil` when no coverage overlay is given.
@@ -30,6 +33,30 @@ public struct Diagram: Hashable, Sendable {
         /// Set on a DOT-only copy of a shared state (see `DiagramOptions.proxyThreshold`): the
         /// id of the node it stands for.
         public var proxyOf: String?
+
+        init(
+            id: String, kind: NodeKind, stateName: String?, title: String, subtitle: String? = nil, badges: [String]? = nil,
+            tooltip: String? = nil, stateText: StateText? = nil
+        ) {
+            self.id = id
+            self.kind = kind
+            self.stateName = stateName
+            self.title = title
+            self.subtitle = subtitle
+            self.storedBadges = badges
+            self.storedTooltip = tooltip
+            self.stateText = stateText
+        }
+
+        public var badges: [String] {
+            get { storedBadges ?? stateText?.badges ?? [] }
+            set { storedBadges = newValue }
+        }
+
+        public var tooltip: String {
+            get { storedTooltip ?? stateText?.tooltip ?? "" }
+            set { storedTooltip = newValue }
+        }
     }
 
     public struct Cluster: Hashable, Sendable {

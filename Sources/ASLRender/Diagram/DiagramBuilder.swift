@@ -78,28 +78,22 @@ struct DiagramContext {
         Diagram.Node(id: id, kind: kind, stateName: nil, title: title, tooltip: title)
     }
 
-    func stateNode(_ state: State, inScope pointer: String, unreachable: Bool) -> Diagram.Node {
-        let description = StateDescription(state)
+    /// The node of `state`, with `merged` Catch badges. Its badges and tooltip are made when
+    /// a writer reads them (see `StateText`).
+    func stateNode(_ state: State, inScope pointer: String, unreachable: Bool, merged: [MergedCatchBadge]) -> Diagram.Node {
+        var findings = diagnosticsByState[state.name] ?? []
+        let diagnostics = options.diagnostics
+        // Sorted as the findings themselves would be; a stable sort of positions in document
+        // order keeps equal findings in the same order too.
+        if findings.count > 1 { findings.sort { diagnostics[$0] < diagnostics[$1] } }
         var node = Diagram.Node(
             id: ids.stateID(state.name, inScope: pointer), kind: .state(state.type, state.task?.resource?.integration),
-            stateName: state.name, title: VisibleName.of(state.name), subtitle: description.subtitle, badges: description.badges,
-            tooltip: VisibleName.of(state.name) + "\n" + description.tooltip)
+            stateName: state.name, title: VisibleName.of(state.name), subtitle: StateDescription.subtitle(state),
+            stateText: StateText(state: state, unreachable: unreachable, diagnostics: diagnostics, findings: findings, merged: merged))
         node.unreachable = unreachable
         node.highlighted = highlightedSet.contains(state.name)
         node.covered = options.coverage.map { $0.coveredStates.contains(state.name) }
-        if unreachable { node.tooltip += "\nUnreachable from StartAt" }
-        if let findings = diagnosticsByState[state.name]?.map({ options.diagnostics[$0] }).sorted(),
-            let worst = findings.map(\.severity).max()
-        {
-            node.severity = worst
-            let count = findings.filter { $0.severity == worst }.count
-            let noun = worst == .error ? "error" : worst == .warning ? "warning" : "note"
-            // A note is not a problem: it gets ℹ, not the warning sign.
-            node.badges.append("\(worst == .note ? "ℹ" : "⚠") \(count) \(noun)\(count == 1 ? "" : "s")")
-            for finding in findings {
-                node.tooltip += "\n\(finding.severity.rawValue) [\(finding.ruleID)]: \(finding.message)"
-            }
-        }
+        node.severity = findings.lazy.map { diagnostics[$0].severity }.max()
         return node
     }
 

@@ -9,8 +9,7 @@ enum LabelLimits {
     /// Tooltips keep their line breaks and may be longer: they are read on demand.
     static let tooltip = 1_000
 
-    static func apply(_ diagram: Diagram) -> Diagram {
-        var diagram = diagram
+    static func apply(_ diagram: inout Diagram) {
         diagram.title = diagram.title.map { cut($0, title) }
         diagram.caption = diagram.caption.map { cut($0, tooltip) }
         diagram.notes = diagram.notes.map { cut($0, tooltip) }
@@ -21,7 +20,6 @@ enum LabelLimits {
             if let label = diagram.edges[i].label, exceeds(label, edgeLabel) { diagram.edges[i].label = cut(label, edgeLabel) }
             if let tip = diagram.edges[i].tooltip, exceeds(tip, tooltip) { diagram.edges[i].tooltip = cut(tip, tooltip) }
         }
-        return diagram
     }
 
     /// Nesting is bounded by the JSON reader's depth limit, as in `DiagramBuilder`.
@@ -29,13 +27,15 @@ enum LabelLimits {
         switch item {
         case .node(let node)
         where !exceeds(node.title, title) && !(node.subtitle.map { exceeds($0, title) } ?? false)
-            && !node.badges.contains(where: { exceeds($0, badge) }) && !exceeds(node.tooltip, tooltip):
+            && !(node.storedBadges?.contains(where: { exceeds($0, badge) }) ?? false)
+            && !(node.storedTooltip.map { exceeds($0, tooltip) } ?? false):
+            // A state's own badges and tooltip (`StateText`) are cut when they are made.
             return item
         case .node(var node):
             node.title = cut(node.title, title)
             node.subtitle = node.subtitle.map { cut($0, title) }
-            node.badges = node.badges.map { cut($0, badge) }
-            node.tooltip = cut(node.tooltip, tooltip)
+            node.storedBadges = node.storedBadges?.map { cut($0, badge) }
+            node.storedTooltip = node.storedTooltip.map { cut($0, tooltip) }
             return .node(node)
         case .cluster(var cluster):
             cluster.title = cut(cluster.title, title)

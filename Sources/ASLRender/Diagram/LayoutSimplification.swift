@@ -10,12 +10,10 @@ import ASLModel
 /// with proxies (the whole `aslkit render`).
 /// - Complexity: O(nodes + edges).
 enum LayoutSimplification {
-    static func apply(_ diagram: Diagram, options: DiagramOptions) -> Diagram {
-        guard options.tuning == .tuned else { return diagram }
-        var result = diagram
-        mergeParallelEdges(&result, limit: options.parallelEdgeLimit)
-        addProxies(&result, threshold: options.proxyThreshold, everyShared: options.proxyEverySharedState)
-        return result
+    static func apply(_ diagram: inout Diagram, options: DiagramOptions) {
+        guard options.tuning == .tuned else { return }
+        mergeParallelEdges(&diagram, limit: options.parallelEdgeLimit)
+        addProxies(&diagram, threshold: options.proxyThreshold, everyShared: options.proxyEverySharedState)
     }
 
     /// Edges that only lead into the flow's own structure are never merged or proxied.
@@ -89,6 +87,7 @@ enum LayoutSimplification {
             proxy.proxyOf = target.id
             proxy.subtitle = nil
             proxy.badges = []
+            proxy.stateText = nil
             proxy.severity = nil
             proxy.tooltip = target.title + "\n(drawn again here: \(incoming[edge.to, default: 0]) transitions lead to this state)"
             proxiesAfter[edge.from, default: []].append(proxy)

@@ -5,19 +5,30 @@ struct MermaidClasses {
     private var order: [String] = []
     private var definitions: [String: String] = [:]
 
+    /// Each kind's type class and its definition, made once per kind rather than per node.
+    private var typeClasses: [Diagram.NodeKind: (name: String, definition: String)] = [:]
+
     mutating func add(_ node: Diagram.Node) {
-        let style = StyleTable.style(for: node.kind)
-        let typeClass = style.classes.filter { $0 != "state" }.joined(separator: "_")
-        assign(MermaidWriter.id(node.id), to: typeClass, definition: "fill:\(style.fill),stroke:\(style.border),color:#212121")
-        if node.unreachable { assign(MermaidWriter.id(node.id), to: "unreachable", definition: "fill:#EEEEEE,stroke:#9E9E9E,color:#9E9E9E,stroke-dasharray:4 3") }
-        if node.covered == false { assign(MermaidWriter.id(node.id), to: "uncovered", definition: "fill:#FFFFFF,stroke:\(StyleTable.uncoveredBorder),stroke-dasharray:4 3") }
-        if node.covered == true { assign(MermaidWriter.id(node.id), to: "covered", definition: "stroke:\(StyleTable.coveredBorder),stroke-width:2.5px") }
+        let id = MermaidWriter.id(node.id)
+        let typeClass = typeClass(for: node.kind)
+        assign(id, to: typeClass.name, definition: typeClass.definition)
+        if node.unreachable { assign(id, to: "unreachable", definition: "fill:#EEEEEE,stroke:#9E9E9E,color:#9E9E9E,stroke-dasharray:4 3") }
+        if node.covered == false { assign(id, to: "uncovered", definition: "fill:#FFFFFF,stroke:\(StyleTable.uncoveredBorder),stroke-dasharray:4 3") }
+        if node.covered == true { assign(id, to: "covered", definition: "stroke:\(StyleTable.coveredBorder),stroke-width:2.5px") }
         // Under the coverage overlay the border says entered or not, as its legend does.
         if let severity = node.severity, severity != .note, node.covered == nil {
             let colour = severity == .error ? StyleTable.errorBorder : StyleTable.warningBorder
-            assign(MermaidWriter.id(node.id), to: "has_\(severity.rawValue)", definition: "stroke:\(colour),stroke-width:2.5px")
+            assign(id, to: severity == .error ? "has_error" : "has_warning", definition: "stroke:\(colour),stroke-width:2.5px")
         }
-        if node.highlighted { assign(MermaidWriter.id(node.id), to: "highlighted", definition: "stroke:\(StyleTable.highlight),stroke-width:3px") }
+        if node.highlighted { assign(id, to: "highlighted", definition: "stroke:\(StyleTable.highlight),stroke-width:3px") }
+    }
+
+    private mutating func typeClass(for kind: Diagram.NodeKind) -> (name: String, definition: String) {
+        if let known = typeClasses[kind] { return known }
+        let style = StyleTable.style(for: kind)
+        let made = (style.classes.filter { $0 != "state" }.joined(separator: "_"), "fill:\(style.fill),stroke:\(style.border),color:#212121")
+        typeClasses[kind] = made
+        return made
     }
 
     mutating func add(_ cluster: Diagram.Cluster) {
@@ -31,10 +42,10 @@ struct MermaidClasses {
         assign(MermaidWriter.id(cluster.id), to: "scope_\(cluster.kind.rawValue)", definition: "fill:\(fill),stroke:\(border)")
     }
 
-    private mutating func assign(_ id: String, to name: String, definition: String) {
+    private mutating func assign(_ id: String, to name: String, definition: @autoclosure () -> String) {
         if members[name] == nil {
             order.append(name)
-            definitions[name] = definition
+            definitions[name] = definition()
         }
         members[name, default: []].append(id)
     }

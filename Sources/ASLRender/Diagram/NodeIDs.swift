@@ -15,9 +15,19 @@ public struct NodeIDs: Sendable {
     /// States given as (scope pointer, name), so that a name repeated in another scope gets
     /// ids of its own.
     public init(states: [(scope: String, name: String)]) {
-        var scopesByName: [String: Set<String>] = [:]
-        for state in states { scopesByName[state.name, default: []].insert(state.scope) }
-        self.init(names: states.map(\.name), repeated: Set(scopesByName.filter { $0.value.count > 1 }.keys))
+        // The first scope of each name, and the names found in another scope too: a set of
+        // scopes per name cost a set per state.
+        var firstScope: [String: String] = [:]
+        firstScope.reserveCapacity(states.count)
+        var repeated: Set<String> = []
+        for state in states {
+            if let scope = firstScope[state.name] {
+                if scope != state.scope { repeated.insert(state.name) }
+            } else {
+                firstScope[state.name] = state.scope
+            }
+        }
+        self.init(names: states.map(\.name), repeated: repeated)
     }
 
     public init<S: Sequence>(names: S) where S.Element == String {
@@ -26,15 +36,23 @@ public struct NodeIDs: Sendable {
 
     private init<S: Sequence>(names: S, repeated: Set<String>) where S.Element == String {
         repeatedNames = repeated
-        var namesBySlug: [String: Set<String>] = [:]
-        for name in names { namesBySlug[Self.baseSlug(name), default: []].insert(name) }
-        var result: [String: String] = [:]
-        for (slug, names) in namesBySlug {
-            for name in names {
-                result[name] = names.count > 1 || slug.isEmpty ? Self.hashed(slug, name) : slug
+        // Each distinct name's slug, then whether two distinct names share a slug.
+        var slugByName: [String: String] = [:]
+        var nameBySlug: [String: String] = [:]
+        var shared: Set<String> = []
+        for name in names where slugByName[name] == nil {
+            let slug = Self.baseSlug(name)
+            slugByName[name] = slug
+            if let other = nameBySlug[slug] {
+                if other != name { shared.insert(slug) }
+            } else {
+                nameBySlug[slug] = name
             }
         }
-        slugByName = result
+        for (name, slug) in slugByName where shared.contains(slug) || slug.isEmpty {
+            slugByName[name] = Self.hashed(slug, name)
+        }
+        self.slugByName = slugByName
     }
 
     /// The slug for `name` (names not given to `init` get the hashed form, still stable).
@@ -52,18 +70,21 @@ public struct NodeIDs: Sendable {
     public func stateID(_ name: String, inScope pointer: String) -> String { "state-" + slug(name, inScope: pointer) }
 
     static func baseSlug(_ name: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var pendingDash = false
-        for scalar in name.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingDash, !out.isEmpty { out += "-" }
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingDash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                out += String(scalar).lowercased()
-            } else {
+                out.append(byte | (byte >= UInt8(ascii: "A") ? 0x20 : 0))  // lower case
+                if out.count >= 60 { return String(decoding: out.prefix(60), as: UTF8.self) }
+            default:
+                // Any other byte, including every byte of a non-ASCII scalar.
                 pendingDash = true
             }
         }
-        return String(out.prefix(60))
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func hashed(_ slug: String, _ name: String) -> String {

@@ -1,6 +1,9 @@
 import ASLAnalysis
 import ASLModel
 
+/// A scope's Catch edges drawn as badges instead, and the badges by state index.
+typealias MergedCatches = (edges: Set<Int>, badges: [Int: [MergedCatchBadge]])
+
 extension ScopeBuilder {
     /// Catch edges that are drawn as badges instead: in tuned mode, every Catch edge to a
     /// handler that more than `catchMergeThreshold` states of this scope catch into. Each
@@ -9,25 +12,28 @@ extension ScopeBuilder {
     /// Layout cost in `dot` comes from long ranked edges and extra nodes: such a handler would
     /// be pulled below all its catchers and crossed by every other edge (a naive 100-state
     /// machine did not finish in 60 s; proxy nodes per catcher still tripled the time).
-    func mergedCatches(_ graph: ScopeGraph) -> (edges: Set<Int>, badges: [Int: [String]]) {
+    func mergedCatches(_ graph: ScopeGraph) -> MergedCatches {
         guard context.options.tuning == .tuned else { return ([], [:]) }
         var byTarget: [Int: [Int]] = [:]
         for (e, edge) in graph.edges.enumerated() { if case .catcher = edge.kind { byTarget[edge.to, default: []].append(e) } }
         var merged: Set<Int> = []
-        var badges: [Int: [String]] = [:]
-        for (target, edgeIndices) in byTarget where Set(edgeIndices.map { graph.edges[$0].from }).count > context.options.catchMergeThreshold {
-            let handler = VisibleName.of(graph.scope.states[target].name)
+        var badges: [Int: [MergedCatchBadge]] = [:]
+        // Handlers in document order, so that a state catching into two of them lists its
+        // badges in the same order every run.
+        for target in byTarget.keys.sorted() {
+            let edgeIndices = byTarget[target]!
+            let sources = Set(edgeIndices.map { graph.edges[$0].from }).count
+            guard sources > context.options.catchMergeThreshold else { continue }
+            let handler = graph.scope.states[target].name
             for e in edgeIndices {
                 merged.insert(e)
                 let edge = graph.edges[e]
                 guard case .catcher(let index) = edge.kind else { continue }
-                let errors = Self.element(at: index, of: graph.scope.states[edge.from].catchers, index: \.index)?.errorNames ?? []
-                badges[edge.from, default: []].append("on " + Abbreviation.cut(Self.errorList(errors), limit: 24) + " → " + Abbreviation.cut(handler, limit: 24))
+                badges[edge.from, default: []].append(.catches(catcher: index, handler: handler))
             }
-            let sources = Set(edgeIndices.map { graph.edges[$0].from }).count
-            badges[target, default: []].append("handles errors of \(sources) states")
+            badges[target, default: []].append(.handles(states: sources))
         }
-        return (merged, badges.mapValues { $0 })
+        return (merged, badges)
     }
 
     /// One edge per transition except merged Catch edges. In a large tuned drawing only the

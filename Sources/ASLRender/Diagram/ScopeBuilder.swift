@@ -7,20 +7,33 @@ struct ScopeBuilder {
     var edges: [Diagram.Edge] = []
     var endMarkers: [Diagram.Item] = []
     var notes: [String] = []
+    /// Each scope's merged Catch edges, made before the walk to count the edges it draws.
+    private var mergedByScope: [String: MergedCatches] = [:]
 
-    init(context: DiagramContext) { self.context = context }
+    init(context: DiagramContext) {
+        self.context = context
+        // Reserved once: a list of 50,000 edges that doubles as it grows held one and a half
+        // copies at its peak. Each scope draws its flow edges but the merged ones, an edge per
+        // successful terminal, and at most one branch edge per nested scope; one Start edge.
+        var count = context.graphs.scopes.count
+        for graph in context.graphs.scopes {
+            let merged = mergedByScope.removeValue(forKey: graph.scope.pointer) ?? mergedCatches(graph)
+            count += graph.edges.count - merged.edges.count + graph.termination.count { $0 == .succeeds }
+            mergedByScope[graph.scope.pointer] = merged
+        }
+        edges.reserveCapacity(count)
+    }
 
     /// The items of `graph`'s scope. `exit` is the join node a nested scope's terminal states
     /// lead to (`nil` for the machine's own scope, whose terminals lead to End markers).
     mutating func scope(_ graph: ScopeGraph, unreachable inherited: Bool, exit: String?) -> [Diagram.Item] {
         let reachable = graph.reachableFromStart()
-        let merged = mergedCatches(graph)
+        let merged = mergedByScope.removeValue(forKey: graph.scope.pointer) ?? mergedCatches(graph)
         var items: [Diagram.Item] = []
         var exitIDs: [String] = []
         for (i, state) in graph.scope.states.enumerated() {
             let unreachable = inherited || !reachable[i]
-            var node = context.stateNode(state, inScope: graph.scope.pointer, unreachable: unreachable)
-            node.badges += merged.badges[i] ?? []
+            let node = context.stateNode(state, inScope: graph.scope.pointer, unreachable: unreachable, merged: merged.badges[i] ?? [])
             if context.collapse || state.childScopes.isEmpty {
                 items.append(.node(node))
                 exitIDs.append(node.id)

@@ -1,16 +1,12 @@
 import ASLModel
 
 /// The text a picture shows for one state: a subtitle under its name, badges, and a tooltip
-/// with the key fields.
-struct StateDescription {
-    var subtitle: String
-    var badges: [String]
-    var tooltip: String
-
-    init(_ state: State) {
+/// with the key fields. Each is made on its own, when asked: a drawing keeps the state, not
+/// its texts (see `StateText`), and Mermaid never shows a tooltip.
+enum StateDescription {
+    /// "Task · Lambda · run to completion", "Wait · 5 s", "Map · inline · ≤ 4 at once".
+    static func subtitle(_ state: State) -> String {
         var subtitle = state.type?.rawValue ?? "Unknown type"
-        var badges: [String] = []
-        var tooltip: [String] = [subtitle]
         switch state.detail {
         case .task(let task):
             if let resource = task.resource {
@@ -20,17 +16,6 @@ struct StateDescription {
                 case .waitForTaskToken: subtitle += " · wait for callback"
                 case .requestResponse: break
                 }
-                tooltip.append("Resource: \(resource.arn)")
-            }
-            if let timeout = task.timeoutSeconds {
-                badges.append("timeout " + Abbreviation.seconds(timeout))
-                tooltip.append("Timeout: " + Abbreviation.seconds(timeout))
-            } else {
-                tooltip.append("Timeout: none")
-            }
-            if let heartbeat = task.heartbeatSeconds {
-                badges.append("heartbeat " + Abbreviation.seconds(heartbeat))
-                tooltip.append("Heartbeat: " + Abbreviation.seconds(heartbeat))
             }
         case .wait(let duration):
             switch duration {
@@ -40,7 +25,6 @@ struct StateDescription {
             }
         case .fail(let fail):
             if let error = fail.error { subtitle += " · " + Abbreviation.cut(error, limit: 32) }
-            if let cause = fail.cause { tooltip.append("Cause: \(cause)") }
         case .parallel(let parallel):
             subtitle += " · \(parallel.branches.count) branch\(parallel.branches.count == 1 ? "" : "es")"
         case .map(let map):
@@ -52,31 +36,62 @@ struct StateDescription {
                     subtitle += " · concurrency " + Abbreviation.seconds(limit).replacingOccurrences(of: " s", with: "")
                 }
             }
-            if map.usesItemReader { tooltip.append("Items: read by ItemReader") }
         case .pass, .choice, .succeed, .unknown:
             break
         }
-        if !state.retriers.isEmpty {
-            let summary = RetrySummary(retriers: state.retriers)
-            badges.append(summary.badge)
-            for retrier in state.retriers {
-                tooltip.append(
-                    "Retry \(retrier.errorNames.joined(separator: ", ")): ×\(retrier.maxAttempts) from \(retrier.intervalSeconds) s, backoff \(retrier.backoffRate)"
-                        + (retrier.maxDelaySeconds.map { ", ≤ \($0) s" } ?? ""))
+        return subtitle
+    }
+
+    /// Timeout, heartbeat and retry badges.
+    static func badges(_ state: State) -> [String] {
+        var badges: [String] = []
+        if case .task(let task) = state.detail {
+            if let timeout = task.timeoutSeconds { badges.append("timeout " + Abbreviation.seconds(timeout)) }
+            if let heartbeat = task.heartbeatSeconds { badges.append("heartbeat " + Abbreviation.seconds(heartbeat)) }
+        }
+        if !state.retriers.isEmpty { badges.append(RetrySummary(retriers: state.retriers).badge) }
+        return badges
+    }
+
+    /// The subtitle, then one line per key field, retrier and catcher.
+    static func tooltip(_ state: State) -> String {
+        var tooltip = subtitle(state)
+        func line(_ text: String) {
+            tooltip += "\n"
+            tooltip += text
+        }
+        switch state.detail {
+        case .task(let task):
+            if let resource = task.resource { line("Resource: \(resource.arn)") }
+            if let timeout = task.timeoutSeconds {
+                line("Timeout: " + Abbreviation.seconds(timeout))
+            } else {
+                line("Timeout: none")
             }
+            if let heartbeat = task.heartbeatSeconds { line("Heartbeat: " + Abbreviation.seconds(heartbeat)) }
+        case .fail(let fail):
+            if let cause = fail.cause { line("Cause: \(cause)") }
+        case .map(let map):
+            if map.usesItemReader { line("Items: read by ItemReader") }
+        case .wait, .parallel, .pass, .choice, .succeed, .unknown:
+            break
+        }
+        for retrier in state.retriers {
+            line(
+                "Retry \(retrier.errorNames.joined(separator: ", ")): ×\(retrier.maxAttempts) from \(retrier.intervalSeconds) s, backoff \(retrier.backoffRate)"
+                    + (retrier.maxDelaySeconds.map { ", ≤ \($0) s" } ?? ""))
         }
         for catcher in state.catchers {
-            tooltip.append("Catch \(catcher.errorNames.joined(separator: ", ")) → \(catcher.next?.value ?? "?")")
+            line("Catch \(catcher.errorNames.joined(separator: ", ")) → \(catcher.next?.value ?? "?")")
         }
-        tooltip[0] = subtitle
-        self.subtitle = subtitle
-        self.badges = badges
-        self.tooltip = tooltip.joined(separator: "\n")
+        return tooltip
     }
 
     /// "Lambda", "DynamoDB", …; for other services the service name from the ARN
     /// (`arn:aws:states:::athena:…` → "Athena", `…:::aws-sdk:s3:…` → "AWS SDK S3").
     static func integrationName(_ resource: TaskResource) -> String {
+        // Only these two read the ARN: splitting every Lambda's ARN was 7 % of a render.
+        guard resource.integration == .sdk || resource.integration == .other else { return integrationName(resource.integration) }
         let parts = Integration.colonFreePlaceholders(resource.arn).split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         switch resource.integration {
         case .sdk where parts.count > 6: return "AWS SDK " + ServiceNames.display(parts[6])

@@ -20,30 +20,32 @@ enum DiffMermaid {
 
     static func fitted(_ diff: MachineDiff) -> Fitted? {
         guard diff.head != nil else { return nil }
-        var last: (text: String, edges: Int)?
+        // Each whole overlay is built once, and its neighbourhood cut from it before it is
+        // dropped: on a big machine one overlay costs as much as drawing it for a report.
+        var whole: (utf16Count: Int, edges: Int)?
+        var neighbourhoods: [(near: Overlay, total: Int, collapse: Bool)] = []
         for collapse in [false, true] {
             guard let overlay = overlay(diff, collapse: collapse) else { return nil }
             let text = write(overlay)
             if MermaidLimits.fits(text, edgeCount: overlay.diagram.edges.count) {
-                return Fitted(mermaid: text, note: last.map { "Parallel and Map states are drawn collapsed: the whole diagram (\(MermaidLimits.size($0.text, edgeCount: $0.edges))) is past \(MermaidLimits.limitsText)." })
+                return Fitted(mermaid: text, note: whole.map { "Parallel and Map states are drawn collapsed: the whole diagram (\(MermaidLimits.size(utf16Count: $0.utf16Count, edgeCount: $0.edges))) is past \(MermaidLimits.limitsText)." })
             }
-            if last == nil { last = (text, overlay.diagram.edges.count) }
-        }
-        let whole = last!
-        for collapse in [false, true] {
-            guard let overlay = overlay(diff, collapse: collapse) else { return nil }
+            if whole == nil { whole = (text.utf16.count, overlay.diagram.edges.count) }
             let total = overlay.diagram.allNodes.filter { if case .state = $0.kind { true } else { false } }.count
-            let near = overlay.neighbourhood()
+            neighbourhoods.append((overlay.neighbourhood(), total, collapse))
+        }
+        let wholeSize = MermaidLimits.size(utf16Count: whole!.utf16Count, edgeCount: whole!.edges)
+        for (near, total, collapse) in neighbourhoods {
             let shown = near.diagram.allNodes.filter { if case .state = $0.kind { true } else { false } }.count
             let text = write(near)
             if shown > 0, MermaidLimits.fits(text, edgeCount: near.diagram.edges.count) {
                 let how = collapse ? ", Parallel and Map collapsed" : ""
                 return Fitted(
                     mermaid: text,
-                    note: "Only the changed states and their neighbours are drawn (\(shown) of \(total) states\(how)): the whole diagram (\(MermaidLimits.size(whole.text, edgeCount: whole.edges))) is past \(MermaidLimits.limitsText).")
+                    note: "Only the changed states and their neighbours are drawn (\(shown) of \(total) states\(how)): the whole diagram (\(wholeSize)) is past \(MermaidLimits.limitsText).")
             }
         }
-        return Fitted(mermaid: nil, note: "No diagram: even the changed states and their neighbours are past \(MermaidLimits.limitsText) (the whole diagram has \(MermaidLimits.size(whole.text, edgeCount: whole.edges))).")
+        return Fitted(mermaid: nil, note: "No diagram: even the changed states and their neighbours are past \(MermaidLimits.limitsText) (the whole diagram has \(wholeSize)).")
     }
 
     /// The whole diagram, or `nil` for a removed machine (tests read it directly).
@@ -147,7 +149,11 @@ enum DiffMermaid {
 
     static func write(_ overlay: Overlay) -> String {
         let diagram = overlay.diagram
-        var lines = [MermaidWriter().write(diagram).trimmingCharacters(in: .newlines)]
+        var written = MermaidWriter().write(diagram)
+        // The writer ends its text with one newline, and begins with none: trimmed here without
+        // Foundation, which copies a big diagram's text through NSString to do it.
+        while written.utf8.last == UInt8(ascii: "\n") { written.removeLast() }
+        var lines = [written]
         let definitions = [
             ("diff_added", "fill:#dafbe1,stroke:#1a7f37,stroke-width:3px,color:#0d1117"),
             ("diff_changed", "fill:#fff8c5,stroke:#9a6700,stroke-width:3px,color:#0d1117"),

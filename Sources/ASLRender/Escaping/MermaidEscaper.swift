@@ -7,18 +7,20 @@
 /// name containing `-->` cannot read as a link.
 /// Newlines become `<br/>`, which Mermaid draws as a line break.
 public enum MermaidEscaper {
-    public static func label(_ text: String) -> String {
-        ScalarEscaping.escaped(text) { scalar in
-            switch scalar {
-            case "\"": "#quot;"
-            case "<": "#lt;"
-            case ">": "#gt;"
-            case "&": "#amp;"
-            case "\n": "<br/>"
-            case "\r": ""
-            case "#", "%", ";", "|", "`", "[", "]", "{", "}", "\\": "#\(scalar.value);"
-            default: nil
-            }
+    public static func label(_ text: String) -> String { labelEscaping.escaped(text) }
+
+    static let labelEscaping = ScalarEscaping(labelReplacement)
+
+    static func labelReplacement(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": "#quot;"
+        case "<": "#lt;"
+        case ">": "#gt;"
+        case "&": "#amp;"
+        case "\n": "<br/>"
+        case "\r": ""
+        case "#", "%", ";", "|", "`", "[", "]", "{", "}", "\\": "#\(scalar.value);"
+        default: nil
         }
     }
 }

@@ -4,17 +4,28 @@ struct MarkdownTable {
     var header: [String]
     var rows: [[String]]
 
+    /// Made in one string: a table of 50,000 rows was a line string per row, joined, and every
+    /// row copied once per column to measure it.
     var text: String {
-        let widths = header.indices.map { column in
-            ([header] + rows).map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+        var widths = header.map(\.count)
+        for row in rows {
+            for column in header.indices where row.indices.contains(column) { widths[column] = max(widths[column], row[column].count) }
         }
-        func line(_ cells: [String]) -> String {
-            "| " + header.indices.map { i in
-                let cell = cells.indices.contains(i) ? cells[i] : ""
-                return cell + String(repeating: " ", count: max(0, widths[i] - cell.count))
-            }.joined(separator: " | ") + " |\n"
+        var text = ""
+        func line(_ cells: [String]) {
+            text += "| "
+            for column in header.indices {
+                if column > 0 { text += " | " }
+                let cell = cells.indices.contains(column) ? cells[column] : ""
+                text += cell
+                let padding = widths[column] - cell.count
+                if padding > 0 { text += String(repeating: " ", count: padding) }
+            }
+            text += " |\n"
         }
-        let rule = "| " + widths.map { String(repeating: "-", count: max(3, $0)) }.joined(separator: " | ") + " |\n"
-        return line(header) + rule + rows.map(line).joined()
+        line(header)
+        text += "| " + widths.map { String(repeating: "-", count: max(3, $0)) }.joined(separator: " | ") + " |\n"
+        for row in rows { line(row) }
+        return text
     }
 }

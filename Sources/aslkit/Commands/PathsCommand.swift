@@ -49,9 +49,18 @@ struct PathsCommand: ParsableCommand {
         let loaded = Loader.load(paths: paths, policy: loading.policy)
         for diagnostic in loaded.diagnostics { StandardError.line("\(diagnostic.file): \(diagnostic.message)") }
         guard !loaded.machines.isEmpty else { throw ExitCode(2) }
-        for machine in loaded.machines {
-            let report = PathAnalysis.analyze(StateMachineBuilder.build(machine.definition), options: options)
-            if loaded.machines.count > 1 && format != .json { try OutputWriter.standardOutput.write("== \(machine.origin.displayName)\n") }
+        let count = loaded.machines.count
+        // Each document is dropped once its model is built: paths read only the model.
+        var pending: [LoadedMachine?] = loaded.machines
+        _ = consume loaded
+        for index in pending.indices {
+            guard let machine = pending[index] else { continue }
+            pending[index] = nil
+            let name = machine.origin.displayName
+            let model = StateMachineBuilder.build(machine.definition, keepingDocument: false)
+            _ = consume machine
+            let report = PathAnalysis.analyze(model, options: options)
+            if count > 1 && format != .json { try OutputWriter.standardOutput.write("== \(name)\n") }
             switch format {
             case .text: try OutputWriter.standardOutput.write(PathsReportFormatter.text(report))
             case .json: try OutputWriter.standardOutput.write(PathsReportFormatter.json(report))

@@ -22,8 +22,13 @@ struct ReportCommand: ParsableCommand {
         let built = MachineReportBuilder.build(paths: paths, options: options, loading: loading.policy, progress: progress)
         progress?.finish()
         diagram.assumptions.report(built.loadDiagnostics)
-        let markdown = built.reports.map(\.markdown).joined(separator: "\n---\n\n")
-        try OutputWriter(path: output).write(markdown)
+        // Report by report, not joined into one more copy of them all.
+        try OutputWriter(path: output).write(streaming: { out in
+            for (index, report) in built.reports.enumerated() {
+                if index > 0 { out.write("\n---\n\n") }
+                out.write(report.markdown)
+            }
+        })
         if built.reports.isEmpty { throw ExitCode(2) }
         if built.reports.contains(where: { $0.diagnostics.contains { $0.severity == .error } }) { throw ExitCode(1) }
     }

@@ -57,15 +57,18 @@ struct DiagramFolderRun: Sendable {
 
     func run() throws(DiagramFolder.Failure) -> Outcome {
         let target = try DiagramFolder.prepare(folder, create: !check, allowOutsideRoot: loading.allowOutsideRoot)
-        let loaded = Loader.load(paths: inputs, policy: loading)
-        let machines = loaded.machines
-        let stems = DiagramFileNames.stems(for: machines.map(\.origin), inputs: inputs)
+        var loaded = Loader.load(paths: inputs, policy: loading)
+        let origins = loaded.machines.map(\.origin)
+        let stems = DiagramFileNames.stems(for: origins, inputs: inputs)
         let formats = DiagramFormat.allCases.filter(formats.contains)
         let progress = TerminalProgress.line(verb: check ? "checked" : "drew", noun: "machines")
-        progress?.start(total: machines.count)
-        let outcomes = ParallelJobs.map(count: machines.count, width: jobs) { index in
-            defer { progress?.advance(item: machines[index].origin.displayName) }
-            return draw(machines[index], stem: stems[index], formats: formats, into: target)
+        progress?.start(total: origins.count)
+        // Each document is freed once its machine is drawn, not when the last one is.
+        let machines = HandOut(loaded.machines)
+        loaded.machines = []
+        let outcomes = ParallelJobs.map(count: origins.count, width: jobs) { index in
+            defer { progress?.advance(item: origins[index].displayName) }
+            return draw(machines.take(index), stem: stems[index], formats: formats, into: target)
         }
         progress?.finish()
         let expected = Set(outcomes.flatMap { $0.files.map(\.name) })
@@ -74,10 +77,12 @@ struct DiagramFolderRun: Sendable {
             extras: target.names().filter { !expected.contains($0) })
     }
 
-    private func draw(_ machine: LoadedMachine, stem: String, formats: [DiagramFormat], into target: DiagramFolder) -> MachineOutcome {
+    private func draw(
+        _ machine: consuming LoadedMachine, stem: String, formats: [DiagramFormat], into target: DiagramFolder
+    ) -> MachineOutcome {
         var reportOptions = options(machine, stem)
         reportOptions.outputs = formats.reduce(into: []) { $0.formUnion($1.reportOutputs) }
-        let report = MachineReportBuilder.build(machine, options: reportOptions)
+        let report = MachineReportBuilder.build(consume machine, options: reportOptions)
         var notes: [String] = []
         let files = formats.map { format in
             let name = stem + "." + format.fileExtension
@@ -97,7 +102,7 @@ struct DiagramFolderRun: Sendable {
             }
             return FileOutcome(name: name, state: settle(bytes, as: name, in: target))
         }
-        return MachineOutcome(stem: stem, origin: machine.origin, findings: report.diagnostics.count, files: files, notes: notes)
+        return MachineOutcome(stem: stem, origin: report.origin, findings: report.diagnostics.count, files: files, notes: notes)
     }
 
     /// Compares `bytes` with what the folder holds and, unless checking, writes them.

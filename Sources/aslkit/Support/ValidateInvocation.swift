@@ -44,9 +44,11 @@ struct ValidateInvocation: Equatable {
             ? ValidationRunner.run(ValidateCommand.loadStandardInput(named: stdinFilename, policy: loading), options: options)
             : try ValidateCommand.streamingFindings(paths: paths, options: options, format: format, colored: colored, progress: progress)
         progress?.finish()
-        try OutputWriter.standardOutput.write(
-            paths == ["-"] ? format.render(run, colored: colored, toolVersion: ASLKitCommand.version)
-                : format.renderEnd(run, colored: colored, toolVersion: ASLKitCommand.version))
+        if paths == ["-"] {
+            try OutputWriter.standardOutput.write(format.render(run, colored: colored, toolVersion: ASLKitCommand.version))
+        } else {
+            try OutputWriter.standardOutput.write { format.writeEnd(run, colored: colored, toolVersion: ASLKitCommand.version, into: &$0) }
+        }
         throw ExitCode(ExitStatus.forValidation(run, strict: strict))
     }
 }
