@@ -13,7 +13,7 @@ extension LocatedNode {
         public var startIndex: Int { 0 }
 
         public init(_ nodes: [LocatedNode]) {
-            storage = NodeList(nodes)
+            storage = nodes.isEmpty ? NodeList.empty : NodeList(nodes)
             first = NodeStorage.boxed
             endIndex = nodes.count
         }
@@ -57,7 +57,7 @@ extension LocatedNode {
         public var startIndex: Int { 0 }
 
         public init(_ members: [Member]) {
-            storage = MemberList(members)
+            storage = members.isEmpty ? MemberList.empty : MemberList(members)
             first = NodeStorage.boxed
             endIndex = members.count
         }
@@ -144,12 +144,17 @@ extension DocumentArena {
 
 /// The elements of an array made by code.
 final class NodeList: NodeStorage, @unchecked Sendable {
+    /// Shared by every empty array made by code: `node.arrayValue ?? []` runs for most fields
+    /// of most states, and must not allocate.
+    static let empty = NodeList([])
     let nodes: [LocatedNode]
     init(_ nodes: [LocatedNode]) { self.nodes = nodes }
 }
 
 /// The members of an object made by code.
 final class MemberList: NodeStorage, @unchecked Sendable {
+    /// Shared by every empty object made by code (`node.members ?? []`), as `NodeList.empty`.
+    static let empty = MemberList([])
     let members: [LocatedNode.Member]
     init(_ members: [LocatedNode.Member]) { self.members = members }
 }
