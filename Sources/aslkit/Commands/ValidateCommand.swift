@@ -53,7 +53,18 @@ struct ValidateCommand: ParsableCommand {
         let run = ValidationRunner.run(paths: paths, options: options, keepingDiagnostics: !format.streams) { findings in
             guard format.streams, failure == nil else { return }
             progress?.finish()
-            do throws(OutputError) { try OutputWriter.standardOutput.write(format.renderFindings(findings, colored: colored)) } catch { failure = error }
+            // A thousand findings at a time: one file with a warning on each of 50,000 states
+            // would otherwise make 8 MB of text before writing a byte of it.
+            do throws(OutputError) {
+                try OutputWriter.standardOutput.write { out in
+                    var start = findings.startIndex
+                    while start < findings.endIndex {
+                        let end = min(start + 1_000, findings.endIndex)
+                        out.write(format.renderFindings(findings[start..<end], colored: colored))
+                        start = end
+                    }
+                }
+            } catch { failure = error }
         }
         if let failure { throw failure }
         return run
