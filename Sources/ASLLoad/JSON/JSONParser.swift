@@ -12,6 +12,7 @@ struct JSONParser {
     private var pendingElements: [UInt32] = []
     private var pendingMembers: [MemberRecord] = []
     private var arena: DocumentArenaBuilder
+    private var longStrings = StringInterner()
     private var diagnostics: [Diagnostic] = []
 
     init(scanner: JSONScanner, maximumDepth: Int) {
@@ -148,7 +149,7 @@ struct JSONParser {
             try readKey(intoFrameAt: stack.count - 1, expected: "a string key or '}'")
             return nil
         case UInt8(ascii: "\""):
-            let (value, hadEscapes) = try scanner.scanString()
+            let (value, hadEscapes) = try scanner.scanValueString(interning: &longStrings)
             return arena.string(value, at: position, contentStart: hadEscapes ? nil : position.advanced(by: 1))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return arena.number(try scanner.scanNumber(), at: position)

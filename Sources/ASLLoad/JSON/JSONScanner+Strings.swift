@@ -41,6 +41,23 @@ extension JSONScanner {
         throw syntaxError(expected: "'\"' to close the string")
     }
 
+    /// `scanString` for a value: an ASCII value without escapes (nearly all) is read as bytes,
+    /// and a long one is taken from `strings` when the document already has it.
+    mutating func scanValueString(interning strings: inout StringInterner) throws(JSONFailure) -> (value: String, hadEscapes: Bool) {
+        let start = offset + 1
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 {
+                offset = index + 1
+                return (strings.string(UnsafeBufferPointer(rebasing: bytes[start..<index])), false)
+            }
+            if byte < 0x20 || byte >= 0x80 || byte == 0x5C { break }
+            index += 1
+        }
+        return try scanString()
+    }
+
     /// Reads a key whose opening quote is at `offset` into `arena`'s key table: a key without
     /// escapes (nearly all) is looked up by its bytes, without making a `String`.
     mutating func scanKey(into arena: inout DocumentArenaBuilder) throws(JSONFailure) -> UInt32 {

@@ -1,0 +1,59 @@
+/// The long string values of one document, each made once: an ASL document repeats its
+/// resource ARNs and error names on every state (a 50,000-Task chain made 8 MB of copies of
+/// 17 ARNs and two error names). Strings of 15 bytes or fewer live inside the `String` value and
+/// are not worth a look-up.
+///
+/// Best effort by design: a look-up probes at most `probeLimit` slots and, past them, makes a
+/// fresh string without keeping it, so that values crafted to collide under FNV-1a cost a
+/// bounded number of comparisons each, never a quadratic build.
+struct StringInterner {
+    static let minimumLength = 16
+    static let probeLimit = 16
+
+    private var strings: [String] = []
+    /// `index + 1` of the string in each slot, 0 for none; the count is a power of two, at most
+    /// half full.
+    private var slots = [UInt32](repeating: 0, count: 256)
+
+    /// The string spelled by `bytes`, which must be valid UTF-8.
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count >= Self.minimumLength else { return String(decoding: bytes, as: UTF8.self) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: KeyTable.hash(bytes)) & mask
+        for _ in 0..<Self.probeLimit {
+            guard slots[slot] != 0 else {
+                let made = String(decoding: bytes, as: UTF8.self)
+                strings.append(made)
+                slots[slot] = UInt32(strings.count)
+                if strings.count * 2 > slots.count { grow() }
+                return made
+            }
+            let known = strings[Int(slots[slot]) - 1]
+            if known.spells(bytes) { return known }
+            slot = (slot + 1) & mask
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Twice the slots. A string whose probe run no longer fits the limit is dropped from the
+    /// table (it stays in the document): later copies of it are then made afresh.
+    private mutating func grow() {
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        var kept: [String] = []
+        kept.reserveCapacity(strings.count)
+        for string in strings {
+            var copy = string
+            var slot = copy.withUTF8 { Int(truncatingIfNeeded: KeyTable.hash($0)) } & mask
+            var probes = 1
+            while slots[slot] != 0 && probes < Self.probeLimit {
+                slot = (slot + 1) & mask
+                probes += 1
+            }
+            guard slots[slot] == 0 else { continue }
+            kept.append(string)
+            slots[slot] = UInt32(kept.count)
+        }
+        strings = kept
+    }
+}
