@@ -4,8 +4,8 @@
 /// are not worth a look-up.
 ///
 /// Best effort by design: a look-up probes at most `probeLimit` slots and, past them, makes a
-/// fresh string without keeping it, so that values crafted to collide under FNV-1a cost a
-/// bounded number of comparisons each, never a quadratic build.
+/// fresh string without keeping it, so that a look-up costs a bounded number of comparisons
+/// whatever the values (the hash is seeded per process as well, see `KeyTable.hash`).
 struct StringInterner {
     static let minimumLength = 16
     static let probeLimit = 16
