@@ -50,16 +50,30 @@ public struct MachineReport: Sendable {
     public var origin: MachineOrigin
     public var title: String
     public var diagnostics: [Diagnostic]
-    /// Empty unless ``MachineReportOptions/outputs`` holds `.dot`; likewise `mermaid` and `markdown`.
+    /// Empty unless ``MachineReportOptions/outputs`` holds `.dot`; likewise `mermaid`.
     public var dot: String
     public var mermaid: String
-    public var markdown: String
+    /// What the Markdown report shows, kept instead of its text (7 MB for 50,000 states) when
+    /// ``MachineReportOptions/outputs`` holds `.markdown`; `nil` otherwise.
+    public var markdownInput: ReportInput?
+    /// The Markdown report, made on each read; empty unless ``MachineReportOptions/outputs``
+    /// holds `.markdown`. `writeMarkdown(into:)` writes it without holding it.
+    public var markdown: String {
+        var text = ""
+        writeMarkdown(into: &text)
+        return text
+    }
     /// What `dot` is made from, for simpler drawings when the full one cannot be laid out.
     public var drawing: MachineDrawing
 
     /// The text `dot` holds when the options ask for it, written into `out` instead.
     public func writeDOT(into out: inout some TextOutputStream) {
         DOTWriter(options: drawing.options).write(drawing.machine, into: &out)
+    }
+
+    /// The text `markdown` returns, written into `out` instead.
+    public func writeMarkdown(into out: inout some TextOutputStream) {
+        if let markdownInput { MarkdownReport.write(markdownInput, into: &out) }
     }
 
     /// The text `mermaid` holds when the options ask for it (the drawing without its title,
@@ -114,7 +128,8 @@ public enum MachineReportBuilder {
         let timing = markdown || options.highlightWorstCase ? TimingAnalyzer.analyze(machine, assumptions: assumptions) : nil
 
         var diagram = options.diagram
-        diagram.diagnostics += diagnostics
+        // Shared, not appended to an empty array: that would be a second copy (6 MB for 50,000 findings).
+        diagram.diagnostics = diagram.diagnostics.isEmpty ? diagnostics : diagram.diagnostics + diagnostics
         if diagram.title == nil { diagram.title = title }
         if options.highlightWorstCase, let timing { diagram.highlight = ReportFacts.worstCaseHighlight(timing) }
         var coverageOverlay: CoverageOverlay?
@@ -122,21 +137,20 @@ public enum MachineReportBuilder {
             coverageOverlay = ReportFacts.coverageOverlay(CoverageAnalysis.measure(machine, histories: options.histories))
             diagram.coverage = coverageOverlay
         }
-        var text = ""
+        var markdownInput: ReportInput?
         if markdown, let timing {
             let cost = CostEstimator.estimate(timing, assumptions: assumptions)
             var pathOptions = options.paths
             pathOptions.includeTestPaths = false  // the report shows the count, not the paths
             let paths = PathAnalysis.analyze(machine, options: pathOptions)
-            let input = ReportInput(
+            markdownInput = ReportInput(
                 title: title, origin: origin.displayName, machine: machine, diagnostics: diagnostics, svgLink: options.svgLink,
                 diagram: diagram, metrics: ReportFacts.metrics(paths: paths, timing: timing, cost: cost),
                 worstCasePath: ReportFacts.worstPath(timing), stateWorstTimes: ReportFacts.stateWorstTimes(timing),
                 coverage: coverageOverlay)
-            text = MarkdownReport.render(input)
         }
         var report = MachineReport(
-            origin: origin, title: title, diagnostics: diagnostics, dot: "", mermaid: "", markdown: text,
+            origin: origin, title: title, diagnostics: diagnostics, dot: "", mermaid: "", markdownInput: markdownInput,
             drawing: MachineDrawing(machine: machine, options: diagram))
         if options.outputs.contains(.dot) {
             var dot = ""

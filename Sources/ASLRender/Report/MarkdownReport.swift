@@ -8,10 +8,31 @@ import ASLSource
 /// long worst-case path, which reads as text too.
 public enum MarkdownReport {
     public static func render(_ input: ReportInput) -> String {
-        var sections = [header(input), summary(input), diagram(input), diagnostics(input), states(input)]
-        if let path = input.worstCasePath { sections.append(worstCase(path)) }
-        if let coverage = input.coverage { sections.append(self.coverage(coverage, machine: input.machine)) }
-        return sections.joined(separator: "\n") 
+        var text = ""
+        write(input, into: &text)
+        return text
+    }
+
+    /// The text `render` returns, written into `out` section by section and its lists and
+    /// tables line by line, so that the report of a 50,000-state machine is never held whole.
+    public static func write(_ input: ReportInput, into out: inout some TextOutputStream) {
+        out.write(header(input))
+        out.write("\n")
+        writeSummary(input, into: &out)
+        out.write("\n")
+        out.write(diagram(input))
+        out.write("\n")
+        writeDiagnostics(input, into: &out)
+        out.write("\n")
+        writeStates(input, into: &out)
+        if let path = input.worstCasePath {
+            out.write("\n")
+            writeWorstCase(path, into: &out)
+        }
+        if let coverage = input.coverage {
+            out.write("\n")
+            writeCoverage(coverage, machine: input.machine, into: &out)
+        }
     }
 
     static func header(_ input: ReportInput) -> String {
@@ -27,7 +48,7 @@ public enum MarkdownReport {
         return text
     }
 
-    static func summary(_ input: ReportInput) -> String {
+    static func writeSummary(_ input: ReportInput, into out: inout some TextOutputStream) {
         let facts = MachineFacts(input.machine)
         var rows: [(String, String)] = [
             ("States", "\(facts.stateCount)" + (facts.nestedStateCount > 0 ? " (\(facts.nestedStateCount) in nested scopes)" : "")),
@@ -43,10 +64,13 @@ public enum MarkdownReport {
             ]
             rows += optional.compactMap { label, value in value.map { (label, MarkdownEscaper.inline($0)) } }
         }
-        let errors = input.diagnostics.filter { $0.severity == .error }.count
-        let warnings = input.diagnostics.filter { $0.severity == .warning }.count
+        var errors = 0, warnings = 0
+        for diagnostic in input.diagnostics {
+            if diagnostic.severity == .error { errors += 1 } else if diagnostic.severity == .warning { warnings += 1 }
+        }
         rows.append(("Findings", "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"))
-        return "## Summary\n\n" + MarkdownTable(header: ["Measure", "Value"], rows: rows.map { [$0.0, $0.1] }).text
+        out.write("## Summary\n\n")
+        MarkdownTable(header: ["Measure", "Value"], rows: rows.map { [$0.0, $0.1] }).write(into: &out)
     }
 
     static func diagram(_ input: ReportInput) -> String {
@@ -68,34 +92,38 @@ public enum MarkdownReport {
         return text
     }
 
-    static func diagnostics(_ input: ReportInput) -> String {
-        var text = "## Findings\n\n"
-        guard !input.diagnostics.isEmpty else { return text + "No findings.\n" }
+    static func writeDiagnostics(_ input: ReportInput, into out: inout some TextOutputStream) {
+        out.write("## Findings\n\n")
+        let diagnostics = input.diagnostics
+        guard !diagnostics.isEmpty else { return out.write("No findings.\n") }
+        var first = true
         for severity in Severity.allCases.reversed() {
-            let group = input.diagnostics.filter { $0.severity == severity }.sorted()
+            // Positions, not copies: 50,000 findings are 6 MB a copy.
+            let group = diagnostics.indices.filter { diagnostics[$0].severity == severity }.sorted { diagnostics[$0] < diagnostics[$1] }
             guard !group.isEmpty else { continue }
+            if !first { out.write("\n") }
+            first = false
             let title = severity == .error ? "Errors" : severity == .warning ? "Warnings" : "Notes"
-            text += "### \(title) (\(group.count))\n\n"
-            for d in group {
+            out.write("### \(title) (\(group.count))\n\n")
+            for index in group {
+                let d = diagnostics[index]
                 let place = d.file + (d.position.map { ":\($0.line):\($0.column)" } ?? "")
                 var line = "- \(MarkdownEscaper.code(place)) \(MarkdownEscaper.code(d.ruleID)) \(MarkdownEscaper.inline(d.message))"
                 if let state = d.stateName { line += " (state \(MarkdownEscaper.inline(state)))" }
-                text += line + "\n"
+                out.write(line + "\n")
                 for note in d.notes {
-                    text += "  - note" + (note.position.map { " \($0.line):\($0.column)" } ?? "") + ": \(MarkdownEscaper.inline(note.message))\n"
+                    out.write("  - note" + (note.position.map { " \($0.line):\($0.column)" } ?? "") + ": \(MarkdownEscaper.inline(note.message))\n")
                 }
             }
-            text += "\n"
         }
-        return String(text.dropLast())
     }
 
-    static func states(_ input: ReportInput) -> String {
+    static func writeStates(_ input: ReportInput, into out: inout some TextOutputStream) {
         let withTimes = !input.stateWorstTimes.isEmpty
         var header = ["State", "Scope", "Type", "Resource", "Timeout", "Retries"]
         if withTimes { header.append("Worst time") }
-        var rows: [[String]] = []
-        for (scope, state) in input.machine.allStates {
+        out.write("## States\n\n")
+        MarkdownTable(header: header, rows: input.machine.allStates) { scope, state in
             let task = state.task
             let retries = state.retriers.isEmpty ? "–" : RetrySummary(retriers: state.retriers).badge.replacingOccurrences(of: "↻ ", with: "")
             var row = [
@@ -104,39 +132,42 @@ public enum MarkdownReport {
                 task.map { $0.timeoutSeconds.map(Abbreviation.seconds) ?? "none" } ?? "–", retries,
             ]
             if withTimes { row.append(input.stateWorstTimes[state.name].map(MarkdownEscaper.inline) ?? "–") }
-            rows.append(row)
-        }
-        return "## States\n\n" + MarkdownTable(header: header, rows: rows).text
+            return row
+        }.write(into: &out)
     }
 
     /// Paths longer than this are folded under their step count, so the sections after them
     /// stay in reach on a long machine.
     static let foldedPathSteps = 25
 
-    static func worstCase(_ path: ReportPath) -> String {
-        var list = ""
+    static func writeWorstCase(_ path: ReportPath, into out: inout some TextOutputStream) {
+        out.write("## Worst-case path\n\n\(MarkdownEscaper.inline(path.caption))\n\n")
+        let folded = path.steps.count > foldedPathSteps
+        if folded { out.write("<details><summary>\(path.steps.count) states</summary>\n\n") }
         for (i, step) in path.steps.enumerated() {
-            list += "\(i + 1). \(MarkdownEscaper.inline(step.stateName))" + (step.time.map { " — \(MarkdownEscaper.inline($0))" } ?? "") + "\n"
+            out.write("\(i + 1). \(MarkdownEscaper.inline(step.stateName))" + (step.time.map { " — \(MarkdownEscaper.inline($0))" } ?? "") + "\n")
         }
-        let text = "## Worst-case path\n\n\(MarkdownEscaper.inline(path.caption))\n\n"
-        guard path.steps.count > foldedPathSteps else { return text + list }
-        return text + "<details><summary>\(path.steps.count) states</summary>\n\n" + list + "\n</details>\n"
+        if folded { out.write("\n</details>\n") }
     }
 
-    static func coverage(_ coverage: CoverageOverlay, machine: StateMachine) -> String {
-        let names = machine.allStates.map(\.state.name)
-        let covered = names.filter { coverage.coveredStates.contains($0) }
-        let missing = names.filter { !coverage.coveredStates.contains($0) }
-        var text = "## Coverage\n\n- States: \(covered.count) of \(names.count) (\(percent(covered.count, names.count)))\n"
+    static func writeCoverage(_ coverage: CoverageOverlay, machine: StateMachine, into out: inout some TextOutputStream) {
+        let states = machine.allStates
+        let covered = states.reduce(0) { $0 + (coverage.coveredStates.contains($1.state.name) ? 1 : 0) }
+        out.write("## Coverage\n\n- States: \(covered) of \(states.count) (\(percent(covered, states.count)))\n")
         if let transitions = coverage.coveredTransitions {
             let all = MachineFacts(machine).transitionCount
             let hit = min(transitions.count, all)
-            text += "- Transitions: \(hit) of \(all) (\(percent(hit, all)))\n"
+            out.write("- Transitions: \(hit) of \(all) (\(percent(hit, all)))\n")
         }
-        if !missing.isEmpty {
-            text += "- Not covered: " + missing.map(MarkdownEscaper.inline).joined(separator: ", ") + "\n"
+        guard covered < states.count else { return }
+        out.write("- Not covered: ")
+        var first = true
+        for (_, state) in states where !coverage.coveredStates.contains(state.name) {
+            if !first { out.write(", ") }
+            first = false
+            out.write(MarkdownEscaper.inline(state.name))
         }
-        return text
+        out.write("\n")
     }
 
     /// Rounded down, as `coverage` prints it: 199 of 200 is 99.5 %, never 100 %.

@@ -1,31 +1,45 @@
 /// A GitHub pipe table whose columns are padded so it also lines up as plain text. Cells
 /// must already be escaped (`MarkdownEscaper` turns pipes and newlines harmless).
-struct MarkdownTable {
+///
+/// Written row by row: the cells of a row are made once to measure the columns and once more
+/// to write them, so a table of 50,000 rows (7 MB of text) is never held, nor its cells.
+struct MarkdownTable<Rows: Sequence> {
     var header: [String]
-    var rows: [[String]]
+    var rows: Rows
+    /// The escaped cells of one row; a short row leaves its last columns empty.
+    var cells: (Rows.Element) -> [String]
 
-    /// Made in one string: a table of 50,000 rows was a line string per row, joined, and every
-    /// row copied once per column to measure it.
-    var text: String {
+    func write(into out: inout some TextOutputStream) {
         var widths = header.map(\.count)
         for row in rows {
-            for column in header.indices where row.indices.contains(column) { widths[column] = max(widths[column], row[column].count) }
+            let cells = cells(row)
+            for column in header.indices where cells.indices.contains(column) { widths[column] = max(widths[column], cells[column].count) }
         }
-        var text = ""
         func line(_ cells: [String]) {
-            text += "| "
+            out.write("| ")
             for column in header.indices {
-                if column > 0 { text += " | " }
+                if column > 0 { out.write(" | ") }
                 let cell = cells.indices.contains(column) ? cells[column] : ""
-                text += cell
+                out.write(cell)
                 let padding = widths[column] - cell.count
-                if padding > 0 { text += String(repeating: " ", count: padding) }
+                if padding > 0 { out.write(String(repeating: " ", count: padding)) }
             }
-            text += " |\n"
+            out.write(" |\n")
         }
         line(header)
-        text += "| " + widths.map { String(repeating: "-", count: max(3, $0)) }.joined(separator: " | ") + " |\n"
-        for row in rows { line(row) }
-        return text
+        out.write("| ")
+        for (column, width) in widths.enumerated() {
+            if column > 0 { out.write(" | ") }
+            out.write(String(repeating: "-", count: max(3, width)))
+        }
+        out.write(" |\n")
+        for row in rows { line(cells(row)) }
+    }
+}
+
+extension MarkdownTable where Rows == [[String]] {
+    /// A table whose cells are made already (a short one, such as the summary).
+    init(header: [String], rows: [[String]]) {
+        self.init(header: header, rows: rows, cells: { $0 })
     }
 }

@@ -21,15 +21,19 @@ struct ReportDiagram {
         smaller.collapse = true
         smaller.edgeLabels = false
         let reduced = DiagramBuilder.build(machine, options: smaller)
-        let attempts = [
-            (reduced, "Drawn with Parallel and Map states collapsed and without edge labels: "),
-            (Self.namesOnly(reduced), "Drawn with Parallel and Map states collapsed, without edge labels, types or badges: "),
+        // Too many edges cannot fit, whatever the text: it is not written. Leaving out the
+        // names' details keeps the edges, so it is not tried either.
+        guard reduced.edges.count <= MermaidLimits.maxEdges else {
+            note = "No diagram: " + whole
+            return
+        }
+        let attempts: [(() -> Diagram, String)] = [
+            ({ reduced }, "Drawn with Parallel and Map states collapsed and without edge labels: "),
+            ({ Self.namesOnly(reduced) }, "Drawn with Parallel and Map states collapsed, without edge labels, types or badges: "),
         ]
         for (diagram, how) in attempts {
-            // Too many edges cannot fit, whatever the text: it is not written.
-            guard diagram.edges.count <= MermaidLimits.maxEdges else { continue }
-            let text = MermaidWriter(options: smaller).write(diagram)
-            if MermaidLimits.fits(text, edgeCount: diagram.edges.count) {
+            let text = MermaidWriter(options: smaller).write(diagram())
+            if MermaidLimits.fits(text, edgeCount: reduced.edges.count) {
                 mermaid = text
                 note = how + whole
                 return

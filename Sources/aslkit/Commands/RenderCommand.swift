@@ -50,13 +50,13 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         if let outDir { return try renderFolder(outDir) }
         var options = try diagram.reportOptions()
-        // DOT and Mermaid are streamed to the output below rather than made whole.
+        // DOT, Mermaid and Markdown are streamed to the output below rather than made whole.
         options.outputs = formats[0] == .markdown ? .markdown : []
         let report = try MachineSelection.one(in: paths[0], named: machine, options: options, loading: loading.policy)
         switch formats[0] {
         case .dot: try OutputWriter(path: output).write(streaming: { report.writeDOT(into: &$0) })
         case .mermaid: try OutputWriter(path: output).write(streaming: { report.writeMermaid(into: &$0) })
-        case .markdown: try OutputWriter(path: output).write(report.markdown)
+        case .markdown: try OutputWriter(path: output).write(streaming: { report.writeMarkdown(into: &$0) })
         case .svg: try OutputWriter(path: output).write(Pictures.draw(report.drawing, format: .svg, name: report.title))
         case .png: try OutputWriter(path: output).write(Pictures.draw(report.drawing, format: .png, name: report.title))
         }

@@ -22,11 +22,11 @@ struct ReportCommand: ParsableCommand {
         let built = MachineReportBuilder.build(paths: paths, options: options, loading: loading.policy, progress: progress)
         progress?.finish()
         diagram.assumptions.report(built.loadDiagnostics)
-        // Report by report, not joined into one more copy of them all.
+        // Line by line: no report's text is held whole, nor all of them joined.
         try OutputWriter(path: output).write(streaming: { out in
             for (index, report) in built.reports.enumerated() {
                 if index > 0 { out.write("\n---\n\n") }
-                out.write(report.markdown)
+                report.writeMarkdown(into: &out)
             }
         })
         if built.reports.isEmpty { throw ExitCode(2) }
