@@ -13,7 +13,7 @@ import Testing
             block.reduce(state) { (($0 ^ UInt64($1)) &* 0x100_0000_01b3) & mask }
         }
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
-        var random = SplitMix(seed: 1)
+        var random = SplitMix(seed: 1)  // MutationTests' generator
         var state: UInt64 = 0xcbf2_9ce4_8422_2325 & mask
         var pairs: [([UInt8], [UInt8])] = []
         while pairs.count < 13 {
@@ -32,18 +32,6 @@ import Testing
         var keys: [[UInt8]] = [[]]
         for (a, b) in pairs { keys = keys.flatMap { [$0 + a, $0 + b] } }
         return keys
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     static func fnv1a(_ bytes: [UInt8]) -> UInt64 {

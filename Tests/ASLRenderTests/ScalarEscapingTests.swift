@@ -63,3 +63,13 @@ extension ScalarEscapingTests {
         #expect(MarkdownEscaper.code(text) == fence + pad + flat + pad + fence)
     }
 }
+
+extension ScalarEscapingTests {
+    @Test func markdownCodeFencesAndPads() {
+        #expect(MarkdownEscaper.code("arn:aws:lambda:us-east-1:1:function:f") == "`arn:aws:lambda:us-east-1:1:function:f`")
+        #expect(MarkdownEscaper.code("a`b") == "``a`b``")
+        #expect(MarkdownEscaper.code("``x") == "``` ``x ```")
+        #expect(MarkdownEscaper.code(" lead") == "`  lead `")
+        #expect(MarkdownEscaper.code("trail ") == "` trail  `")
+    }
+}

@@ -44,35 +44,33 @@ extension JSONScanner {
     /// `scanString` for a value: an ASCII value without escapes (nearly all) is read as bytes,
     /// and a long one is taken from `strings` when the document already has it.
     mutating func scanValueString(interning strings: inout StringInterner) throws(JSONFailure) -> (value: String, hadEscapes: Bool) {
-        let start = offset + 1
-        var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x22 {
-                offset = index + 1
-                return (strings.string(UnsafeBufferPointer(rebasing: bytes[start..<index])), false)
-            }
-            if byte < 0x20 || byte >= 0x80 || byte == 0x5C { break }
-            index += 1
-        }
-        return try scanString()
+        guard let plain = plainASCIIString() else { return try scanString() }
+        return (strings.string(plain), false)
     }
 
     /// Reads a key whose opening quote is at `offset` into `arena`'s key table: a key without
     /// escapes (nearly all) is looked up by its bytes, without making a `String`.
     mutating func scanKey(into arena: inout DocumentArenaBuilder) throws(JSONFailure) -> UInt32 {
+        guard let plain = plainASCIIString() else { return arena.key(try scanString().value) }
+        return arena.key(utf8: plain)
+    }
+
+    /// The bytes of the string whose opening quote is at `offset`, and `offset` past its closing
+    /// quote, when it is printable ASCII without escapes (nothing to validate or decode);
+    /// otherwise `nil` and `offset` unchanged.
+    private mutating func plainASCIIString() -> UnsafeBufferPointer<UInt8>? {
         let start = offset + 1
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x22 {
                 offset = index + 1
-                return arena.key(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                return UnsafeBufferPointer(rebasing: bytes[start..<index])
             }
-            if byte < 0x20 || byte >= 0x80 || byte == 0x5C { break }
+            if byte < 0x20 || byte >= 0x80 || byte == 0x5C { return nil }
             index += 1
         }
-        return arena.key(try scanString().value)
+        return nil
     }
 
     private mutating func stepOverContentByte(_ byte: UInt8) throws(JSONFailure) {
