@@ -34,7 +34,9 @@ public enum Validator {
 
     /// Convenience for a definition straight from the loader. A definition that is not an
     /// object is reported by `StructureCheck` like any other scope.
-    public static func validate(definition: LocatedNode, file: String, isExpress: Bool = false) -> [Diagnostic] {
-        validate(StateMachineBuilder.build(definition), file: file, isExpress: isExpress)
+    public static func validate(
+        definition: LocatedNode, file: String, isExpress: Bool = false, rules: RuleSettings = RuleSettings()
+    ) -> [Diagnostic] {
+        validate(StateMachineBuilder.build(definition), file: file, isExpress: isExpress, rules: rules)
     }
 }

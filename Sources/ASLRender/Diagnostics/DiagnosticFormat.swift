@@ -22,7 +22,7 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     }
 
     /// Whether the format prints findings one by one (`text`, `github`), so that they can be
-    /// printed as they are found: `renderFindings` for each batch, then `renderEnd`.
+    /// printed as they are found: `renderFindings` for each batch, then `writeEnd`.
     public var streams: Bool { self == .text || self == .github }
 
     /// The lines of a batch of findings, as `render` prints them.
@@ -34,22 +34,15 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// `renderEnd`, written to `stream` as it is made (a SARIF log of 50,000 findings is 31 MB).
+    /// What follows the findings, written to `stream` as it is made: the summary line for
+    /// `text`, nothing for `github`, and the whole report for the formats that do not stream
+    /// (a SARIF log of 50,000 findings is 31 MB).
     public func writeEnd(_ run: ValidationRun, colored: Bool = false, toolVersion: String, into stream: inout some TextOutputStream) {
         switch self {
+        case .text: stream.write(TextDiagnosticFormatter(colored: colored).summary(run) + "\n")
+        case .github: break
         case .json: JSONDiagnosticFormatter().write(run, into: &stream)
         case .sarif: SARIFFormatter(toolVersion: toolVersion).write(run, into: &stream)
-        case .text, .github: stream.write(renderEnd(run, colored: colored, toolVersion: toolVersion))
-        }
-    }
-
-    /// What follows the findings: the summary line for `text`, nothing for `github`, and the
-    /// whole report for the formats that do not stream.
-    public func renderEnd(_ run: ValidationRun, colored: Bool = false, toolVersion: String) -> String {
-        switch self {
-        case .text: TextDiagnosticFormatter(colored: colored).summary(run) + "\n"
-        case .github: ""
-        case .json, .sarif: render(run, colored: colored, toolVersion: toolVersion)
         }
     }
 }

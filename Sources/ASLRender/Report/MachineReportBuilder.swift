@@ -117,7 +117,9 @@ public enum MachineReportBuilder {
     public static func build(_ loaded: consuming LoadedMachine, options: MachineReportOptions = MachineReportOptions()) -> MachineReport {
         let assumptions = options.assumptions.resolved(for: loaded)
         let express = assumptions.machineType == .express
-        let diagnostics = validate(loaded, isExpress: express, rules: options.rules)
+        // The model the checks read links to the document; it is gone when they return.
+        let diagnostics = Validator.validate(
+            definition: loaded.definition, file: loaded.origin.file, isExpress: express, rules: options.rules)
         let origin = loaded.origin
         let machine = StateMachineBuilder.build(loaded.definition, keepingDocument: false)
         _ = consume loaded
@@ -163,10 +165,6 @@ public enum MachineReportBuilder {
             report.mermaid = mermaid
         }
         return report
-    }
-
-    private static func validate(_ loaded: borrowing LoadedMachine, isExpress: Bool, rules: RuleSettings) -> [Diagnostic] {
-        Validator.validate(StateMachineBuilder.build(loaded.definition), file: loaded.origin.file, isExpress: isExpress, rules: rules)
     }
 
     /// The template resource name, or the file name without its extensions.

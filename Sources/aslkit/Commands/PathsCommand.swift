@@ -2,6 +2,7 @@ import ASLAnalysis
 import ASLLoad
 import ASLModel
 import ASLRender
+import ASLSource
 import ArgumentParser
 import Foundation
 
@@ -46,16 +47,15 @@ struct PathsCommand: ParsableCommand {
         let options = PathOptions(
             loopUnroll: loopUnroll, includePrimePaths: primePaths, primePathCap: primePathCap,
             testPathLimit: allTestPaths ? nil : maxTestPaths)
-        let loaded = Loader.load(paths: paths, policy: loading.policy)
+        var loaded = Loader.load(paths: paths, policy: loading.policy)
         for diagnostic in loaded.diagnostics { StandardError.line("\(diagnostic.file): \(diagnostic.message)") }
         guard !loaded.machines.isEmpty else { throw ExitCode(2) }
         let count = loaded.machines.count
         // Each document is dropped once its model is built: paths read only the model.
-        var pending: [LoadedMachine?] = loaded.machines
-        _ = consume loaded
-        for index in pending.indices {
-            guard let machine = pending[index] else { continue }
-            pending[index] = nil
+        let machines = HandOut(loaded.machines)
+        loaded.machines = []
+        for index in 0..<count {
+            let machine = machines.take(index)
             let name = machine.origin.displayName
             let model = StateMachineBuilder.build(machine.definition, keepingDocument: false)
             _ = consume machine

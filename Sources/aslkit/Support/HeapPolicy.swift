@@ -8,8 +8,8 @@ import CMallocControl
 /// to 32 MB), and its trim threshold to twice that. aslkit frees a whole file's bytes once it
 /// is read and a document once its model is built, so everything allocated after that (the
 /// model, the analysis, the drawing) came from the brk heap, whose freed pages stay resident:
-/// on a 50,000-state chain with a warning per state `analyze` peaked at 134 MB instead of 114,
-/// and `report` at 164 MB instead of 141. Fixed thresholds keep blocks of 128 KB and more in
+/// on a 50,000-state chain with a warning per state `analyze` peaked at 131 MiB instead of 111,
+/// and `report` at 161 MiB instead of 138. Fixed thresholds keep blocks of 128 KB and more in
 /// their own mappings, returned when freed, at no measurable cost in time.
 enum HeapPolicy {
     static let threshold: Int32 = 128 * 1024
