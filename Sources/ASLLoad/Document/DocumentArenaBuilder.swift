@@ -35,12 +35,17 @@ struct DocumentArenaBuilder {
             NodeRecord(first: value ? 1 : 0, count: 0, position: PackedPosition(position), kind: .bool, contentStart: .none))
     }
 
+    /// A literal of up to seven bytes (nearly every number) is kept in its record, not in
+    /// `scalars`: a 16-byte slot per number made `[0,0,…]` cost 20 bytes per input byte.
     mutating func number(_ text: String, at position: SourcePosition) -> UInt32 {
-        scalars.append(text)
-        return append(
-            NodeRecord(
-                first: UInt32(scalars.count - 1), count: 0, position: PackedPosition(position), kind: .number,
-                contentStart: .none))
+        let (first, count): (UInt32, UInt32)
+        if let inline = NodeRecord.inlineNumber(text) {
+            (first, count) = inline
+        } else {
+            scalars.append(text)
+            (first, count) = (UInt32(scalars.count - 1), 0)
+        }
+        return append(NodeRecord(first: first, count: count, position: PackedPosition(position), kind: .number, contentStart: .none))
     }
 
     mutating func string(_ text: String, at position: SourcePosition, contentStart: SourcePosition?) -> UInt32 {
@@ -59,10 +64,16 @@ struct DocumentArenaBuilder {
         return index
     }
 
-    /// An array whose elements are the nodes `children`, in order.
+    /// An array whose elements are the nodes `children`, in order. Children that are
+    /// consecutive nodes (no child is a container with nodes of its own, as in `[1, 2, "x"]`)
+    /// are recorded as a run of nodes, with no element indices (`NodeRecord.consecutive`).
     mutating func array(at position: SourcePosition, elements children: some Collection<UInt32>) -> UInt32 {
-        let first = UInt32(elements.count)
-        elements.append(contentsOf: children)
+        var first = UInt32(elements.count)
+        if let start = children.first, NodeRecord.isConsecutiveRun(children, from: start) {
+            first = NodeRecord.consecutive | start
+        } else {
+            elements.append(contentsOf: children)
+        }
         return append(
             NodeRecord(
                 first: first, count: UInt32(children.count), position: PackedPosition(position), kind: .array,

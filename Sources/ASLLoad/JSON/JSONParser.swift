@@ -84,6 +84,9 @@ struct JSONParser {
             pendingMembers.removeSubrange(frame.firstPending...)
             return node
         }
+        if let run = frame.run {
+            return arena.array(at: frame.position, elements: run..<run + UInt32(frame.count))
+        }
         let node = pendingElements.withUnsafeBufferPointer {
             arena.array(at: frame.position, elements: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
         }
@@ -101,8 +104,7 @@ struct JSONParser {
                 reportDuplicate(key: arena.keyText(stack[top].pendingKey), at: stack[top].pendingKeyPosition, first: first)
             }
         } else {
-            pendingElements.append(node)
-            stack[top].count += 1
+            appendElement(node, toFrameAt: top)
         }
         scanner.skipWhitespace()
         switch scanner.current {
@@ -116,6 +118,20 @@ struct JSONParser {
         default:
             throw scanner.syntaxError(expected: isObject ? "',' or '}'" : "',' or ']'")
         }
+    }
+
+    private mutating func appendElement(_ node: UInt32, toFrameAt top: Int) {
+        let count = stack[top].count
+        stack[top].count += 1
+        if count == 0 {
+            stack[top].run = node
+            return
+        }
+        guard let run = stack[top].run else { return pendingElements.append(node) }
+        if node == run &+ UInt32(count) { return }
+        pendingElements.append(contentsOf: run..<run + UInt32(count))
+        pendingElements.append(node)
+        stack[top].run = nil
     }
 
     /// Reads a scalar or an empty container and returns it, or opens a non-empty container
