@@ -13,7 +13,7 @@ import Testing
     }
 
     /// 10,000 small objects: every node read is a view into one arena, which holds exactly
-    /// one record per node and member and one interned key.
+    /// one record per node and member, one interned key, and the objects' spacing.
     @Test func aJSONDocumentIsOneArena() throws {
         let text = "[" + (0..<10_000).map { #"{"k":"\#($0)"}"# }.joined(separator: ",") + "]"
         let root = try #require(JSONReader.parse(text, file: "a.json").root)
@@ -23,7 +23,8 @@ import Testing
         }
         #expect(arena.nodes.count == 20_001)
         #expect(arena.members.count == 10_000)
-        #expect(arena.elements.count == 10_000)
+        // Same-shaped objects: the first node and the spacing, not 10,000 indices.
+        #expect(arena.elements.count == 2)
         #expect(arena.keys == ["k"])
         for element in try #require(root.arrayValue) {
             guard let other = self.arena(of: element), other === arena,
@@ -70,6 +71,27 @@ import Testing
         #expect(mixed[3].position == SourcePosition(line: 1, column: text.distance(from: text.startIndex, to: four) + 3))
         #expect(arena.elements.count == 4)
         #expect(root["tail"]?.arrayValue?.map { $0.numberValue?.intValue } == [5, 6])
+    }
+
+    /// Same-shaped elements are evenly spaced nodes: two entries of `elements` (first node and
+    /// spacing) instead of one per element; a change of shape falls back to the list.
+    @Test func evenlySpacedElementsAreStoredAsFirstAndSpacing() throws {
+        func parsed(_ text: String) throws -> (LocatedNode, DocumentArena) {
+            let root = try #require(JSONReader.parse(text, file: "a.json").root)
+            return (root, try #require(self.arena(of: root)))
+        }
+        let (pairs, pairsArena) = try parsed("[" + (0..<500).map { "[\($0)]" }.joined(separator: ",") + "]")
+        #expect(pairsArena.elements.count == 2)
+        #expect(pairs.arrayValue?.map { $0.arrayValue?.first?.numberValue?.intValue } == (0..<500).map { $0 })
+        let (objects, objectsArena) = try parsed(#"[{"a":1},{"a":2},{"a":3,"b":4},{"a":5}]"#)
+        #expect(objectsArena.elements.count == 4)
+        #expect(objects.arrayValue?.map { $0["a"]?.numberValue?.intValue } == [1, 2, 3, 5])
+        let (two, twoArena) = try parsed("[[1],[2]]")
+        #expect(twoArena.elements.count == 2)
+        #expect(two.arrayValue?.map { $0.arrayValue?.count } == [1, 1])
+        let (nested, nestedArena) = try parsed(#"[[[1],[2],[3]],[[4],[5],[6]],[[7],[8],[9]]]"#)
+        #expect(nestedArena.elements.count == 2 * 4)
+        #expect(nested.arrayValue?.flatMap { $0.arrayValue?.compactMap { $0.arrayValue?.first?.numberValue?.intValue } ?? [] } == Array(1...9))
     }
 
     /// Kind, content-start form and column share a word: each reads back as stored, and a

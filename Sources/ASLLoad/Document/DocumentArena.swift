@@ -11,8 +11,9 @@ import ASLSource
 final class DocumentArena: NodeStorage, @unchecked Sendable {
     let nodes: [NodeRecord]
     let members: [MemberRecord]
-    /// Array elements: node indices, each array's in one contiguous run (none for an array
-    /// whose elements are consecutive nodes).
+    /// Array elements: node indices, each array's in one contiguous run (for an array whose
+    /// elements are evenly spaced nodes, the first and the spacing, or nothing when they are
+    /// consecutive).
     let elements: [UInt32]
     /// String contents and number texts.
     let scalars: [String]
@@ -74,8 +75,8 @@ enum NodeKind: UInt8 {
     case number
     /// `first` indexes `scalars`.
     case string
-    /// `first` indexes `elements`, `count` of them (or names the first of `count` consecutive
-    /// nodes: `NodeRecord.consecutive`).
+    /// `first` indexes `elements`, `count` of them (or names a run of evenly spaced nodes:
+    /// `NodeRecord.consecutive`, `NodeRecord.strided`).
     case array
     /// `first` indexes `members`, `count` of them.
     case object
@@ -150,15 +151,27 @@ extension NodeRecord {
     /// In `first` of an array: the elements are the nodes from `first & ~consecutive` on, not
     /// a run of `elements`. Node indices stay below it (a 64 MiB file has fewer nodes).
     static let consecutive: UInt32 = 1 << 31
+    /// In `first` of an array: the elements are evenly spaced nodes (`[[0], [0], …]`, a list
+    /// of same-shaped objects), whose first node and spacing are the two entries of
+    /// `elements` from `first & ~strided` on.
+    static let strided: UInt32 = 1 << 30
 
-    static func isConsecutiveRun(_ children: some Collection<UInt32>, from start: UInt32) -> Bool {
-        guard start < consecutive, children.count < consecutive - start else { return false }
-        var expected = start
-        for child in children {
-            if child != expected { return false }
-            expected &+= 1
+    /// The first child and the spacing when `children` are evenly spaced nodes (at least two
+    /// apart when more than one); `nil` otherwise.
+    static func evenSpacing(of children: some Collection<UInt32>) -> (start: UInt32, stride: UInt32)? {
+        guard let start = children.first, start < strided else { return nil }
+        var iterator = children.makeIterator()
+        _ = iterator.next()
+        guard let second = iterator.next() else { return (start, 1) }
+        guard second > start else { return nil }
+        let stride = second - start
+        var expected = second
+        while let child = iterator.next() {
+            let (next, overflow) = expected.addingReportingOverflow(stride)
+            guard !overflow, child == next else { return nil }
+            expected = next
         }
-        return true
+        return expected < strided ? (start, stride) : nil
     }
 
     /// `first` and `count` for a number literal of at most seven UTF-8 bytes: the bytes, and
@@ -192,8 +205,12 @@ extension DocumentArena {
 
     /// The node index of element `position` of an array whose record's `first` is `first`.
     func element(_ position: Int, first: UInt32) -> UInt32 {
-        first & NodeRecord.consecutive != 0
-            ? first & ~NodeRecord.consecutive + UInt32(position) : elements[Int(first) + position]
+        if first & NodeRecord.consecutive != 0 { return first & ~NodeRecord.consecutive + UInt32(position) }
+        if first & NodeRecord.strided != 0 {
+            let entry = Int(first & ~NodeRecord.strided)
+            return elements[entry] + UInt32(position) * elements[entry + 1]
+        }
+        return elements[Int(first) + position]
     }
 }
 

@@ -66,12 +66,19 @@ struct DocumentArenaBuilder {
 
     /// An array whose elements are the nodes `children`, in order. Children that are
     /// consecutive nodes (no child is a container with nodes of its own, as in `[1, 2, "x"]`)
-    /// are recorded as a run of nodes, with no element indices (`NodeRecord.consecutive`).
+    /// are recorded as a run of nodes, with no element indices (`NodeRecord.consecutive`);
+    /// evenly spaced ones (same-shaped containers) as their first node and spacing
+    /// (`NodeRecord.strided`), when that is shorter than the list.
     mutating func array(at position: SourcePosition, elements children: some Collection<UInt32>) -> UInt32 {
         var first = UInt32(elements.count)
-        if let start = children.first, NodeRecord.isConsecutiveRun(children, from: start) {
+        switch NodeRecord.evenSpacing(of: children) {
+        case let (start, 1)?:
             first = NodeRecord.consecutive | start
-        } else {
+        case let (start, stride)? where children.count > 2:
+            first |= NodeRecord.strided
+            elements.append(start)
+            elements.append(stride)
+        default:
             elements.append(contentsOf: children)
         }
         return append(

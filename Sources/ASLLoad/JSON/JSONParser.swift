@@ -85,7 +85,8 @@ struct JSONParser {
             return node
         }
         if let run = frame.run {
-            return arena.array(at: frame.position, elements: run..<run + UInt32(frame.count))
+            let stride = frame.stride
+            return arena.array(at: frame.position, elements: (0..<UInt32(frame.count)).lazy.map { run + $0 * stride })
         }
         let node = pendingElements.withUnsafeBufferPointer {
             arena.array(at: frame.position, elements: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
@@ -120,16 +121,22 @@ struct JSONParser {
         }
     }
 
+    /// Appends an array element, keeping a run of evenly spaced nodes off the pending stack.
     private mutating func appendElement(_ node: UInt32, toFrameAt top: Int) {
-        let count = stack[top].count
+        let count = UInt32(stack[top].count)
         stack[top].count += 1
         if count == 0 {
             stack[top].run = node
             return
         }
         guard let run = stack[top].run else { return pendingElements.append(node) }
-        if node == run &+ UInt32(count) { return }
-        pendingElements.append(contentsOf: run..<run + UInt32(count))
+        if count == 1, node > run {
+            stack[top].stride = node - run
+            return
+        }
+        let stride = stack[top].stride
+        if count > 1, UInt64(node) == UInt64(run) + UInt64(count) * UInt64(stride) { return }
+        for index in 0..<count { pendingElements.append(run + index * stride) }
         pendingElements.append(node)
         stack[top].run = nil
     }
