@@ -91,4 +91,23 @@ import Testing
         text += "\n"
         #expect(text == whole)
     }
+
+    /// A top-level array of skeletons with spliced lists (`analyze --format json` of several
+    /// machines): the bytes of encoding the array at once, empty included.
+    @Test(arguments: [0, 1, 3])
+    func topLevelArraysGiveTheBytesOfTheWholeEncoding(count: Int) throws {
+        let reports = (0..<count).map { i in
+            Report(entries: (0..<(i * 200)).map { Entry(id: $0, text: "t\($0)", tags: [], nested: [:]) }, summary: ["n": i])
+        }
+        let whole = String(decoding: try StableJSON.encoder().encode(reports), as: UTF8.self) + "\n"
+        var text = ""
+        StableJSON.writeArray(count: reports.count, into: &text) { index, indent, stream in
+            var skeleton = reports[index]
+            skeleton.entries = []
+            StableJSON.write(skeleton, indent: indent, splicing: ["entries"], into: &stream) { _, indent, stream in
+                StableJSON.writeElements(reports[index].entries, indent: indent, into: &stream)
+            }
+        }
+        #expect(text == whole)
+    }
 }

@@ -97,6 +97,22 @@ enum StableJSON {
 
     static func elementIndent(_ indent: [UInt8]) -> [UInt8] { indent + Array("  ".utf8) }
 
+    /// Writes a top-level array of `count` elements (and a newline) as the encoder would,
+    /// `element` writing element `index` with its lines after the first indented by the
+    /// indentation it is given.
+    static func writeArray<Stream: TextOutputStream>(
+        count: Int, into stream: inout Stream, element: (_ index: Int, _ indent: [UInt8], _ stream: inout Stream) -> Void
+    ) {
+        guard count > 0 else { return stream.write("[\n\n]\n") }
+        stream.write("[")
+        var first = true
+        for index in 0..<count {
+            beginElement(first: &first, indent: [], into: &stream)
+            element(index, elementIndent([]), &stream)
+        }
+        stream.write("\n]\n")
+    }
+
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
