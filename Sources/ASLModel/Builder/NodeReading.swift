@@ -33,8 +33,25 @@ extension LocatedNode {
 
     /// The string items of this array (none when it is not one).
     func locatedStringItems() -> [Located<String>] {
-        (arrayValue ?? []).compactMap { item in
-            item.stringValue.map { Located($0, at: item.position) }
+        withElements { items in
+            guard let items else { return [] }
+            var strings: [Located<String>] = []
+            strings.reserveCapacity(items.count)
+            for index in items.indices {
+                items.withElement(at: index) { item in
+                    if let s = item.stringValue { strings.append(Located(s, at: item.position)) }
+                }
+            }
+            return strings
         }
+    }
+}
+
+extension LocatedNode.Members {
+    /// What `read` finds in the member at `offset` (as found by a one-pass field finder), or
+    /// `nil` when there is no such member. The value is lent, not copied (see `withValue`).
+    func read<T>(_ offset: Int?, _ read: (LocatedNode) -> T?) -> T? {
+        guard let offset else { return nil }
+        return withValue(at: offset, read)
     }
 }
