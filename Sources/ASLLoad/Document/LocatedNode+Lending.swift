@@ -1,21 +1,22 @@
 extension LocatedNode {
     // Views lent to a closure instead of returned. A returned view must hold its own reference
     // to the arena, and counting it is atomic; a lent one is made from the reference of the
-    // view it comes from and passed on borrowed, so the compiler counts nothing. Loops over
+    // view it comes from, uncast, and passed on borrowed, so the compiler counts nothing (cast
+    // to `DocumentArena` and back, the reference was counted again). Loops over
     // every member of every state (the model builder, the field checks) read values this way.
 
     /// Calls `body` with this node's members, or with `nil` when it is not an object.
     public func withMembers<Result>(_ body: (Members?) throws -> Result) rethrows -> Result {
         guard let record = arenaRecord else { return try body(members) }
         guard record.kind == .object else { return try body(nil) }
-        return try body(Members(arena: unsafeDowncast(storage, to: DocumentArena.self), first: record.first, count: record.count))
+        return try body(Members(sameArenaAs: storage, first: record.first, count: record.count))
     }
 
     /// Calls `body` with this node's elements, or with `nil` when it is not an array.
     public func withElements<Result>(_ body: (Elements?) throws -> Result) rethrows -> Result {
         guard let record = arenaRecord else { return try body(arrayValue) }
         guard record.kind == .array else { return try body(nil) }
-        return try body(Elements(arena: unsafeDowncast(storage, to: DocumentArena.self), first: record.first, count: record.count))
+        return try body(Elements(sameArenaAs: storage, first: record.first, count: record.count))
     }
 
     /// Whether the node is an object, without making its members.
@@ -37,7 +38,7 @@ extension LocatedNode.Members {
         precondition(position >= 0 && position < endIndex, "index out of range")
         if first == NodeStorage.boxed { return try body(unsafeDowncast(storage, to: MemberList.self).members[position].value) }
         let arena = unsafeDowncast(storage, to: DocumentArena.self)
-        return try body(LocatedNode(arena: arena, index: arena.members[Int(first) + position].value))
+        return try body(LocatedNode(sameArenaAs: storage, index: arena.members[Int(first) + position].value))
     }
 }
 
@@ -47,6 +48,6 @@ extension LocatedNode.Elements {
         precondition(position >= 0 && position < endIndex, "index out of range")
         if first == NodeStorage.boxed { return try body(unsafeDowncast(storage, to: NodeList.self).nodes[position]) }
         let arena = unsafeDowncast(storage, to: DocumentArena.self)
-        return try body(LocatedNode(arena: arena, index: arena.elements[Int(first) + position]))
+        return try body(LocatedNode(sameArenaAs: storage, index: arena.elements[Int(first) + position]))
     }
 }
