@@ -36,19 +36,25 @@ public struct ScopeGraph: Sendable {
         // Most states have one edge: reserved so that small scopes grow neither array.
         termination.reserveCapacity(scope.states.count)
         edges.reserveCapacity(scope.states.count)
-        for (i, state) in scope.states.enumerated() {
-            if let choice = state.choice {
+        // States and catchers are read in place, by index: a copy of each counted references
+        // (a Catcher holds two).
+        func addCatchers(_ from: Int, _ catchers: [Catcher]) {
+            for c in catchers.indices { add(from, catchers[c].next, .catcher(catchers[c].index)) }
+        }
+        let states = scope.states
+        for i in states.indices {
+            if let choice = states[i].choice {
                 for rule in choice.rules { add(i, rule.next, .choiceRule(rule.index)) }
                 add(i, choice.defaultTarget, .choiceDefault)
             } else {
-                add(i, state.next, .next)
+                add(i, states[i].next, .next)
             }
-            for catcher in state.catchers { add(i, catcher.next, .catcher(catcher.index)) }
-            switch state.type {
+            addCatchers(i, states[i].catchers)
+            switch states[i].type {
             case .succeed: termination.append(.succeeds)
             case .fail: termination.append(.fails)
             case .choice: termination.append(nil)
-            default: termination.append(state.isEnd ? .succeeds : nil)
+            default: termination.append(states[i].isEnd ? .succeeds : nil)
             }
         }
         let built = edges

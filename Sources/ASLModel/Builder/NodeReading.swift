@@ -37,10 +37,11 @@ extension LocatedNode {
             guard let items else { return [] }
             var strings: [Located<String>] = []
             strings.reserveCapacity(items.count)
+            // The closure returns the item rather than appending it: an array captured by the
+            // closure was copied on every append.
             for index in items.indices {
-                items.withElement(at: index) { item in
-                    if let s = item.stringValue { strings.append(Located(s, at: item.position)) }
-                }
+                let string = items.withElement(at: index) { item in item.stringValue.map { Located($0, at: item.position) } }
+                if let string { strings.append(string) }
             }
             return strings
         }

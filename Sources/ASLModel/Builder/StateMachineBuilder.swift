@@ -95,20 +95,21 @@ public enum StateMachineBuilder {
             var retriers: [Retrier] = []
             retriers.reserveCapacity(items.count)
             for index in items.indices {
-                items.withElement(at: index) { item in
-                    item.withMembers { members in
-                        guard let members else { return }
+                let retrier = items.withElement(at: index) { item in
+                    item.withMembers { members -> Retrier? in
+                        guard let members else { return nil }
                         let fields = RetrierFields(members)
-                        retriers.append(Retrier(
+                        return Retrier(
                             errorEquals: members.read(fields.errorEquals) { $0.locatedStringItems() } ?? [],
                             intervalSeconds: members.read(fields.intervalSeconds) { $0.numberValue?.intValue } ?? Retrier.defaultIntervalSeconds,
                             maxAttempts: members.read(fields.maxAttempts) { $0.numberValue?.intValue } ?? Retrier.defaultMaxAttempts,
                             backoffRate: members.read(fields.backoffRate) { $0.numberValue?.doubleValue } ?? Retrier.defaultBackoffRate,
                             maxDelaySeconds: members.read(fields.maxDelaySeconds) { $0.numberValue?.intValue },
                             jitter: members.read(fields.jitterStrategy) { $0.stringValue.flatMap(Retrier.Jitter.init(rawValue:)) } ?? .none,
-                            index: index, node: links.link(item)))
+                            index: index, node: links.link(item))
                     }
                 }
+                if let retrier { retriers.append(retrier) }
             }
             return retriers
         }
@@ -120,16 +121,17 @@ public enum StateMachineBuilder {
             var catchers: [Catcher] = []
             catchers.reserveCapacity(items.count)
             for index in items.indices {
-                items.withElement(at: index) { item in
-                    item.withMembers { members in
-                        guard let members else { return }
+                let catcher = items.withElement(at: index) { item in
+                    item.withMembers { members -> Catcher? in
+                        guard let members else { return nil }
                         let fields = CatcherFields(members)
-                        catchers.append(Catcher(
+                        return Catcher(
                             errorEquals: members.read(fields.errorEquals) { $0.locatedStringItems() } ?? [],
                             next: members.read(fields.next) { n in n.stringValue.map { Located($0, at: n.position) } },
-                            index: index, node: links.link(item)))
+                            index: index, node: links.link(item))
                     }
                 }
+                if let catcher { catchers.append(catcher) }
             }
             return catchers
         }

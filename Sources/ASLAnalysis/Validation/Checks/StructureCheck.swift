@@ -90,8 +90,10 @@ struct StructureCheck: Check {
         } else {
             found.append(context.diagnostic(Self.statesMissing, "\(where_) has no `States` object.", at: scope.node.position, pointer: scope.pointer))
         }
-        for state in scope.states {
-            if state.node.members == nil {
+        let states = scope.states
+        for index in states.indices {
+            let state = states[index]
+            if !state.node.isObject {
                 found.append(context.diagnostic(Self.stateNotObject, "State \"\(state.name)\" must be an object, found \(state.node.kindName).", at: state.node.position, pointer: state.pointer, state: state.name))
             } else if state.type == nil {
                 if let type = state.node.member("Type") {

@@ -32,8 +32,7 @@ extension ExpressionScan {
     }
 
     private mutating func scanJSONPathField(_ key: String, _ value: LocatedNode, site: StateSite) {
-        let state = site.state
-        var pointer: String { JSONPointer.appending(state.pointer, key) }
+        var pointer: String { JSONPointer.appending(site.state.pointer, key) }
         switch key {
         case "InputPath", "OutputPath": checkPath(value, as: .path, pointer: pointer, site: site)
         case "ResultPath": checkPath(value, as: .resultPath, pointer: pointer, site: site)
@@ -41,7 +40,7 @@ extension ExpressionScan {
         case let key where Self.endsInPath(key) && Self.referencePathFields.contains(key):
             checkPath(value, as: .referencePath, pointer: pointer, site: site)
         case "Parameters":
-            checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap || state.type == .map)
+            checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap || site.state.type == .map)
         case "ItemSelector": checkPayload(value, pointer: pointer, site: site, mapContext: true)
         case "ResultSelector", "Credentials": checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap)
         case "Assign":

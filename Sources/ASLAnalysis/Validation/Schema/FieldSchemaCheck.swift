@@ -20,7 +20,9 @@ struct FieldSchemaCheck: Check {
             }
         }
         for scope in context.machine.allScopes {
-            for state in scope.states { walker.checkState(state) }
+            // Each state lent, not copied (a copy counted a reference).
+            let states = scope.states
+            for index in states.indices { walker.checkState(states[index]) }
         }
         return walker.found
     }
@@ -250,15 +252,14 @@ struct FieldWalker {
     private mutating func checkExclusive(_ state: State, type: StateType, members: LocatedNode.Members) {
         let groups = StateSchemas.exclusiveGroups(for: type)
         if groups.isEmpty { return }
-        // The keys whose length some group's name has: most keys of a state are in no group.
-        var lengths: UInt64 = 0
-        for group in groups { for name in group.fields { lengths |= Self.lengthBit(name) } }
-        let candidates = members.indices.filter { lengths & Self.lengthBit(members.key(at: $0)) != 0 }
-        for group in groups {
-            // Counted first: the list of present fields is only needed for a finding.
-            var count = 0
-            for index in candidates where Self.isListed(members.key(at: index), in: group.fields) { count += 1 }
-            if count == 1 || (count == 0 && !group.required) { continue }
+        // Counted first, in one pass over the keys: the list of present fields is only needed
+        // for a finding.
+        let counts = groups.counts(in: members)
+        // By index: copying each group (its list of names) counted a reference.
+        for index in groups.groups.indices {
+            let count = (counts >> UInt64(8 * index)) & 0xFF
+            if count == 1 || (count == 0 && !groups.groups[index].required) { continue }
+            let group = groups.groups[index]
             let present = members.filter { group.fields.contains($0.key) }
             if present.count > 1 {
                 report(FieldRules.exclusive, "\(state.name): use only one of \(present.map { "`\($0.key)`" }.joined(separator: " and ")).", at: present[1].keyPosition, pointer: JSONPointer.appending(state.pointer, present[1].key), state: state.name)
@@ -267,14 +268,6 @@ struct FieldWalker {
                 report(FieldRules.required, "\(capitalized(article(type))) \(type.rawValue) state needs one of \(allowed.map { "`\($0)`" }.joined(separator: ", ")).", at: state.namePosition, pointer: state.pointer, state: state.name)
             }
         }
-    }
-
-    /// One bit per UTF-8 length (lengths of 63 and more share the last).
-    private static func lengthBit(_ name: String) -> UInt64 { 1 << UInt64(min(name.utf8.count, 63)) }
-
-    private static func isListed(_ key: String, in names: [String]) -> Bool {
-        let length = key.utf8.count
-        return names.contains { $0.utf8.count == length && $0 == key }
     }
 
     /// `next` and `end`: the offsets of the state's `Next` and `End` members.
