@@ -33,7 +33,16 @@ extension ExpressionScan {
 
     private mutating func scanJSONPathField(_ key: String, _ value: LocatedNode, site: StateSite) {
         var pointer: String { JSONPointer.appending(site.state.pointer, key) }
+        // Cases are tried in order, a string comparison each: `Catch`, the handled key Tasks have
+        // most often, first.
         switch key {
+        case "Catch":
+            value.withElements { catchers in
+                guard let catchers else { return }
+                for index in catchers.indices {
+                    catchers.withElement(at: index) { catcher in scanCatcher(catcher, index: index, pointer: pointer, site: site) }
+                }
+            }
         case "InputPath", "OutputPath": checkPath(value, as: .path, pointer: pointer, site: site)
         case "ResultPath": checkPath(value, as: .resultPath, pointer: pointer, site: site)
         case "ErrorPath", "CausePath": checkStringPath(value, pointer: pointer, site: site)
@@ -50,13 +59,6 @@ extension ExpressionScan {
         case "Choices":
             for (index, rule) in (value.arrayValue ?? []).enumerated() {
                 scanChoiceRule(rule, index: index, pointer: JSONPointer.appending(pointer, index), site: site)
-            }
-        case "Catch":
-            value.withElements { catchers in
-                guard let catchers else { return }
-                for index in catchers.indices {
-                    catchers.withElement(at: index) { catcher in scanCatcher(catcher, index: index, pointer: pointer, site: site) }
-                }
             }
         default: break
         }
