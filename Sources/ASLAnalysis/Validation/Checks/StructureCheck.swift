@@ -95,7 +95,7 @@ struct StructureCheck: Check {
         }
         for index in scopeStates.indices {
             let state = scopeStates[index]
-            if !state.node.isObject {
+            if !state.withNode({ $0.isObject }) {
                 found.append(context.diagnostic(Self.stateNotObject, "State \"\(state.name)\" must be an object, found \(state.node.kindName).", at: state.node.position, pointer: state.pointer, state: state.name))
             } else if state.type == nil {
                 if let type = state.node.member("Type") {

@@ -68,7 +68,7 @@ struct TaskResourceCheck: Check {
             let states = scope.states
             for index in states.indices where states[index].type == .task {
                 let state = states[index]
-                guard let node = state.node["Resource"], let arn = node.stringValue else { continue }
+                guard let node = state.withNode({ $0["Resource"] }), let arn = node.stringValue else { continue }
                 if ByteText.withFields(of: arn, separator: UInt8(ascii: ":"), Self.isPlainServiceARN) == true
                     || ByteText.withFields(of: arn, separator: UInt8(ascii: ":"), Self.isPlainStatesIntegration) == true { continue }
                 let parts = ByteText.fields(of: arn, separator: UInt8(ascii: ":"))

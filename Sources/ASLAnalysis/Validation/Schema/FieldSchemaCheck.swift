@@ -37,12 +37,13 @@ struct FieldWalker {
 
     mutating func checkState(_ state: State) {
         guard let type = state.type else { return }
-        let node = state.node
-        // The state's members are lent to each step: each view made and dropped per field cost
-        // an atomic count (see `LocatedNode.withMembers`).
-        node.withMembers { members in
-            guard let members else { return }
-            checkState(state, type: type, node: node, members: members)
+        // The state's node and members are lent to each step: each view made and dropped per
+        // field cost an atomic count (see `LocatedNode.withMembers`).
+        state.withNode { node in
+            node.withMembers { members in
+                guard let members else { return }
+                checkState(state, type: type, node: node, members: members)
+            }
         }
     }
 

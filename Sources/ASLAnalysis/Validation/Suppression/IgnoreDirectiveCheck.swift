@@ -31,7 +31,7 @@ struct IgnoreDirectiveCheck: Check {
         // The pointer is built only for a state that has a comment.
         // By index, each state read in place: a copy of each (and of its scope) counted references.
         for index in context.machine.allStates.indices {
-            if let comment = context.machine.allStates[index].state.node["Comment"] {
+            if let comment = context.machine.allStates[index].state.withNode({ $0["Comment"] }) {
                 let state = context.machine.allStates[index].state
                 check(comment, pointer: state.pointer + "/Comment", state: state.name)
             }

@@ -11,7 +11,7 @@ struct IgnoreDirectives {
         if let comment = machine.comment { everywhere = Set(IgnoreDirective.parse(comment).map(\.rule)) }
         // By index, each state read in place: a copy of each (and of its scope) counted references.
         for index in machine.allStates.indices {
-            guard let comment = machine.allStates[index].state.node["Comment"]?.stringValue else { continue }
+            guard let comment = machine.allStates[index].state.withNode({ $0["Comment"]?.stringValue }) else { continue }
             let rules = IgnoreDirective.parse(comment).map(\.rule)
             if !rules.isEmpty { byState[machine.allStates[index].state.name, default: []].formUnion(rules) }
         }
