@@ -48,6 +48,6 @@ extension LocatedNode.Elements {
         precondition(position >= 0 && position < endIndex, "index out of range")
         if first == NodeStorage.boxed { return try body(unsafeDowncast(storage, to: NodeList.self).nodes[position]) }
         let arena = unsafeDowncast(storage, to: DocumentArena.self)
-        return try body(LocatedNode(sameArenaAs: storage, index: arena.elements[Int(first) + position]))
+        return try body(LocatedNode(sameArenaAs: storage, index: arena.element(position, first: first)))
     }
 }
