@@ -11,8 +11,9 @@ import Foundation
 /// - `process-scale`: `aslkit paths` and `aslkit analyze` at 5,000 and 50,000 states, and
 ///   `validate`, `report` and `render` (DOT, Mermaid) at 50,000 (time and peak, unpaired).
 /// - `big-inputs`: a 999,999-event history through `aslkit coverage`, and a ~57 MB definition
-///   through every reading command, with peak memory as a multiple of the input size (no
-///   baseline process: see `bigInputs`).
+///   through every reading command, and 40 MB of the densest JSON through `validate`,
+///   `analyze` and `report`, with peak memory as a multiple of the input size (no baseline
+///   process: see `bigInputs`).
 enum ProcessStages {
     /// `aslkit-bench parse-only FILE`: reads FILE and parses it with JSONSerialization.
     static let parseOnlyCommand = "parse-only"
@@ -118,6 +119,22 @@ enum ProcessStages {
         let yaml = bigYAMLDefinition(megabytes: 40)
         let yamlPath = write(yaml, named: "big.asl.yaml", in: folder)
         report("the same shape in block YAML", bytes: yaml.utf8.count, ChildProcess(executable: aslkit, arguments: ["validate", yamlPath]))
+        // The densest JSON (two bytes a value) and same-shaped one-element arrays, the shapes a
+        // hostile definition would use to make the document weigh most against its text.
+        for (name, element) in [("[0,0,…]", "0"), ("[[0],[0],…]", "[0]")] {
+            let dense = denseDefinition(megabytes: 40, element: element)
+            let densePath = write(dense, named: "dense.asl.json", in: folder)
+            for arguments in [["validate"], ["analyze"], ["report"]] {
+                report("40 MB of \(name)", bytes: dense.utf8.count, ChildProcess(executable: aslkit, arguments: arguments + [densePath]))
+            }
+        }
+    }
+
+    /// One Pass state whose `Result` is `element` repeated, comma-separated, to about `megabytes`.
+    static func denseDefinition(megabytes: Double, element: String) -> String {
+        let count = Int(megabytes * 1_000_000) / (element.utf8.count + 1)
+        return "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Result\":["
+            + Array(repeating: element, count: count).joined(separator: ",") + "],\"End\":true}}}"
     }
 
     /// `bigDefinition`'s shape in block YAML, one `- k: "0000000"` line per entry (about 1 MB
