@@ -37,7 +37,7 @@ struct JSONParser {
                 file: scanner.file, position: nil)
             return ReadResult(root: nil, diagnostics: [diagnostic])
         }
-        if scanner.bytes.contains(0) {
+        if ByteWords.containsZero(scanner.bytes) {
             let diagnostic = Diagnostic(
                 ruleID: LoadRuleID.inputNotText, severity: .error,
                 message: "the file is binary (it contains NUL bytes), not JSON text", file: scanner.file,

@@ -103,7 +103,14 @@ struct JSONScanner {
     }
 
     /// Skips JSON whitespace (space, tab, CR, LF), counting lines. A lone CR ends a line too.
+    /// Inlined up to the first byte: in compact text there is mostly nothing to skip.
+    @inline(__always)
     mutating func skipWhitespace() {
+        if offset < bytes.count, bytes[offset] > 0x20 { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x09:
