@@ -12,6 +12,11 @@ enum ByteWords {
         UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
     }
 
+    @inline(__always)
+    static func loadHalf(_ base: UnsafePointer<UInt8>, at index: Int) -> UInt32 {
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self)
+    }
+
     /// Lanes holding a zero byte (exact when the word has any: nonzero iff a byte is 0).
     @inline(__always)
     static func zeroLanes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highBits }
@@ -50,6 +55,10 @@ enum ByteWords {
         while index + 8 <= count {
             if load(a, at: index) != load(b, at: index) { return false }
             index += 8
+        }
+        if index + 4 <= count {
+            if loadHalf(a, at: index) != loadHalf(b, at: index) { return false }
+            index += 4
         }
         while index < count {
             if a[index] != b[index] { return false }
