@@ -59,6 +59,20 @@ struct DocumentArenaBuilder {
         return index
     }
 
+    /// A JSON string read at `position` (its opening quote): without escapes its characters
+    /// start one column later, with escapes they do not map onto columns. The same record as
+    /// `string(_:at:contentStart:)` makes, without comparing positions.
+    mutating func quotedString(_ text: String, at position: SourcePosition, hadEscapes: Bool) -> UInt32 {
+        guard position.column < Int(Int32.max) else {
+            return string(text, at: position, contentStart: hadEscapes ? nil : position.advanced(by: 1))
+        }
+        scalars.append(text)
+        return append(
+            NodeRecord(
+                first: UInt32(scalars.count - 1), count: 0, position: PackedPosition(position), kind: .string,
+                contentStart: hadEscapes ? .none : .afterFirstCharacter))
+    }
+
     /// An array whose elements are the nodes `children`, in order.
     mutating func array(at position: SourcePosition, elements children: some Collection<UInt32>) -> UInt32 {
         let first = UInt32(elements.count)

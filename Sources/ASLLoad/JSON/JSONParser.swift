@@ -8,7 +8,14 @@ import ASLSource
 struct JSONParser {
     var scanner: JSONScanner
     let maximumDepth: Int
-    private var stack: [JSONContainerFrame] = []
+    /// The innermost open container when `depth` > 0, kept out of `outer` so that reading
+    /// into it is no array access (each was a bounds and a uniqueness check).
+    private var innermost = JSONContainerFrame(position: SourcePosition(line: 0, column: 0), isObject: false, firstPending: 0)
+    /// The open containers around `innermost`, outermost first.
+    private var outer: [JSONContainerFrame] = []
+    private var depth = 0
+    /// The dictionaries of open objects with many keys (see `OpenObjectKeys`).
+    private var keyIndexes: [[UInt32: PackedPosition]] = []
     private var pendingElements: [UInt32] = []
     private var pendingMembers: [MemberRecord] = []
     private var arena: DocumentArenaBuilder
@@ -66,18 +73,32 @@ struct JSONParser {
     private mutating func parseRootValue() throws(JSONFailure) -> UInt32 {
         while true {
             guard var node = try parseValueOrOpen() else { continue }
-            while !stack.isEmpty {
+            while depth > 0 {
                 guard try attach(node) else { break }
-                node = close(stack.removeLast())
+                node = close(popInnermost())
             }
-            if stack.isEmpty { return node }
+            if depth == 0 { return node }
         }
+    }
+
+    private mutating func push(_ frame: JSONContainerFrame) {
+        if depth > 0 { outer.append(innermost) }
+        innermost = frame
+        depth += 1
+    }
+
+    private mutating func popInnermost() -> JSONContainerFrame {
+        let frame = innermost
+        depth -= 1
+        if depth > 0 { innermost = outer.removeLast() }
+        return frame
     }
 
     /// Moves a closed container's children from the pending stack into the arena.
     private mutating func close(_ frame: JSONContainerFrame) -> UInt32 {
         // Through buffers, not slices: a slice counts a reference to the pending stack.
         if frame.isObject {
+            frame.keys.closed(indexes: &keyIndexes)
             let node = pendingMembers.withUnsafeBufferPointer {
                 arena.object(at: frame.position, members: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
             }
@@ -94,21 +115,20 @@ struct JSONParser {
     /// Attaches `node` to the innermost container, then consumes `,` (and, in objects, the
     /// next key) or the closing bracket. Returns whether the container closed.
     private mutating func attach(_ node: UInt32) throws(JSONFailure) -> Bool {
-        let top = stack.count - 1
-        let isObject = stack[top].isObject
+        let isObject = innermost.isObject
         if isObject {
-            if let first = appendMemberUnlessDuplicate(node, toFrameAt: top) {
-                reportDuplicate(key: arena.keyText(stack[top].pendingKey), at: stack[top].pendingKeyPosition, first: first)
+            if let first = appendMemberUnlessDuplicate(node) {
+                reportDuplicate(key: arena.keyText(innermost.pendingKey), at: innermost.pendingKeyPosition, first: first)
             }
         } else {
             pendingElements.append(node)
-            stack[top].count += 1
+            innermost.count += 1
         }
         scanner.skipWhitespace()
         switch scanner.current {
         case UInt8(ascii: ","):
             scanner.offset += 1
-            if isObject { try readKey(intoFrameAt: top, expected: "a string key") }
+            if isObject { try readKey(expected: "a string key") }
             return false
         case UInt8(ascii: "]") where !isObject, UInt8(ascii: "}") where isObject:
             scanner.offset += 1
@@ -126,7 +146,7 @@ struct JSONParser {
         let position = scanner.currentPosition()
         switch byte {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            if stack.count >= maximumDepth {
+            if depth >= maximumDepth {
                 throw scanner.failure(
                     LoadRuleID.jsonTooDeep, "containers are nested more than \(maximumDepth) levels deep",
                     at: position)
@@ -138,19 +158,19 @@ struct JSONParser {
                     scanner.offset += 1
                     return arena.array(at: position, elements: EmptyCollection())
                 }
-                stack.append(JSONContainerFrame(position: position, isObject: false, firstPending: pendingElements.count))
+                push(JSONContainerFrame(position: position, isObject: false, firstPending: pendingElements.count))
                 return nil
             }
             if scanner.current == UInt8(ascii: "}") {
                 scanner.offset += 1
                 return arena.object(at: position, members: EmptyCollection())
             }
-            stack.append(JSONContainerFrame(position: position, isObject: true, firstPending: pendingMembers.count))
-            try readKey(intoFrameAt: stack.count - 1, expected: "a string key or '}'")
+            push(JSONContainerFrame(position: position, isObject: true, firstPending: pendingMembers.count))
+            try readKey(expected: "a string key or '}'")
             return nil
         case UInt8(ascii: "\""):
             let (value, hadEscapes) = try scanner.scanValueString(interning: &longStrings)
-            return arena.string(value, at: position, contentStart: hadEscapes ? nil : position.advanced(by: 1))
+            return arena.quotedString(value, at: position, hadEscapes: hadEscapes)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return arena.number(try scanner.scanNumber(), at: position)
         case UInt8(ascii: "t"):
@@ -167,30 +187,30 @@ struct JSONParser {
         }
     }
 
-    /// Reads `"key" :` (whitespace first) into the frame's pending key.
-    private mutating func readKey(intoFrameAt index: Int, expected: String) throws(JSONFailure) {
+    /// Reads `"key" :` (whitespace first) into the innermost frame's pending key.
+    private mutating func readKey(expected: String) throws(JSONFailure) {
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: "\"") else { throw scanner.syntaxError(expected: expected) }
         let position = scanner.currentPosition()
-        stack[index].pendingKey = try scanner.scanKey(into: &arena)
-        stack[index].pendingKeyPosition = position
+        innermost.pendingKey = try scanner.scanKey(into: &arena)
+        innermost.pendingKeyPosition = position
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: ":") else { throw scanner.syntaxError(expected: "':' after the key") }
         scanner.offset += 1
     }
 
-    /// Adds the value read for the frame's pending key, or, when the key is already a member,
-    /// keeps the first value and returns where that key was written.
-    private mutating func appendMemberUnlessDuplicate(_ value: UInt32, toFrameAt top: Int) -> SourcePosition? {
-        let key = stack[top].pendingKey
-        let start = stack[top].firstPending
-        if let first = stack[top].keys.firstPosition(of: key, in: pendingMembers, from: start) {
+    /// Adds the value read for the innermost frame's pending key, or, when the key is already
+    /// a member, keeps the first value and returns where that key was written.
+    private mutating func appendMemberUnlessDuplicate(_ value: UInt32) -> SourcePosition? {
+        let key = innermost.pendingKey
+        let start = innermost.firstPending
+        if let first = innermost.keys.firstPosition(of: key, in: pendingMembers, from: start, indexes: keyIndexes) {
             return first.unpacked
         }
-        let member = MemberRecord(key: key, keyPosition: PackedPosition(stack[top].pendingKeyPosition), value: value)
+        let member = MemberRecord(key: key, keyPosition: PackedPosition(innermost.pendingKeyPosition), value: value)
         pendingMembers.append(member)
-        stack[top].count += 1
-        stack[top].keys.added(member, in: pendingMembers, from: start)
+        innermost.count += 1
+        innermost.keys.added(member, in: pendingMembers, from: start, indexes: &keyIndexes)
         return nil
     }
 
@@ -204,7 +224,7 @@ struct JSONParser {
 
     /// The JSON pointer of the innermost open container plus `last` (RFC 6901 escaping).
     private func pointer(appending last: String) -> String {
-        var tokens = stack.dropLast().map { $0.isObject ? arena.keyText($0.pendingKey) : String($0.count) }
+        var tokens = outer.map { $0.isObject ? arena.keyText($0.pendingKey) : String($0.count) }
         tokens.append(last)
         return JSONPointer.join(tokens)
     }
