@@ -10,6 +10,8 @@ struct KeyTable {
     /// `spellings[spellingStarts[id]..<spellingStarts[id + 1]]`.
     private var spellings: [UInt8] = []
     private var spellingStarts: [Int] = [0]
+    /// Each key's hash, kept so that growing the slots hashes nothing again.
+    private var hashes: [Int] = []
     /// `id + 1` of the key in each slot, 0 for none; the count is a power of two, at most half
     /// full.
     private var slots = [UInt32](repeating: 0, count: 64)
@@ -38,7 +40,8 @@ struct KeyTable {
 
     private mutating func hashedID(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        let hash = Self.hash(bytes)
+        var slot = hash & mask
         while slots[slot] != 0 {
             let id = slots[slot] - 1
             if spelling(of: id, is: bytes) { return id }
@@ -47,6 +50,7 @@ struct KeyTable {
         keys.append(String(decoding: bytes, as: UTF8.self))
         spellings.append(contentsOf: bytes)
         spellingStarts.append(spellings.count)
+        hashes.append(hash)
         let id = UInt32(keys.count - 1)
         slots[slot] = id + 1
         if keys.count * 2 > slots.count { grow() }
@@ -69,13 +73,10 @@ struct KeyTable {
     private mutating func grow() {
         slots = [UInt32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        spellings.withUnsafeBufferPointer { all in
-            for index in keys.indices {
-                let spelling = UnsafeBufferPointer(rebasing: all[spellingStarts[index]..<spellingStarts[index + 1]])
-                var slot = Int(truncatingIfNeeded: Self.hash(spelling)) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = UInt32(index) + 1
-            }
+        for (index, hash) in hashes.enumerated() {
+            var slot = hash & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(index) + 1
         }
     }
 

@@ -102,13 +102,13 @@ struct JSONParser {
             let node = pendingMembers.withUnsafeBufferPointer {
                 arena.object(at: frame.position, members: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
             }
-            pendingMembers.removeSubrange(frame.firstPending...)
+            pendingMembers.removeLast(pendingMembers.count - frame.firstPending)
             return node
         }
         let node = pendingElements.withUnsafeBufferPointer {
             arena.array(at: frame.position, elements: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
         }
-        pendingElements.removeSubrange(frame.firstPending...)
+        pendingElements.removeLast(pendingElements.count - frame.firstPending)
         return node
     }
 

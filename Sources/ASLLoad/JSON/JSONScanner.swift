@@ -93,7 +93,13 @@ struct JSONScanner {
         return end - start - continuations
     }
 
-    mutating func currentPosition() -> SourcePosition { position(at: offset) }
+    /// In ASCII text the column is the offset from the line's start, which `position(at:)`
+    /// would also give; said here so that it is inlined.
+    @inline(__always)
+    mutating func currentPosition() -> SourcePosition {
+        if isASCII { return SourcePosition(line: line, column: offset - lineStart + 1) }
+        return position(at: offset)
+    }
 
     private mutating func startLine(at newLineStart: Int) {
         line += 1
