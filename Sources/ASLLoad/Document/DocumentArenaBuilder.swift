@@ -76,7 +76,9 @@ struct DocumentArenaBuilder {
     /// An array whose elements are the nodes `children`, in order.
     mutating func array(at position: SourcePosition, elements children: some Collection<UInt32>) -> UInt32 {
         let first = UInt32(elements.count)
-        elements.append(contentsOf: children)
+        // One by one: most containers have a few children, for which the generic
+        // `append(contentsOf:)` costs more than the copies.
+        for child in children { elements.append(child) }
         return append(
             NodeRecord(
                 first: first, count: UInt32(children.count), position: PackedPosition(position), kind: .array,
@@ -86,7 +88,7 @@ struct DocumentArenaBuilder {
     /// An object with `children` as its members, in order (duplicates already removed).
     mutating func object(at position: SourcePosition, members children: some Collection<MemberRecord>) -> UInt32 {
         let first = UInt32(members.count)
-        members.append(contentsOf: children)
+        for child in children { members.append(child) }
         return append(
             NodeRecord(
                 first: first, count: UInt32(children.count), position: PackedPosition(position), kind: .object,
