@@ -33,21 +33,6 @@ enum ByteWords {
     @inline(__always)
     static func firstLane(_ lanes: UInt64) -> Int { lanes.trailingZeroBitCount >> 3 }
 
-    /// Whether `bytes` has a 0 byte.
-    static func containsZero(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var index = 0
-        while index + 8 <= bytes.count {
-            if zeroLanes(load(base, at: index)) != 0 { return true }
-            index += 8
-        }
-        while index < bytes.count {
-            if base[index] == 0 { return true }
-            index += 1
-        }
-        return false
-    }
-
     /// Whether `a[0..<count]` and `b[0..<count]` are the same bytes.
     @inline(__always)
     static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {

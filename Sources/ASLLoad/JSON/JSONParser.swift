@@ -22,18 +22,19 @@ struct JSONParser {
     private var longStrings = StringInterner()
     private var diagnostics: [Diagnostic] = []
 
+    /// The text has a 0 byte (counted with the separators, in the same pass).
+    private let hasZeroByte: Bool
+
+    /// The builder gets room for every node the text can hold. Each node other than the root
+    /// follows a `[`, `,` or `:`, so counting those bytes (inside strings too, which only
+    /// raises the bound) bounds the nodes, members and elements without parsing.
     init(scanner: JSONScanner, maximumDepth: Int) {
         self.scanner = scanner
         self.maximumDepth = maximumDepth
-        arena = Self.builder(sizedFor: scanner.bytes)
-    }
-
-    /// A builder with room for every node the text can hold. Each node other than the root
-    /// follows a `[`, `,` or `:`, so counting those bytes (inside strings too, which only
-    /// raises the bound) bounds the nodes, members and elements without parsing.
-    private static func builder(sizedFor bytes: UnsafeBufferPointer<UInt8>) -> DocumentArenaBuilder {
-        let separators = StructuralBytes.count(in: bytes)
-        return DocumentArenaBuilder(reservingNodes: 1 + separators, members: separators, elements: separators)
+        let census = StructuralBytes.census(in: scanner.bytes)
+        hasZeroByte = census.hasZeroByte
+        arena = DocumentArenaBuilder(
+            reservingNodes: 1 + census.separators, members: census.separators, elements: census.separators)
     }
 
     mutating func parseDocument() -> ReadResult {
@@ -44,7 +45,7 @@ struct JSONParser {
                 file: scanner.file, position: nil)
             return ReadResult(root: nil, diagnostics: [diagnostic])
         }
-        if ByteWords.containsZero(scanner.bytes) {
+        if hasZeroByte {
             let diagnostic = Diagnostic(
                 ruleID: LoadRuleID.inputNotText, severity: .error,
                 message: "the file is binary (it contains NUL bytes), not JSON text", file: scanner.file,
