@@ -69,4 +69,49 @@ import Testing
         #expect(root["in"]?["deep"]?.members?.count == 20)
         #expect(root["k7"]?.numberValue?.text == "7")
     }
+
+    /// Random nested objects, small and large, with repeats at every level, against what the
+    /// writer knows: each repeat reported once its value is read, at its key, against the
+    /// first of its own object.
+    @Test func randomNestedObjectsAgreeWithTheirWriter() throws {
+        var state: UInt64 = 7  // a fixed linear congruential sequence: same documents every run
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var repeats = 0
+        var largeObjects = 0
+        for _ in 0..<20 {
+            var text = ""
+            var expected: [String] = []
+            func object(path: String, depth: Int) {
+                text += "{"
+                var first: [String: Int] = [:]
+                let count = next(3) == 0 ? next(40) : next(6)
+                for index in 0..<count {
+                    if index > 0 { text += "," }
+                    let key = "k\(next(24))"
+                    let column = text.utf8.count + 1
+                    text += "\"\(key)\":"
+                    if depth < 4, next(4) == 0 { object(path: path + "/" + key, depth: depth + 1) } else { text += "\(index)" }
+                    if let earlier = first[key] {
+                        expected.append("\(path)/\(key) 1:\(column) first 1:\(earlier)")
+                    } else {
+                        first[key] = column
+                    }
+                }
+                text += "}"
+                if count > 16 { largeObjects += 1 }
+            }
+            object(path: "", depth: 0)
+            let result = JSONReader.parse(text, file: "r.json")
+            let found = result.diagnostics.map {
+                "\($0.pointer ?? "-") \($0.position?.description ?? "-") first \($0.notes.first?.position?.description ?? "-")"
+            }
+            #expect(found == expected, "\(text)")
+            #expect(result.root != nil)
+            repeats += expected.count
+        }
+        #expect(repeats > 100 && largeObjects > 10, "\(repeats) repeats, \(largeObjects) large objects")
+    }
 }

@@ -14,8 +14,8 @@ struct JSONParser {
     /// The open containers around `innermost`, outermost first.
     private var outer: [JSONContainerFrame] = []
     private var depth = 0
-    /// The dictionaries of open objects with many keys (see `OpenObjectKeys`).
-    private var keyIndexes: [[UInt32: PackedPosition]] = []
+    /// The keys of open objects with many (see `OpenObjectKeys`).
+    private var keyIndexes = LargeObjectKeys()
     private var pendingElements: [UInt32] = []
     private var pendingMembers: [MemberRecord] = []
     private var arena: DocumentArenaBuilder

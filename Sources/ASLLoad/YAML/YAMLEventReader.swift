@@ -59,7 +59,7 @@ struct YAMLEventReader {
     private var stack: [Frame] = []
     private var pendingElements: [UInt32] = []
     private var pendingMembers: [MemberRecord] = []
-    private var keyIndexes: [[UInt32: PackedPosition]] = []
+    private var keyIndexes = LargeObjectKeys()
     private var anchors: [String: Anchored] = [:]
     private var furthest = SourcePosition(line: 1, column: 1)
     private(set) var diagnostics: [Diagnostic] = []
