@@ -251,8 +251,8 @@ enum HistoryInput {
         let definition = shared.appendingPathComponent("histories/activities-activity-task.asl.json").path
         guard FileManager.default.fileExists(atPath: generator), FileManager.default.fileExists(atPath: definition) else { return nil }
         let history = folder.appendingPathComponent("history-\(events).json")
-        FileManager.default.createFile(atPath: history.path, contents: nil)
-        guard let output = try? FileHandle(forWritingTo: history) else { return nil }
+        guard FileManager.default.createFile(atPath: history.path, contents: nil),
+            let output = try? FileHandle(forWritingTo: history) else { return nil }
         defer { try? output.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -7,13 +7,13 @@ import Testing
 /// like nodes made by code.
 @Suite struct DocumentArenaTests {
     @Test func recordsStayCompact() {
-        #expect(MemoryLayout<NodeRecord>.stride == 20)
+        #expect(MemoryLayout<NodeRecord>.stride == 16)
         #expect(MemoryLayout<MemberRecord>.stride == 16)
         #expect(MemoryLayout<LocatedNode>.size <= 16)
     }
 
     /// 10,000 small objects: every node read is a view into one arena, which holds exactly
-    /// one record per node and member and one interned key.
+    /// one record per node and member, one interned key, and the objects' spacing.
     @Test func aJSONDocumentIsOneArena() throws {
         let text = "[" + (0..<10_000).map { #"{"k":"\#($0)"}"# }.joined(separator: ",") + "]"
         let root = try #require(JSONReader.parse(text, file: "a.json").root)
@@ -23,7 +23,8 @@ import Testing
         }
         #expect(arena.nodes.count == 20_001)
         #expect(arena.members.count == 10_000)
-        #expect(arena.elements.count == 10_000)
+        // Same-shaped objects: the first node and the spacing, not 10,000 indices.
+        #expect(arena.elements.count == 2)
         #expect(arena.keys == ["k"])
         for element in try #require(root.arrayValue) {
             guard let other = self.arena(of: element), other === arena,
@@ -31,6 +32,84 @@ import Testing
             else {
                 Issue.record("a node outside the document's arena")
                 return
+            }
+        }
+    }
+
+    /// `[0,0,…]` is the densest JSON (two bytes a node): its numbers live in their records and
+    /// its elements are a run of nodes, so it costs one 16-byte record per element.
+    @Test func arraysOfScalarsCostOneRecordPerElement() throws {
+        let text = "[" + Array(repeating: "0", count: 1_000).joined(separator: ",") + "]"
+        let root = try #require(JSONReader.parse(text, file: "a.json").root)
+        let arena = try #require(self.arena(of: root))
+        #expect(arena.nodes.count == 1_001)
+        #expect(arena.elements.isEmpty)
+        #expect(arena.scalars.isEmpty)
+        let elements = try #require(root.arrayValue)
+        #expect(elements.count == 1_000)
+        #expect(elements.allSatisfy { $0.numberValue?.text == "0" })
+        #expect(elements[999].position == SourcePosition(line: 1, column: 2_000))
+    }
+
+    /// Literals of up to seven bytes are kept in the record, longer ones in `scalars`; both read
+    /// back with their text as written. Arrays with a container among their elements keep
+    /// element indices; arrays of scalars after a container are runs again.
+    @Test func numberTextsAndArrayFormsReadBackExactly() throws {
+        let numbers = ["0", "-1", "1234567", "12345678", "-0.5e-10", "1E+300", "3.14159265358979", "-0"]
+        let text = #"{"n": ["# + numbers.joined(separator: ", ") + #"], "mixed": [1, {"a": [2, 3]}, [], 4], "tail": [5, 6]}"#
+        let root = try #require(JSONReader.parse(text, file: "a.json").root)
+        let arena = try #require(self.arena(of: root))
+        #expect(root["n"]?.arrayValue?.map { $0.numberValue?.text } == numbers)
+        #expect(arena.scalars.sorted() == ["-0.5e-10", "12345678", "3.14159265358979"])
+        let mixed = try #require(root["mixed"]?.arrayValue)
+        #expect(mixed.count == 4)
+        #expect(mixed[0].numberValue?.text == "1")
+        #expect(mixed[1]["a"]?.arrayValue?.map { $0.numberValue?.intValue } == [2, 3])
+        #expect(mixed[2].arrayValue?.isEmpty == true)
+        #expect(mixed[3].numberValue?.text == "4")
+        let four = try #require(text.range(of: ", 4]")).lowerBound
+        #expect(mixed[3].position == SourcePosition(line: 1, column: text.distance(from: text.startIndex, to: four) + 3))
+        #expect(arena.elements.count == 4)
+        #expect(root["tail"]?.arrayValue?.map { $0.numberValue?.intValue } == [5, 6])
+    }
+
+    /// Same-shaped elements are evenly spaced nodes: two entries of `elements` (first node and
+    /// spacing) instead of one per element; a change of shape falls back to the list.
+    @Test func evenlySpacedElementsAreStoredAsFirstAndSpacing() throws {
+        func parsed(_ text: String) throws -> (LocatedNode, DocumentArena) {
+            let root = try #require(JSONReader.parse(text, file: "a.json").root)
+            return (root, try #require(self.arena(of: root)))
+        }
+        let (pairs, pairsArena) = try parsed("[" + (0..<500).map { "[\($0)]" }.joined(separator: ",") + "]")
+        #expect(pairsArena.elements.count == 2)
+        #expect(pairs.arrayValue?.map { $0.arrayValue?.first?.numberValue?.intValue } == (0..<500).map { $0 })
+        let (objects, objectsArena) = try parsed(#"[{"a":1},{"a":2},{"a":3,"b":4},{"a":5}]"#)
+        #expect(objectsArena.elements.count == 4)
+        #expect(objects.arrayValue?.map { $0["a"]?.numberValue?.intValue } == [1, 2, 3, 5])
+        let (two, twoArena) = try parsed("[[1],[2]]")
+        #expect(twoArena.elements.count == 2)
+        #expect(two.arrayValue?.map { $0.arrayValue?.count } == [1, 1])
+        let (nested, nestedArena) = try parsed(#"[[[1],[2],[3]],[[4],[5],[6]],[[7],[8],[9]]]"#)
+        #expect(nestedArena.elements.count == 2 * 4)
+        #expect(nested.arrayValue?.flatMap { $0.arrayValue?.compactMap { $0.arrayValue?.first?.numberValue?.intValue } ?? [] } == Array(1...9))
+    }
+
+    /// Kind, content-start form and column share a word: each reads back as stored, and a
+    /// column past 27 bits saturates instead of changing the kind.
+    @Test func packedRecordFieldsReadBackAsStored() {
+        let kinds: [NodeKind] = [.null, .bool, .number, .string, .array, .object]
+        let forms: [ContentStartForm] = [.none, .afterFirstCharacter, .atPosition, .explicit]
+        for kind in kinds {
+            for form in forms {
+                for column: Int32 in [0, 1, 134_217_727, 134_217_728, .max] {
+                    var record = NodeRecord(first: 7, count: 9, position: PackedPosition(line: 3, column: column), kind: kind, contentStart: form)
+                    #expect(record.kind == kind && record.contentStart == form)
+                    #expect(record.position == PackedPosition(line: 3, column: min(column, 134_217_727)))
+                    record.position = PackedPosition(line: 5, column: 11)
+                    record.contentStart = .explicit
+                    #expect(record.kind == kind && record.position == PackedPosition(line: 5, column: 11) && record.contentStart == .explicit)
+                    #expect(record.first == 7 && record.count == 9)
+                }
             }
         }
     }

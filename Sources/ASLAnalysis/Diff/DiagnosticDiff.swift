@@ -5,26 +5,23 @@ import ASLSource
 enum DiagnosticDiff {
     /// - Complexity: O(b + h).
     static func compare(base: [Diagnostic], head: [Diagnostic], renames: [String: String]) -> (introduced: [Diagnostic], fixed: [Diagnostic]) {
-        func key(_ d: Diagnostic, _ renames: [String: String]) -> String {
-            let state = d.stateName.map { renames[$0] ?? $0 } ?? ""
-            return [d.ruleID, state, d.message].joined(separator: "\u{1}")
+        let unmatched = OrderedMatching.unmatched(
+            baseCount: base.count, headCount: head.count,
+            baseKey: { Key(base[$0], stateName: base[$0].stateName.map { renames[$0] ?? $0 }) },
+            headKey: { Key(head[$0], stateName: head[$0].stateName) })
+        return (unmatched.head.map { head[$0] }, unmatched.base.map { base[$0] })
+    }
+
+    /// What makes two findings the same one; the strings are the diagnostic's own.
+    private struct Key: Hashable {
+        var ruleID: String
+        var stateName: String
+        var message: String
+
+        init(_ diagnostic: Diagnostic, stateName: String?) {
+            ruleID = diagnostic.ruleID
+            self.stateName = stateName ?? ""
+            message = diagnostic.message
         }
-        var baseCounts: [String: Int] = [:]
-        for d in base { baseCounts[key(d, renames), default: 0] += 1 }
-        var headCounts: [String: Int] = [:]
-        for d in head { headCounts[key(d, [:]), default: 0] += 1 }
-        let introduced = head.filter { d in
-            let k = key(d, [:])
-            guard let count = baseCounts[k], count > 0 else { return true }
-            baseCounts[k] = count - 1
-            return false
-        }
-        let fixed = base.filter { d in
-            let k = key(d, renames)
-            guard let count = headCounts[k], count > 0 else { return true }
-            headCounts[k] = count - 1
-            return false
-        }
-        return (introduced, fixed)
     }
 }

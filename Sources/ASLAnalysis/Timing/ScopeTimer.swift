@@ -50,6 +50,8 @@ struct ScopeTimer {
                 }
             }
         }
+        // Sized once: 50,000 unbounded states gave a list that doubled as it grew.
+        result.reasons.reserveCapacity(result.reasons.count + (0..<graph.count).reduce(0) { reachable[$1] ? $0 + costs[$1].reasons.count : $0 })
         for i in 0..<graph.count where reachable[i] {
             result.reasons += costs[i].reasons
             result.notes += costs[i].notes

@@ -15,11 +15,10 @@ struct StateCost: Sendable {
     var maxAttempts: Int
     var maxAttemptsState: String?
 
-    /// Unbounded sources in this state and in its nested scopes.
-    var reasons: [UnboundedReason] {
-        get { rare.first?.reasons ?? [] }
-        set { change { $0.reasons = newValue } }
-    }
+    /// Unbounded sources in this state and in its nested scopes. Inline, not with the other
+    /// rare fields: a chain whose every Task lacks a timeout gave each state two allocations
+    /// (the rare fields and this list) where one does.
+    var reasons: [UnboundedReason] = []
     var notes: [String] {
         get { rare.first?.notes ?? [] }
         set { change { $0.notes = newValue } }
@@ -48,7 +47,6 @@ struct StateCost: Sendable {
     private var rare: [Rare] = []
 
     private struct Rare: Sendable, Equatable {
-        var reasons: [UnboundedReason] = []
         var notes: [String] = []
         var inner: [WitnessStep] = []
         var innerLabel: String?

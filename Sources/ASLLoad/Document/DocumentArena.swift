@@ -1,6 +1,6 @@
 import ASLSource
 
-/// The nodes of one parsed JSON document, stored flat: one 20-byte record per node, one 16-byte
+/// The nodes of one parsed JSON document, stored flat: one 16-byte record per node, one 16-byte
 /// record per object member, one index per array element, and interned keys. A reader fills it
 /// through `DocumentArenaBuilder`; `LocatedNode` values are views into it (the arena and an
 /// index), so a document costs tens of bytes per node instead of a heap object per node and
@@ -11,7 +11,9 @@ import ASLSource
 final class DocumentArena: NodeStorage, @unchecked Sendable {
     let nodes: [NodeRecord]
     let members: [MemberRecord]
-    /// Array elements: node indices, each array's in one contiguous run.
+    /// Array elements: node indices, each array's in one contiguous run (for an array whose
+    /// elements are evenly spaced nodes, the first and the spacing, or nothing when they are
+    /// consecutive).
     let elements: [UInt32]
     /// String contents and number texts.
     let scalars: [String]
@@ -68,11 +70,13 @@ enum NodeKind: UInt8 {
     case null
     /// `first` is 0 or 1.
     case bool
-    /// `first` indexes `scalars`.
+    /// The literal in `first` and `count` (`NodeRecord.inlineNumber`), or, when `count` is
+    /// zero, at `first` in `scalars`.
     case number
     /// `first` indexes `scalars`.
     case string
-    /// `first` indexes `elements`, `count` of them.
+    /// `first` indexes `elements`, `count` of them (or names a run of evenly spaced nodes:
+    /// `NodeRecord.consecutive`, `NodeRecord.strided`).
     case array
     /// `first` indexes `members`, `count` of them.
     case object
@@ -89,13 +93,49 @@ enum ContentStartForm: UInt8 {
     case explicit
 }
 
-/// One node. Fields ordered widest first so that the record packs into 20 bytes.
+/// One node in 16 bytes: `first` and `count` (whose meaning depends on `kind`), the line, and
+/// the column with the kind and the content-start form in its top bits. Columns fit in 27
+/// bits: a file is at most 64 MiB (`FileContents.maximumBytes`), and a column past that would
+/// be saturated, not wrapped. (20 bytes with the two enums as fields: a file of `[0,0,…]`
+/// peaked at 23× its size.)
 struct NodeRecord: Sendable {
     var first: UInt32
     var count: UInt32
-    var position: PackedPosition
-    var kind: NodeKind
-    var contentStart: ContentStartForm
+    private var line: Int32
+    private var columnKindAndForm: UInt32
+
+    private static let columnBits: UInt32 = 27
+    private static let columnMask: UInt32 = 1 << columnBits - 1
+    private static let formShift: UInt32 = columnBits
+    private static let kindShift: UInt32 = columnBits + 2
+
+    init(first: UInt32, count: UInt32, position: PackedPosition, kind: NodeKind, contentStart: ContentStartForm) {
+        self.first = first
+        self.count = count
+        line = position.line
+        columnKindAndForm = UInt32(kind.rawValue) << Self.kindShift | UInt32(contentStart.rawValue) << Self.formShift
+            | Self.packedColumn(position.column)
+    }
+
+    var position: PackedPosition {
+        get { PackedPosition(line: line, column: Int32(columnKindAndForm & Self.columnMask)) }
+        set {
+            line = newValue.line
+            columnKindAndForm = columnKindAndForm & ~Self.columnMask | Self.packedColumn(newValue.column)
+        }
+    }
+
+    var kind: NodeKind {
+        // Only ever stored from a `NodeKind`.
+        NodeKind(rawValue: UInt8(truncatingIfNeeded: columnKindAndForm >> Self.kindShift))!
+    }
+
+    var contentStart: ContentStartForm {
+        get { ContentStartForm(rawValue: UInt8(truncatingIfNeeded: columnKindAndForm >> Self.formShift & 3))! }
+        set { columnKindAndForm = columnKindAndForm & ~(3 << Self.formShift) | UInt32(newValue.rawValue) << Self.formShift }
+    }
+
+    private static func packedColumn(_ column: Int32) -> UInt32 { min(UInt32(clamping: column), columnMask) }
 
     /// The start the form implies, for the forms that need no table.
     var contentStartPosition: PackedPosition {
@@ -104,6 +144,73 @@ struct NodeRecord: Sendable {
         case .atPosition: position
         case .none, .explicit: .none
         }
+    }
+}
+
+extension NodeRecord {
+    /// In `first` of an array: the elements are the nodes from `first & ~consecutive` on, not
+    /// a run of `elements`. Node indices stay below it (a 64 MiB file has fewer nodes).
+    static let consecutive: UInt32 = 1 << 31
+    /// In `first` of an array: the elements are evenly spaced nodes (`[[0], [0], …]`, a list
+    /// of same-shaped objects), whose first node and spacing are the two entries of
+    /// `elements` from `first & ~strided` on.
+    static let strided: UInt32 = 1 << 30
+
+    /// The first child and the spacing when `children` are evenly spaced nodes (at least two
+    /// apart when more than one); `nil` otherwise.
+    static func evenSpacing(of children: some Collection<UInt32>) -> (start: UInt32, stride: UInt32)? {
+        guard let start = children.first, start < strided else { return nil }
+        var iterator = children.makeIterator()
+        _ = iterator.next()
+        guard let second = iterator.next() else { return (start, 1) }
+        guard second > start else { return nil }
+        let stride = second - start
+        var expected = second
+        while let child = iterator.next() {
+            let (next, overflow) = expected.addingReportingOverflow(stride)
+            guard !overflow, child == next else { return nil }
+            expected = next
+        }
+        return expected < strided ? (start, stride) : nil
+    }
+
+    /// `first` and `count` for a number literal of at most seven UTF-8 bytes: the bytes, and
+    /// the length in the top byte of `count` (never zero, which marks a literal in `scalars`).
+    static func inlineNumber(_ text: String) -> (first: UInt32, count: UInt32)? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard (1...7).contains(bytes.count) else { return nil }
+            var packed: UInt64 = 0
+            for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
+            packed |= UInt64(bytes.count) << 56
+            return (UInt32(truncatingIfNeeded: packed), UInt32(truncatingIfNeeded: packed >> 32))
+        }
+    }
+
+    /// The text of an inline number literal; `nil` for one kept in `scalars`.
+    var inlineNumberText: String? {
+        let length = Int(count >> 24)
+        guard length > 0 else { return nil }
+        let packed = UInt64(count) << 32 | UInt64(first)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            for index in 0..<length { buffer[index] = UInt8(truncatingIfNeeded: packed >> (8 * UInt64(index))) }
+            return length
+        }
+    }
+}
+
+extension DocumentArena {
+    /// The literal text of a number node.
+    func numberText(_ record: NodeRecord) -> String { record.inlineNumberText ?? scalars[Int(record.first)] }
+
+    /// The node index of element `position` of an array whose record's `first` is `first`.
+    func element(_ position: Int, first: UInt32) -> UInt32 {
+        if first & NodeRecord.consecutive != 0 { return first & ~NodeRecord.consecutive + UInt32(position) }
+        if first & NodeRecord.strided != 0 {
+            let entry = Int(first & ~NodeRecord.strided)
+            return elements[entry] + UInt32(position) * elements[entry + 1]
+        }
+        return elements[Int(first) + position]
     }
 }
 

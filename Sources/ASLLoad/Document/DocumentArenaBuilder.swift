@@ -35,12 +35,17 @@ struct DocumentArenaBuilder {
             NodeRecord(first: value ? 1 : 0, count: 0, position: PackedPosition(position), kind: .bool, contentStart: .none))
     }
 
+    /// A literal of up to seven bytes (nearly every number) is kept in its record, not in
+    /// `scalars`: a 16-byte slot per number made `[0,0,…]` cost 20 bytes per input byte.
     mutating func number(_ text: String, at position: SourcePosition) -> UInt32 {
-        scalars.append(text)
-        return append(
-            NodeRecord(
-                first: UInt32(scalars.count - 1), count: 0, position: PackedPosition(position), kind: .number,
-                contentStart: .none))
+        let (first, count): (UInt32, UInt32)
+        if let inline = NodeRecord.inlineNumber(text) {
+            (first, count) = inline
+        } else {
+            scalars.append(text)
+            (first, count) = (UInt32(scalars.count - 1), 0)
+        }
+        return append(NodeRecord(first: first, count: count, position: PackedPosition(position), kind: .number, contentStart: .none))
     }
 
     mutating func string(_ text: String, at position: SourcePosition, contentStart: SourcePosition?) -> UInt32 {
@@ -73,12 +78,25 @@ struct DocumentArenaBuilder {
                 contentStart: hadEscapes ? .none : .afterFirstCharacter))
     }
 
-    /// An array whose elements are the nodes `children`, in order.
+    /// An array whose elements are the nodes `children`, in order. Children that are
+    /// consecutive nodes (no child is a container with nodes of its own, as in `[1, 2, "x"]`)
+    /// are recorded as a run of nodes, with no element indices (`NodeRecord.consecutive`);
+    /// evenly spaced ones (same-shaped containers) as their first node and spacing
+    /// (`NodeRecord.strided`), when that is shorter than the list.
     mutating func array(at position: SourcePosition, elements children: some Collection<UInt32>) -> UInt32 {
-        let first = UInt32(elements.count)
-        // One by one: most containers have a few children, for which the generic
-        // `append(contentsOf:)` costs more than the copies.
-        for child in children { elements.append(child) }
+        var first = UInt32(elements.count)
+        switch NodeRecord.evenSpacing(of: children) {
+        case let (start, 1)?:
+            first = NodeRecord.consecutive | start
+        case let (start, stride)? where children.count > 2:
+            first |= NodeRecord.strided
+            elements.append(start)
+            elements.append(stride)
+        default:
+            // One by one: most containers have a few children, for which the generic
+            // `append(contentsOf:)` costs more than the copies.
+            for child in children { elements.append(child) }
+        }
         return append(
             NodeRecord(
                 first: first, count: UInt32(children.count), position: PackedPosition(position), kind: .array,

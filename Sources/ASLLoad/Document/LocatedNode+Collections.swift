@@ -32,7 +32,7 @@ extension LocatedNode {
             precondition(position >= 0 && position < endIndex, "index out of range")
             if first == NodeStorage.boxed { return unsafeDowncast(storage, to: NodeList.self).nodes[position] }
             let arena = unsafeDowncast(storage, to: DocumentArena.self)
-            return LocatedNode(arena: arena, index: arena.elements[Int(first) + position])
+            return LocatedNode(arena: arena, index: arena.element(position, first: first))
         }
 
         public static func == (lhs: Elements, rhs: Elements) -> Bool {

@@ -168,7 +168,7 @@ extension DocumentArena {
         switch record.kind {
         case .null: return .null
         case .bool: return .bool(record.first != 0)
-        case .number: return .number(NumberLiteral(text: scalars[Int(record.first)]))
+        case .number: return .number(NumberLiteral(text: numberText(record)))
         case .string: return .string(scalars[Int(record.first)])
         case .array: return .array(LocatedNode.Elements(arena: self, first: record.first, count: record.count))
         case .object: return .object(LocatedNode.Members(arena: self, first: record.first, count: record.count))

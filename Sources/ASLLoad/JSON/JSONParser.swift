@@ -108,6 +108,10 @@ struct JSONParser {
             while pendingMembers.count > frame.firstPending { pendingMembers.removeLast() }
             return node
         }
+        if let run = frame.run {
+            let stride = frame.stride
+            return arena.array(at: frame.position, elements: (0..<UInt32(frame.count)).lazy.map { run + $0 * stride })
+        }
         let node = pendingElements.withUnsafeBufferPointer {
             arena.array(at: frame.position, elements: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
         }
@@ -124,8 +128,7 @@ struct JSONParser {
                 reportDuplicate(key: arena.keyText(innermost.pendingKey), at: innermost.pendingKeyPosition, first: first)
             }
         } else {
-            pendingElements.append(node)
-            innermost.count += 1
+            appendElement(node)
         }
         scanner.skipWhitespace()
         switch scanner.current {
@@ -139,6 +142,26 @@ struct JSONParser {
         default:
             throw scanner.syntaxError(expected: isObject ? "',' or '}'" : "',' or ']'")
         }
+    }
+
+    /// Appends an array element, keeping a run of evenly spaced nodes off the pending stack.
+    private mutating func appendElement(_ node: UInt32) {
+        let count = UInt32(innermost.count)
+        innermost.count += 1
+        if count == 0 {
+            innermost.run = node
+            return
+        }
+        guard let run = innermost.run else { return pendingElements.append(node) }
+        if count == 1, node > run {
+            innermost.stride = node - run
+            return
+        }
+        let stride = innermost.stride
+        if count > 1, UInt64(node) == UInt64(run) + UInt64(count) * UInt64(stride) { return }
+        for index in 0..<count { pendingElements.append(run + index * stride) }
+        pendingElements.append(node)
+        innermost.run = nil
     }
 
     /// Reads a scalar or an empty container and returns it, or opens a non-empty container

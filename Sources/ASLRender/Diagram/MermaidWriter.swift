@@ -26,7 +26,7 @@ public struct MermaidWriter: Sendable {
     /// The length in UTF-16 code units (what Mermaid's size limit counts) of the text `write`
     /// would return, without making it: a report only needs the size of a diagram that is
     /// past the limits anyway.
-    func utf16Count(_ diagram: Diagram) -> Int {
+    func utf16Count(_ diagram: consuming Diagram) -> Int {
         var counter = UTF16Counter()
         write(diagram, into: &counter)
         return counter.count

@@ -6,12 +6,49 @@ import Foundation
 /// absent values) are left out of their object.
 public enum DiffJSONRenderer {
     public static func render(_ diff: RepositoryDiff) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Document(diff))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var text = ""
+        write(diff, into: &text)
+        return text
     }
 
+    /// `render`, written to `stream` as it is made: each machine's long lists (50,000 changed
+    /// states when a field changes everywhere) are encoded a batch at a time, never as one tree
+    /// (`StableJSON`).
+    public static func write<Stream: TextOutputStream>(_ diff: RepositoryDiff, into stream: inout Stream) {
+        StableJSON.write(Document(diff), splicing: ["machines"], into: &stream) { _, indent, stream in
+            var first = true
+            for machine in diff.machines {
+                StableJSON.beginElement(first: &first, indent: indent, into: &stream)
+                write(machine, indent: StableJSON.elementIndent(indent), into: &stream)
+            }
+            return !first
+        }
+        stream.write("\n")
+    }
+
+    private static func write<Stream: TextOutputStream>(_ d: MachineDiff, indent: [UInt8], into stream: inout Stream) {
+        StableJSON.write(Machine(d), indent: indent, splicing: Machine.listKeys, into: &stream) { key, indent, stream in
+            switch Machine.listKeys[key] {
+            case "addedStates": StableJSON.writeElements(d.addedStates.lazy.map(StateRef.init), indent: indent, into: &stream)
+            case "removedStates": StableJSON.writeElements(d.removedStates.lazy.map(StateRef.init), indent: indent, into: &stream)
+            case "renamedStates":
+                StableJSON.writeElements(d.renamedStates.lazy.map { Rename(from: $0.oldName, to: StateRef($0.state)) }, indent: indent, into: &stream)
+            case "changedStates":
+                StableJSON.writeElements(
+                    d.changedStates.lazy.map { Change(state: StateRef($0.state), renamedFrom: $0.renamedFrom, fields: $0.fields.map(Field.init)) },
+                    indent: indent, into: &stream)
+            case "addedTransitions": StableJSON.writeElements(d.addedTransitions.lazy.map(Transition.init), indent: indent, into: &stream)
+            case "removedTransitions": StableJSON.writeElements(d.removedTransitions.lazy.map(Transition.init), indent: indent, into: &stream)
+            case "becameUnreachable": StableJSON.writeElements(d.becameUnreachable.lazy.map(StateRef.init), indent: indent, into: &stream)
+            case "becameReachable": StableJSON.writeElements(d.becameReachable.lazy.map(StateRef.init), indent: indent, into: &stream)
+            case "introduced": StableJSON.writeElements(d.introduced.lazy.map(Finding.init), indent: indent, into: &stream)
+            case "fixed": StableJSON.writeElements(d.fixed.lazy.map(Finding.init), indent: indent, into: &stream)
+            default: false
+            }
+        }
+    }
+
+    /// Without its machines: they are spliced in.
     private struct Document: Encodable {
         var base: String
         var head: String
@@ -26,7 +63,7 @@ public enum DiffJSONRenderer {
             base = diff.baseLabel
             head = diff.headLabel
             unchanged = diff.unchangedCount
-            machines = diff.machines.map(Machine.init)
+            machines = []
             loadingProblems = diff.diagnostics.map(Finding.init)
             introducedLoadingProblems = diff.introducedLoadingProblems.map(Finding.init)
             introducesErrors = diff.introducesErrors
@@ -34,7 +71,13 @@ public enum DiffJSONRenderer {
         }
     }
 
+    /// Without the lists of `listKeys`: they are spliced in.
     private struct Machine: Encodable {
+        static let listKeys = [
+            "addedStates", "removedStates", "renamedStates", "changedStates", "addedTransitions", "removedTransitions",
+            "becameUnreachable", "becameReachable", "introduced", "fixed",
+        ]
+
         var name: String
         var baseName: String?
         var file: String
@@ -62,18 +105,18 @@ public enum DiffJSONRenderer {
             status = d.status.rawValue
             verdict = DiffVerdict.text(d)
             machineFields = d.machineFields.map(Field.init)
-            addedStates = d.addedStates.map(StateRef.init)
-            removedStates = d.removedStates.map(StateRef.init)
-            renamedStates = d.renamedStates.map { Rename(from: $0.oldName, to: StateRef($0.state)) }
-            changedStates = d.changedStates.map { Change(state: StateRef($0.state), renamedFrom: $0.renamedFrom, fields: $0.fields.map(Field.init)) }
-            addedTransitions = d.addedTransitions.map(Transition.init)
-            removedTransitions = d.removedTransitions.map(Transition.init)
-            becameUnreachable = d.becameUnreachable.map(StateRef.init)
-            becameReachable = d.becameReachable.map(StateRef.init)
+            addedStates = []
+            removedStates = []
+            renamedStates = []
+            changedStates = []
+            addedTransitions = []
+            removedTransitions = []
+            becameUnreachable = []
+            becameReachable = []
             before = d.before.map(Metrics.init)
             after = d.after.map(Metrics.init)
-            introduced = d.introduced.map(Finding.init)
-            fixed = d.fixed.map(Finding.init)
+            introduced = []
+            fixed = []
             brokenBudgets = d.brokenBudgets.map { Budget(budget: $0.budget, message: $0.message) }
         }
     }

@@ -4,6 +4,12 @@ import ASLAnalysis
 public enum TimingFormat: String, CaseIterable, Sendable {
     case text, json, markdown
 
+    /// `render`, written to `stream`; JSON as it is made.
+    public func write(_ run: TimingRunner.AnalysisRun, into stream: inout some TextOutputStream) {
+        if self == .json { return TimingJSONRenderer.write(run.machines, into: &stream) }
+        stream.write(render(run))
+    }
+
     /// Every machine of a run, separated by a blank line (text, Markdown) or as one JSON array.
     public func render(_ run: TimingRunner.AnalysisRun) -> String {
         switch self {

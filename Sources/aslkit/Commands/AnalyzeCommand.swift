@@ -28,7 +28,7 @@ struct AnalyzeCommand: ParsableCommand {
         let run = TimingRunner.analyze(
             paths: paths, assumptions: config.assumptions.merging(try assumptions.parsed()), loading: loading.policy)
         assumptions.report(run.diagnostics)
-        try OutputWriter.standardOutput.write(format.render(run))
+        try OutputWriter.standardOutput.write(streaming: { format.write(run, into: &$0) })
         if run.machines.isEmpty { throw ExitCode(2) }
     }
 }

@@ -65,7 +65,11 @@ struct DiffCommand: ParsableCommand {
             assumptions.report([Diagnostic(ruleID: "input-unreadable", severity: .error, message: run.error ?? "cannot read the input", file: run.errorFile ?? git ?? paths[0], position: nil)])
             throw ExitCode(2)
         }
-        try OutputWriter.standardOutput.write(render(diff))
+        if format == .json {
+            try OutputWriter.standardOutput.write(streaming: { DiffJSONRenderer.write(diff, into: &$0) })
+        } else {
+            try OutputWriter.standardOutput.write(render(diff))
+        }
         if let svgDirectory { try DiffSVGFiles.write(diff, to: svgDirectory) }
         throw ExitCode(run.exitCode(failOnNewErrors: failOn.contains(.newErrors), failOnBudget: failOn.contains(.budget)))
     }
