@@ -62,6 +62,11 @@ public struct State: Hashable, Sendable {
     public var catchers: [Catcher] { get { box.value.catchers } set { update { $0.catchers = newValue } } }
     public var node: LocatedNode { get { box.value.node } set { update { $0.node = newValue } } }
 
+    /// Calls `body` with `node` lent from the state's box, not copied out of it: a check that
+    /// only looks into the node (`state.withNode { $0["Comment"] }`) counts no reference to
+    /// the document's arena.
+    public func withNode<Result>(_ body: (LocatedNode) throws -> Result) rethrows -> Result { try body(box.value.node) }
+
     /// Models are rarely changed after building, so a change always makes a new box: with a
     /// constant field, reads need no exclusivity checks.
     private mutating func update(_ change: (inout Fields) -> Void) {

@@ -13,9 +13,11 @@ package struct StateNameIndex: Hashable, Sendable {
         while capacity < states.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (position, state) in states.enumerated() {
-            var slot = state.name.hashValue & mask
-            while slots[slot] != 0, states[Int(slots[slot]) - 1].name != state.name {
+        // By index: a copy of each state counted a reference.
+        for position in states.indices {
+            let name = states[position].name
+            var slot = name.hashValue & mask
+            while slots[slot] != 0, states[Int(slots[slot]) - 1].name != name {
                 slot = (slot + 1) & mask
             }
             if slots[slot] == 0 { slots[slot] = Int32(position + 1) }

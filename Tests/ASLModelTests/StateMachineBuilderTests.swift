@@ -77,4 +77,24 @@ import Testing
         #expect(machine.root.states[0].task?.timeoutSeconds == .jsonata("30", SourcePosition(line: 1, column: 67)))
         #expect(machine.root.states[0].next == nil)
     }
+
+    /// Retry and Catch entries that are not objects are left out, and the others keep their
+    /// place in the array; a field of the wrong type reads as absent (the default applies).
+    @Test func entriesKeepTheirPlaceAndWrongFieldsReadAsAbsent() throws {
+        let machine = try Self.build(
+            #"{"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "TimeoutSecondsPath": "$.t", "HeartbeatSeconds": 5, "Retry": ["x", {"ErrorEquals": ["A", 1, "B"], "MaxAttempts": "2", "JitterStrategy": "SOME"}], "Catch": [{"ErrorEquals": "A", "Next": "F"}, 7, {"ErrorEquals": ["States.ALL"], "Next": 3}], "End": true}, "F": {"Type": "Fail"}}}"#)
+        let state = machine.root.states[0]
+        #expect(state.retriers.map(\.index) == [1])
+        #expect(state.retriers[0].errorEquals == [Located("A", at: SourcePosition(line: 1, column: 199)), Located("B", at: SourcePosition(line: 1, column: 207))])
+        #expect(state.retriers[0].maxAttempts == Retrier.defaultMaxAttempts)
+        #expect(state.retriers[0].jitter == .none)
+        #expect(state.catchers.map(\.index) == [0, 2])
+        #expect(state.catchers.map(\.errorNames) == [[], ["States.ALL"]])
+        #expect(state.catchers.map(\.next?.value) == ["F", nil])
+        let task = try #require(state.task)
+        #expect(task.resource?.position == SourcePosition(line: 1, column: 63))
+        #expect(task.timeoutSeconds == .path("$.t", SourcePosition(line: 1, column: 137)))
+        #expect(task.heartbeatSeconds == .literal(5, SourcePosition(line: 1, column: 164)))
+        #expect(state.isEnd && state.next == nil)
+    }
 }

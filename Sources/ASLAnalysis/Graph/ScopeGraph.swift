@@ -18,10 +18,13 @@ public struct ScopeGraph: Sendable {
     /// Transitions whose target is not a state of this scope: (state index, target name, position).
     public let danglingTargets: [(state: Int, target: String, position: SourcePosition)]
 
-    public var count: Int { scope.states.count }
+    /// One termination per state: read from the graph's own array, not through the scope's box.
+    public var count: Int { termination.count }
 
     public init(scope: Scope) {
         self.scope = scope
+        // Read once: each `scope.states` counts a reference to the list.
+        let states = scope.states
         var edges: [FlowEdge] = []
         var dangling: [(Int, String, SourcePosition)] = []
         func add(_ from: Int, _ target: Located<String>?, _ kind: FlowEdge.Kind) {
@@ -34,26 +37,31 @@ public struct ScopeGraph: Sendable {
         }
         var termination: [Termination?] = []
         // Most states have one edge: reserved so that small scopes grow neither array.
-        termination.reserveCapacity(scope.states.count)
-        edges.reserveCapacity(scope.states.count)
-        for (i, state) in scope.states.enumerated() {
-            if let choice = state.choice {
+        termination.reserveCapacity(states.count)
+        edges.reserveCapacity(states.count)
+        // States and catchers are read in place, by index: a copy of each counted references
+        // (a Catcher holds two).
+        func addCatchers(_ from: Int, _ catchers: [Catcher]) {
+            for c in catchers.indices { add(from, catchers[c].next, .catcher(catchers[c].index)) }
+        }
+        for i in states.indices {
+            if let choice = states[i].choice {
                 for rule in choice.rules { add(i, rule.next, .choiceRule(rule.index)) }
                 add(i, choice.defaultTarget, .choiceDefault)
             } else {
-                add(i, state.next, .next)
+                add(i, states[i].next, .next)
             }
-            for catcher in state.catchers { add(i, catcher.next, .catcher(catcher.index)) }
-            switch state.type {
+            addCatchers(i, states[i].catchers)
+            switch states[i].type {
             case .succeed: termination.append(.succeeds)
             case .fail: termination.append(.fails)
             case .choice: termination.append(nil)
-            default: termination.append(state.isEnd ? .succeeds : nil)
+            default: termination.append(states[i].isEnd ? .succeeds : nil)
             }
         }
         let built = edges
-        self.outgoing = EdgeLists(states: scope.states.count, edgeCount: built.count) { built[$0].from }
-        self.incoming = EdgeLists(states: scope.states.count, edgeCount: built.count) { built[$0].to }
+        self.outgoing = EdgeLists(states: states.count, edgeCount: built.count) { built[$0].from }
+        self.incoming = EdgeLists(states: states.count, edgeCount: built.count) { built[$0].to }
         self.edges = edges
         self.termination = termination
         self.danglingTargets = dangling

@@ -28,6 +28,13 @@ extension LocatedNode {
             endIndex = Int(count)
         }
 
+        /// A run of the arena that `storage` is (see `LocatedNode.init(sameArenaAs:index:)`).
+        init(sameArenaAs storage: NodeStorage, first: UInt32, count: UInt32) {
+            self.storage = storage
+            self.first = first
+            endIndex = Int(count)
+        }
+
         public subscript(position: Int) -> LocatedNode {
             precondition(position >= 0 && position < endIndex, "index out of range")
             if first == NodeStorage.boxed { return unsafeDowncast(storage, to: NodeList.self).nodes[position] }
@@ -68,6 +75,13 @@ extension LocatedNode {
 
         init(arena: DocumentArena, first: UInt32, count: UInt32) {
             storage = arena
+            self.first = first
+            endIndex = Int(count)
+        }
+
+        /// A run of the arena that `storage` is (see `LocatedNode.init(sameArenaAs:index:)`).
+        init(sameArenaAs storage: NodeStorage, first: UInt32, count: UInt32) {
+            self.storage = storage
             self.first = first
             endIndex = Int(count)
         }

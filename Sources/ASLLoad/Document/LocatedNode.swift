@@ -45,6 +45,15 @@ public struct LocatedNode: Hashable, Sendable {
         self.index = index
     }
 
+    /// A node of the arena that `storage` is, given as the reference of the view it is read
+    /// from: without the cast to `DocumentArena` and back, a view lent to a closure borrows that
+    /// reference instead of counting one of its own (see `LocatedNode+Lending`).
+    init(sameArenaAs storage: NodeStorage, index: UInt32) {
+        precondition(index != NodeStorage.boxed, "an arena holds fewer nodes")
+        self.storage = storage
+        self.index = index
+    }
+
     public init(
         _ value: Value,
         at position: SourcePosition,

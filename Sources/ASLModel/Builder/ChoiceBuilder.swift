@@ -28,43 +28,48 @@ struct ChoiceBuilder {
     }
 
     func condition(_ node: LocatedNode) -> ChoiceCondition {
-        let fields = RuleFields(node)
-        if let condition = fields.condition {
-            if let s = condition.stringValue { return .jsonata(s) }
-            if let b = condition.boolValue { return .jsonata(b ? "true" : "false") }
-            return .malformed
+        node.withMembers { members in
+            guard let members else { return .malformed }
+            let fields = RuleFields(members)
+            if let offset = fields.condition {
+                return members.withValue(at: offset) { condition in
+                    if let s = condition.stringValue { return .jsonata(s) }
+                    if let b = condition.boolValue { return .jsonata(b ? "true" : "false") }
+                    return .malformed
+                }
+            }
+            if let items = members.read(fields.and, { $0.arrayValue }) { return .and(items.map(condition)) }
+            if let items = members.read(fields.or, { $0.arrayValue }) { return .or(items.map(condition)) }
+            if let inner = members.read(fields.not, { $0.isObject ? condition($0) : nil }) { return .not(inner) }
+            guard let variable = members.read(fields.variable, { $0.stringValue }), let op = fields.comparison else { return .malformed }
+            return .comparison(variable: variable, operator: members.key(at: op), operand: members.withValue(at: op, Self.operandText))
         }
-        if let items = fields.and?.arrayValue { return .and(items.map(condition)) }
-        if let items = fields.or?.arrayValue { return .or(items.map(condition)) }
-        if let inner = fields.not, inner.members != nil { return .not(condition(inner)) }
-        guard let variable = fields.variable?.stringValue, let op = fields.comparison else { return .malformed }
-        return .comparison(variable: variable, operator: op.key, operand: Self.operandText(op.value))
     }
 
-    /// The members of one rule, found in one pass instead of one search each (the reader keeps
-    /// only the first of duplicate keys, and so does this).
+    /// The offsets of the members of one rule, found in one pass instead of one search each
+    /// (the reader keeps only the first of duplicate keys, and so does this). Offsets, not
+    /// views: a copy costs no count.
     private struct RuleFields {
-        var condition: LocatedNode?
-        var and: LocatedNode?
-        var or: LocatedNode?
-        var not: LocatedNode?
-        var variable: LocatedNode?
+        var condition: Int?
+        var and: Int?
+        var or: Int?
+        var not: Int?
+        var variable: Int?
         /// The first member, in document order, named by a comparison operator.
-        var comparison: LocatedNode.Member?
+        var comparison: Int?
 
-        init(_ node: LocatedNode) {
-            guard let members = node.members else { return }
+        init(_ members: LocatedNode.Members) {
             for index in members.indices {
                 let key = members.key(at: index)
                 switch key {
-                case "Condition": if condition == nil { condition = members.value(at: index) }
-                case "And": if and == nil { and = members.value(at: index) }
-                case "Or": if or == nil { or = members.value(at: index) }
-                case "Not": if not == nil { not = members.value(at: index) }
-                case "Variable": if variable == nil { variable = members.value(at: index) }
+                case "Condition": if condition == nil { condition = index }
+                case "And": if and == nil { and = index }
+                case "Or": if or == nil { or = index }
+                case "Not": if not == nil { not = index }
+                case "Variable": if variable == nil { variable = index }
                 case "Next", "Comment", "Assign", "Output": break
                 default:
-                    if comparison == nil, ChoiceBuilder.allOperators.contains(key) { comparison = members[index] }
+                    if comparison == nil, ChoiceBuilder.allOperators.contains(key) { comparison = index }
                 }
             }
         }

@@ -33,8 +33,26 @@ extension LocatedNode {
 
     /// The string items of this array (none when it is not one).
     func locatedStringItems() -> [Located<String>] {
-        (arrayValue ?? []).compactMap { item in
-            item.stringValue.map { Located($0, at: item.position) }
+        withElements { items in
+            guard let items else { return [] }
+            var strings: [Located<String>] = []
+            strings.reserveCapacity(items.count)
+            // The closure returns the item rather than appending it: an array captured by the
+            // closure was copied on every append.
+            for index in items.indices {
+                let string = items.withElement(at: index) { item in item.stringValue.map { Located($0, at: item.position) } }
+                if let string { strings.append(string) }
+            }
+            return strings
         }
+    }
+}
+
+extension LocatedNode.Members {
+    /// What `read` finds in the member at `offset` (as found by a one-pass field finder), or
+    /// `nil` when there is no such member. The value is lent, not copied (see `withValue`).
+    func read<T>(_ offset: Int?, _ read: (LocatedNode) -> T?) -> T? {
+        guard let offset else { return nil }
+        return withValue(at: offset, read)
     }
 }

@@ -12,9 +12,10 @@ struct StateDetailBuilder {
     let inherited: QueryLanguage
     let links: DocumentLinks
 
-    func detail(for type: StateType?) -> State.Detail {
+    /// `members`: the state's, when it is an object.
+    func detail(for type: StateType?, members: LocatedNode.Members?) -> State.Detail {
         switch type {
-        case .task: .task(task())
+        case .task: .task(task(members))
         case .pass: .pass
         case .choice: .choice(ChoiceBuilder(language: language, links: links).choice(node))
         case .wait: .wait(waitDuration())
@@ -26,32 +27,46 @@ struct StateDetailBuilder {
         }
     }
 
-    private func task() -> TaskState {
-        let fields = TaskFields(node.members ?? [])
-        let resource = fields.resource.flatMap { r in r.stringValue.map { TaskResource(arn: $0, position: r.position) } }
+    private func task(_ members: LocatedNode.Members?) -> TaskState {
+        guard let members else { return TaskState(resource: nil, timeoutSeconds: nil, heartbeatSeconds: nil) }
+        let fields = TaskFields(members)
         return TaskState(
-            resource: resource, timeoutSeconds: LocatedNode.dynamicInt(value: fields.timeoutSeconds, path: fields.timeoutSecondsPath),
-            heartbeatSeconds: LocatedNode.dynamicInt(value: fields.heartbeatSeconds, path: fields.heartbeatSecondsPath))
+            resource: members.read(fields.resource) { r in r.stringValue.map { TaskResource(arn: $0, position: r.position) } },
+            timeoutSeconds: Self.dynamicInt(members, value: fields.timeoutSeconds, path: fields.timeoutSecondsPath),
+            heartbeatSeconds: Self.dynamicInt(members, value: fields.heartbeatSeconds, path: fields.heartbeatSecondsPath))
     }
 
-    /// A Task's fields in one pass over its members, by key length first (five searches per Task
-    /// cost more than building it). The first of duplicate keys counts, as for `node[key]`.
+    /// `LocatedNode.dynamicInt(value:path:)` from the offsets of the two members.
+    private static func dynamicInt(_ members: LocatedNode.Members, value: Int?, path: Int?) -> DynamicInt? {
+        if let literal = members.read(value, { node -> DynamicInt? in
+            if let n = node.numberValue?.intValue { return .literal(n, node.position) }
+            if let s = node.stringValue { return .jsonata(s, node.position) }
+            return nil
+        }) {
+            return literal
+        }
+        return members.read(path) { node in node.stringValue.map { .path($0, node.position) } }
+    }
+
+    /// The offsets of a Task's fields, found in one pass over its members by key length first
+    /// (five searches per Task cost more than building it). The first of duplicate keys counts,
+    /// as for `node[key]`.
     private struct TaskFields {
-        var resource: LocatedNode?
-        var timeoutSeconds: LocatedNode?
-        var timeoutSecondsPath: LocatedNode?
-        var heartbeatSeconds: LocatedNode?
-        var heartbeatSecondsPath: LocatedNode?
+        var resource: Int?
+        var timeoutSeconds: Int?
+        var timeoutSecondsPath: Int?
+        var heartbeatSeconds: Int?
+        var heartbeatSecondsPath: Int?
 
         init(_ members: LocatedNode.Members) {
             for index in members.indices {
                 let key = members.key(at: index)
                 switch key.utf8.count {
-                case 8: if key == "Resource", resource == nil { resource = members.value(at: index) }
-                case 14: if key == "TimeoutSeconds", timeoutSeconds == nil { timeoutSeconds = members.value(at: index) }
-                case 16: if key == "HeartbeatSeconds", heartbeatSeconds == nil { heartbeatSeconds = members.value(at: index) }
-                case 18: if key == "TimeoutSecondsPath", timeoutSecondsPath == nil { timeoutSecondsPath = members.value(at: index) }
-                case 20: if key == "HeartbeatSecondsPath", heartbeatSecondsPath == nil { heartbeatSecondsPath = members.value(at: index) }
+                case 8: if key == "Resource", resource == nil { resource = index }
+                case 14: if key == "TimeoutSeconds", timeoutSeconds == nil { timeoutSeconds = index }
+                case 16: if key == "HeartbeatSeconds", heartbeatSeconds == nil { heartbeatSeconds = index }
+                case 18: if key == "TimeoutSecondsPath", timeoutSecondsPath == nil { timeoutSecondsPath = index }
+                case 20: if key == "HeartbeatSecondsPath", heartbeatSecondsPath == nil { heartbeatSecondsPath = index }
                 default: break
                 }
             }

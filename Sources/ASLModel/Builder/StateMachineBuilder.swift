@@ -40,97 +40,142 @@ public enum StateMachineBuilder {
         _ node: LocatedNode, name: String, namePosition: SourcePosition, pointer: String, inherited: QueryLanguage,
         links: DocumentLinks
     ) -> State {
-        let fields = CommonFields(node)
-        let type = fields.type?.stringValue.flatMap(StateType.init(rawValue:))
-        let language = fields.queryLanguage?.stringValue.flatMap(QueryLanguage.init(rawValue:)) ?? inherited
-        let detail = StateDetailBuilder(
-            node: node, name: name, pointer: pointer, language: language, inherited: inherited, links: links)
-            .detail(for: type)
-        let next = fields.next.flatMap { n in n.stringValue.map { Located($0, at: n.position) } }
-        return State(
-            name: name, namePosition: namePosition, pointer: pointer, type: type, detail: detail,
-            queryLanguage: language, next: next, isEnd: fields.end?.boolValue == true,
-            retriers: retriers(fields.retry, links: links), catchers: catchers(fields.catchers, links: links),
-            node: links.link(node))
+        node.withMembers { members in
+            let fields = members.map(CommonFields.init) ?? CommonFields()
+            let type = members?.read(fields.type) { $0.stringValue.flatMap(StateType.init(rawValue:)) }
+            let language = members?.read(fields.queryLanguage) { $0.stringValue.flatMap(QueryLanguage.init(rawValue:)) } ?? inherited
+            let detail = StateDetailBuilder(
+                node: node, name: name, pointer: pointer, language: language, inherited: inherited, links: links)
+                .detail(for: type, members: members)
+            let next = members?.read(fields.next) { n in n.stringValue.map { Located($0, at: n.position) } }
+            return State(
+                name: name, namePosition: namePosition, pointer: pointer, type: type, detail: detail,
+                queryLanguage: language, next: next, isEnd: members?.read(fields.end) { $0.boolValue } == true,
+                retriers: members?.read(fields.retry) { retriers($0, links: links) } ?? [],
+                catchers: members?.read(fields.catchers) { catchers($0, links: links) } ?? [],
+                node: links.link(node))
+        }
     }
 
-    /// The fields every state may have, found in one pass over its members instead of one
-    /// search each. The reader keeps only the first of duplicate keys, so the first match is
-    /// what `node[key]` would return.
+    /// The offsets of the members every state may have, found in one pass over its members
+    /// instead of one search each. The reader keeps only the first of duplicate keys, so the
+    /// first match is what `node[key]` would return. Offsets, not views: a copy costs no count.
     private struct CommonFields {
-        var type: LocatedNode?
-        var queryLanguage: LocatedNode?
-        var next: LocatedNode?
-        var end: LocatedNode?
-        var retry: LocatedNode?
-        var catchers: LocatedNode?
+        var type: Int?
+        var queryLanguage: Int?
+        var next: Int?
+        var end: Int?
+        var retry: Int?
+        var catchers: Int?
 
-        init(_ node: LocatedNode) {
-            guard let members = node.members else { return }
+        init() {}
+
+        init(_ members: LocatedNode.Members) {
             // By length first: most keys then need one comparison, not a chain of six.
             for index in members.indices {
                 let key = members.key(at: index)
                 switch key.utf8.count {
-                case 3: if key == "End", end == nil { end = members.value(at: index) }
+                case 3: if key == "End", end == nil { end = index }
                 case 4:
-                    if key == "Type" { if type == nil { type = members.value(at: index) } }
-                    else if key == "Next", next == nil { next = members.value(at: index) }
+                    if key == "Type" { if type == nil { type = index } }
+                    else if key == "Next", next == nil { next = index }
                 case 5:
-                    if key == "Retry" { if retry == nil { retry = members.value(at: index) } }
-                    else if key == "Catch", catchers == nil { catchers = members.value(at: index) }
-                case 13: if key == "QueryLanguage", queryLanguage == nil { queryLanguage = members.value(at: index) }
+                    if key == "Retry" { if retry == nil { retry = index } }
+                    else if key == "Catch", catchers == nil { catchers = index }
+                case 13: if key == "QueryLanguage", queryLanguage == nil { queryLanguage = index }
                 default: break
                 }
             }
         }
     }
 
-    static func retriers(_ node: LocatedNode?, links: DocumentLinks) -> [Retrier] {
-        (node?.arrayValue ?? []).enumerated().compactMap { index, item in
-            guard let members = item.members else { return nil }
-            let fields = RetrierFields(members)
-            return Retrier(
-                errorEquals: fields.errorEquals?.locatedStringItems() ?? [],
-                intervalSeconds: fields.intervalSeconds?.numberValue?.intValue ?? Retrier.defaultIntervalSeconds,
-                maxAttempts: fields.maxAttempts?.numberValue?.intValue ?? Retrier.defaultMaxAttempts,
-                backoffRate: fields.backoffRate?.numberValue?.doubleValue ?? Retrier.defaultBackoffRate,
-                maxDelaySeconds: fields.maxDelaySeconds?.numberValue?.intValue,
-                jitter: fields.jitterStrategy?.stringValue.flatMap(Retrier.Jitter.init(rawValue:)) ?? .none,
-                index: index, node: links.link(item))
+    static func retriers(_ node: LocatedNode, links: DocumentLinks) -> [Retrier] {
+        node.withElements { items in
+            guard let items else { return [] }
+            var retriers: [Retrier] = []
+            retriers.reserveCapacity(items.count)
+            for index in items.indices {
+                let retrier = items.withElement(at: index) { item in
+                    item.withMembers { members -> Retrier? in
+                        guard let members else { return nil }
+                        let fields = RetrierFields(members)
+                        return Retrier(
+                            errorEquals: members.read(fields.errorEquals) { $0.locatedStringItems() } ?? [],
+                            intervalSeconds: members.read(fields.intervalSeconds) { $0.numberValue?.intValue } ?? Retrier.defaultIntervalSeconds,
+                            maxAttempts: members.read(fields.maxAttempts) { $0.numberValue?.intValue } ?? Retrier.defaultMaxAttempts,
+                            backoffRate: members.read(fields.backoffRate) { $0.numberValue?.doubleValue } ?? Retrier.defaultBackoffRate,
+                            maxDelaySeconds: members.read(fields.maxDelaySeconds) { $0.numberValue?.intValue },
+                            jitter: members.read(fields.jitterStrategy) { $0.stringValue.flatMap(Retrier.Jitter.init(rawValue:)) } ?? .none,
+                            index: index, node: links.link(item))
+                    }
+                }
+                if let retrier { retriers.append(retrier) }
+            }
+            return retriers
         }
     }
 
-    static func catchers(_ node: LocatedNode?, links: DocumentLinks) -> [Catcher] {
-        (node?.arrayValue ?? []).enumerated().compactMap { index, item in
-            guard item.members != nil else { return nil }
-            return Catcher(
-                errorEquals: item.locatedStrings("ErrorEquals"), next: item.locatedString("Next"), index: index,
-                node: links.link(item))
+    static func catchers(_ node: LocatedNode, links: DocumentLinks) -> [Catcher] {
+        node.withElements { items in
+            guard let items else { return [] }
+            var catchers: [Catcher] = []
+            catchers.reserveCapacity(items.count)
+            for index in items.indices {
+                let catcher = items.withElement(at: index) { item in
+                    item.withMembers { members -> Catcher? in
+                        guard let members else { return nil }
+                        let fields = CatcherFields(members)
+                        return Catcher(
+                            errorEquals: members.read(fields.errorEquals) { $0.locatedStringItems() } ?? [],
+                            next: members.read(fields.next) { n in n.stringValue.map { Located($0, at: n.position) } },
+                            index: index, node: links.link(item))
+                    }
+                }
+                if let catcher { catchers.append(catcher) }
+            }
+            return catchers
         }
     }
 
     /// A Retrier's fields in one pass over its members, by length first, as `CommonFields`: six
     /// searches per Retrier of every state cost more than building the rest of it.
     private struct RetrierFields {
-        var errorEquals: LocatedNode?
-        var intervalSeconds: LocatedNode?
-        var maxAttempts: LocatedNode?
-        var backoffRate: LocatedNode?
-        var maxDelaySeconds: LocatedNode?
-        var jitterStrategy: LocatedNode?
+        var errorEquals: Int?
+        var intervalSeconds: Int?
+        var maxAttempts: Int?
+        var backoffRate: Int?
+        var maxDelaySeconds: Int?
+        var jitterStrategy: Int?
 
         init(_ members: LocatedNode.Members) {
             for index in members.indices {
                 let key = members.key(at: index)
                 switch key.utf8.count {
                 case 11:
-                    if key == "ErrorEquals" { if errorEquals == nil { errorEquals = members.value(at: index) } }
-                    else if key == "MaxAttempts" { if maxAttempts == nil { maxAttempts = members.value(at: index) } }
-                    else if key == "BackoffRate", backoffRate == nil { backoffRate = members.value(at: index) }
-                case 14: if key == "JitterStrategy", jitterStrategy == nil { jitterStrategy = members.value(at: index) }
+                    if key == "ErrorEquals" { if errorEquals == nil { errorEquals = index } }
+                    else if key == "MaxAttempts" { if maxAttempts == nil { maxAttempts = index } }
+                    else if key == "BackoffRate", backoffRate == nil { backoffRate = index }
+                case 14: if key == "JitterStrategy", jitterStrategy == nil { jitterStrategy = index }
                 case 15:
-                    if key == "IntervalSeconds" { if intervalSeconds == nil { intervalSeconds = members.value(at: index) } }
-                    else if key == "MaxDelaySeconds", maxDelaySeconds == nil { maxDelaySeconds = members.value(at: index) }
+                    if key == "IntervalSeconds" { if intervalSeconds == nil { intervalSeconds = index } }
+                    else if key == "MaxDelaySeconds", maxDelaySeconds == nil { maxDelaySeconds = index }
+                default: break
+                }
+            }
+        }
+    }
+
+    /// A Catcher's two fields in one pass, as `RetrierFields`.
+    private struct CatcherFields {
+        var errorEquals: Int?
+        var next: Int?
+
+        init(_ members: LocatedNode.Members) {
+            for index in members.indices {
+                let key = members.key(at: index)
+                switch key.utf8.count {
+                case 4: if key == "Next", next == nil { next = index }
+                case 11: if key == "ErrorEquals", errorEquals == nil { errorEquals = index }
                 default: break
                 }
             }

@@ -53,30 +53,35 @@ struct ErrorHandlingCheck: Check {
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for scope in context.machine.allScopes {
+            // Entries are read by index: copying a Retrier or a Catcher counted two references.
             for state in scope.states {
                 let retriers = state.retriers
                 let catchers = state.catchers
                 if !retriers.isEmpty { checkList(retriers, field: "Retry", state: state, context, into: &found) }
                 if !catchers.isEmpty { checkList(catchers, field: "Catch", state: state, context, into: &found) }
-                for retrier in retriers {
-                    for name in retrier.errorEquals where ErrorNames.isNonRetriable(name.value) {
-                        found.append(context.diagnostic(Self.nonRetriable, "\(name.value) is never retried by Step Functions; this Retrier entry has no effect.", at: name.position, pointer: state.pointer + "/Retry/\(retrier.index)/ErrorEquals", state: state.name))
-                    }
-                }
+                checkRetriable(retriers, state: state, context, into: &found)
             }
         }
         return found
     }
 
+    private func checkRetriable(_ retriers: [Retrier], state: State, _ context: ValidationContext, into found: inout [Diagnostic]) {
+        for r in retriers.indices {
+            for name in retriers[r].errorEquals where ErrorNames.isNonRetriable(name.value) {
+                found.append(context.diagnostic(Self.nonRetriable, "\(name.value) is never retried by Step Functions; this Retrier entry has no effect.", at: name.position, pointer: state.pointer + "/Retry/\(retriers[r].index)/ErrorEquals", state: state.name))
+            }
+        }
+    }
+
     /// Generic over Retriers and Catchers so that neither is copied into an intermediate list.
     private func checkList<Entry: ErrorHandlerEntry>(_ entries: [Entry], field: String, state: State, _ context: ValidationContext, into found: inout [Diagnostic]) {
         var earlier = Set<String>()
-        for (position, entry) in entries.enumerated() {
-            let names = entry.errorEquals
-            let index = entry.index
+        for position in entries.indices {
+            let names = entries[position].errorEquals
+            let index = entries[position].index
             var pointer: String { state.pointer + "/\(field)/\(index)/ErrorEquals" }
             // `names` are the list's strings, so only an entry without any can have an empty list.
-            if names.isEmpty, let list = entry.node["ErrorEquals"], let items = list.arrayValue, items.isEmpty {
+            if names.isEmpty, let list = entries[position].node["ErrorEquals"], let items = list.arrayValue, items.isEmpty {
                 found.append(context.diagnostic(Self.errorEqualsEmpty, "\(Entry.kind) \(index) of \"\(state.name)\" has an empty `ErrorEquals`.", at: list.position, pointer: pointer, state: state.name))
             }
             for name in names where name.value.isEmpty {

@@ -48,11 +48,16 @@ struct MapAndParallelCheck: Check {
                 found.append(context.diagnostic(Self.executionTypeMissing, "Distributed Map \"\(state.name)\" needs `ProcessorConfig.ExecutionType` (STANDARD or EXPRESS).", at: config?.position ?? state.namePosition, pointer: state.pointer + "/\(processorKey)/ProcessorConfig", state: state.name))
             }
             if map.mode == .inline {
-                for member in members where Self.distributedOnlyFields.contains(member.key) {
+                // Keys by index, a member made only for a finding: each made counted a reference.
+                for index in members.indices where Self.distributedOnlyFields.contains(members.key(at: index)) {
+                    let member = members[index]
                     found.append(context.diagnostic(Self.requiresDistributed, "`\(member.key)` needs a distributed Map; \"\(state.name)\" runs inline (set `ItemProcessor.ProcessorConfig.Mode` to DISTRIBUTED).", at: member.keyPosition, pointer: JSONPointer.appending(state.pointer, member.key), state: state.name))
                 }
             }
-            for member in members where member.key == "Iterator" || member.key == "Parameters" {
+            for index in members.indices {
+                let key = members.key(at: index)
+                guard key == "Iterator" || key == "Parameters" else { continue }
+                let member = members[index]
                 let replacement = member.key == "Iterator" ? "ItemProcessor" : "ItemSelector"
                 found.append(context.diagnostic(Self.deprecated, "`\(member.key)` on a Map is deprecated; use `\(replacement)`.", at: member.keyPosition, pointer: JSONPointer.appending(state.pointer, member.key), state: state.name))
             }

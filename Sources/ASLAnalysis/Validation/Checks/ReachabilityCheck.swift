@@ -28,25 +28,31 @@ struct ReachabilityCheck: Check {
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for graph in context.graph.scopes where graph.start != nil {
-            let reachable = graph.reachableFromStart()
-            let finishes = graph.canReachTermination()
-            // A missing target is the root cause there; do not pile a second finding on it.
-            let hasTerminal = graph.termination.contains { $0 != nil } && graph.danglingTargets.isEmpty
-            for (i, state) in graph.scope.states.enumerated() {
-                if !reachable[i] {
-                    found.append(context.diagnostic(
-                        Self.unreachable,
-                        "State \"\(state.name)\" is never reached from \"\(graph.scope.startAt?.value ?? "")\", the start of the \(graph.scope.displayName).",
-                        at: state.namePosition, pointer: state.pointer, state: state.name))
-                } else if hasTerminal, !finishes[i], state.type != nil {
-                    found.append(context.diagnostic(
-                        Self.cannotTerminate,
-                        "State \"\(state.name)\" can never reach an End, Succeed or Fail state; an execution that gets here loops until it times out.",
-                        at: state.namePosition, pointer: state.pointer, state: state.name))
-                }
+        // Graphs lent and states read by index: a copy of a graph counted seven references.
+        let graphs = context.graph.scopes
+        for index in graphs.indices where graphs[index].start != nil { check(graphs[index], context, into: &found) }
+        return found
+    }
+
+    private func check(_ graph: ScopeGraph, _ context: ValidationContext, into found: inout [Diagnostic]) {
+        let reachable = graph.reachableFromStart()
+        let finishes = graph.canReachTermination()
+        // A missing target is the root cause there; do not pile a second finding on it.
+        let hasTerminal = graph.termination.contains { $0 != nil } && graph.danglingTargets.isEmpty
+        let states = graph.scope.states
+        for i in states.indices where !reachable[i] || (hasTerminal && !finishes[i]) {
+            let state = states[i]
+            if !reachable[i] {
+                found.append(context.diagnostic(
+                    Self.unreachable,
+                    "State \"\(state.name)\" is never reached from \"\(graph.scope.startAt?.value ?? "")\", the start of the \(graph.scope.displayName).",
+                    at: state.namePosition, pointer: state.pointer, state: state.name))
+            } else if hasTerminal, !finishes[i], state.type != nil {
+                found.append(context.diagnostic(
+                    Self.cannotTerminate,
+                    "State \"\(state.name)\" can never reach an End, Succeed or Fail state; an execution that gets here loops until it times out.",
+                    at: state.namePosition, pointer: state.pointer, state: state.name))
             }
         }
-        return found
     }
 }

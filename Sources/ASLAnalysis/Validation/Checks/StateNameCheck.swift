@@ -41,9 +41,10 @@ struct StateNameCheck: Check {
         // 50,000 states.
         let states = context.machine.allStates.map(\.state)
         let firstByName = StateNameIndex(states)
-        for (position, state) in states.enumerated() {
-            let first = firstByName.position(of: state.name, in: states) ?? position
-            checkName(state, earlier: first < position ? states[first].namePosition : nil, context, into: &found)
+        // By index, each state lent: a copy of each counted a reference.
+        for position in states.indices {
+            let first = firstByName.position(of: states[position].name, in: states) ?? position
+            checkName(states[position], earlier: first < position ? states[first].namePosition : nil, context, into: &found)
         }
         return found
     }

@@ -57,24 +57,27 @@ struct StructureCheck: Check {
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for graph in context.graph.scopes {
-            found += checkScope(graph, context)
+        // Each graph lent by index: a copy of a graph counted seven references.
+        let graphs = context.graph.scopes
+        for index in graphs.indices {
+            found += checkScope(graphs[index], context)
         }
         return found
     }
 
     private func checkScope(_ graph: ScopeGraph, _ context: ValidationContext) -> [Diagnostic] {
         let scope = graph.scope
+        let scopeStates = scope.states
         var found: [Diagnostic] = []
         // Built only for a finding: most scopes have none, and a mixed machine has thousands.
         var where_: String { scope.kind == .root ? "The state machine" : "The \(scope.displayName)" }
-        if scope.node.members == nil {
+        if !scope.node.isObject {
             return [context.diagnostic(Self.definitionNotObject, "\(where_) must be an object, found \(scope.node.kindName).", at: scope.node.position, pointer: scope.pointer)]
         }
         if let startAt = scope.node.member("StartAt") {
             if startAt.value.stringValue == nil {
                 found.append(context.diagnostic(Self.startAtMissing, "`StartAt` must be a string, found \(startAt.value.kindName).", at: startAt.value.position, pointer: JSONPointer.appending(scope.pointer, "StartAt")))
-            } else if let name = scope.startAt, graph.start == nil, !scope.states.isEmpty {
+            } else if let name = scope.startAt, graph.start == nil, !scopeStates.isEmpty {
                 found.append(context.diagnostic(Self.startAtTargetMissing, "`StartAt` names \"\(name.value)\", which is not a state of the \(scope.displayName).", at: name.position, pointer: JSONPointer.appending(scope.pointer, "StartAt")))
             }
         } else {
@@ -84,14 +87,15 @@ struct StructureCheck: Check {
         if let states = scope.node.member("States") {
             if states.value.members == nil {
                 found.append(context.diagnostic(Self.statesMissing, "`States` must be an object, found \(states.value.kindName).", at: states.value.position, pointer: statesPointer))
-            } else if scope.states.isEmpty {
+            } else if scopeStates.isEmpty {
                 found.append(context.diagnostic(Self.statesMissing, "`States` is empty; \(where_.lowercased()) needs at least one state.", at: states.value.position, pointer: statesPointer))
             }
         } else {
             found.append(context.diagnostic(Self.statesMissing, "\(where_) has no `States` object.", at: scope.node.position, pointer: scope.pointer))
         }
-        for state in scope.states {
-            if state.node.members == nil {
+        for index in scopeStates.indices {
+            let state = scopeStates[index]
+            if !state.withNode({ $0.isObject }) {
                 found.append(context.diagnostic(Self.stateNotObject, "State \"\(state.name)\" must be an object, found \(state.node.kindName).", at: state.node.position, pointer: state.pointer, state: state.name))
             } else if state.type == nil {
                 if let type = state.node.member("Type") {
@@ -102,8 +106,8 @@ struct StructureCheck: Check {
                 }
             }
         }
-        let typed = scope.states.allSatisfy { $0.type != nil }
-        if typed, !scope.states.isEmpty, !graph.termination.contains(where: { $0 != nil }) {
+        let typed = scopeStates.allSatisfy { $0.type != nil }
+        if typed, !scopeStates.isEmpty, !graph.termination.contains(where: { $0 != nil }) {
             found.append(context.diagnostic(Self.scopeNoTerminal, "\(where_) has no state that ends it: add `\"End\": true`, a Succeed or a Fail state.", at: scope.node.member("States")?.value.position ?? scope.node.position, pointer: statesPointer))
         }
         return found

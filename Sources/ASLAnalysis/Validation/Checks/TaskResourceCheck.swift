@@ -64,8 +64,11 @@ struct TaskResourceCheck: Check {
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for scope in context.machine.allScopes {
-            for state in scope.states where state.type == .task {
-                guard let node = state.node["Resource"], let arn = node.stringValue else { continue }
+            // By index: a copy of each state counted a reference.
+            let states = scope.states
+            for index in states.indices where states[index].type == .task {
+                let state = states[index]
+                guard let node = state.withNode({ $0["Resource"] }), let arn = node.stringValue else { continue }
                 if ByteText.withFields(of: arn, separator: UInt8(ascii: ":"), Self.isPlainServiceARN) == true
                     || ByteText.withFields(of: arn, separator: UInt8(ascii: ":"), Self.isPlainStatesIntegration) == true { continue }
                 let parts = ByteText.fields(of: arn, separator: UInt8(ascii: ":"))

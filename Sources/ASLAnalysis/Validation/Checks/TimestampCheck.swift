@@ -16,12 +16,19 @@ struct TimestampCheck: Check {
     static let rules = [invalid]
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
-        context.machine.allStates.compactMap { _, state -> Diagnostic? in
-            guard state.type == .wait, let node = state.node["Timestamp"], let text = node.stringValue else { return nil }
-            if state.queryLanguage == .jsonata, JSONataChecker.isExpression(text) { return nil }
-            if ByteText.contains(text, "${") || Self.isRFC3339(text) { return nil }
-            return context.diagnostic(Self.invalid, "\"\(text)\" is not an RFC 3339 timestamp such as 2026-03-14T01:59:00Z.", at: node.position, pointer: state.pointer + "/Timestamp", state: state.name)
+        // By index, each state lent: a copy of each (and of its scope) counted references.
+        var found: [Diagnostic] = []
+        for index in context.machine.allStates.indices {
+            if let finding = check(context.machine.allStates[index].state, context) { found.append(finding) }
         }
+        return found
+    }
+
+    private func check(_ state: State, _ context: ValidationContext) -> Diagnostic? {
+        guard state.type == .wait, let node = state.node["Timestamp"], let text = node.stringValue else { return nil }
+        if state.queryLanguage == .jsonata, JSONataChecker.isExpression(text) { return nil }
+        if ByteText.contains(text, "${") || Self.isRFC3339(text) { return nil }
+        return context.diagnostic(Self.invalid, "\"\(text)\" is not an RFC 3339 timestamp such as 2026-03-14T01:59:00Z.", at: node.position, pointer: state.pointer + "/Timestamp", state: state.name)
     }
 
     /// `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)` with calendar and clock ranges checked.

@@ -19,42 +19,61 @@ extension ExpressionScan {
          "Credentials", "Assign", "ItemReader", "ItemBatcher", "ResultWriter", "Choices", "Catch"] + referencePathFields)
 
     mutating func scanJSONPath(_ site: StateSite) {
-        let state = site.state
-        for member in state.node.members ?? [] where Self.handledKeys.admits(member.key) {
-            var pointer: String { JSONPointer.appending(state.pointer, member.key) }
-            let value = member.value
-            switch member.key {
-            case "InputPath", "OutputPath": checkPath(value, as: .path, pointer: pointer, site: site)
-            case "ResultPath": checkPath(value, as: .resultPath, pointer: pointer, site: site)
-            case "ErrorPath", "CausePath": checkStringPath(value, pointer: pointer, site: site)
-            case let key where Self.endsInPath(key) && Self.referencePathFields.contains(key):
-                checkPath(value, as: .referencePath, pointer: pointer, site: site)
-            case "Parameters":
-                checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap || state.type == .map)
-            case "ItemSelector": checkPayload(value, pointer: pointer, site: site, mapContext: true)
-            case "ResultSelector", "Credentials": checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap)
-            case "Assign":
-                sink.facts.states[site.scope][site.index].assign = assignments(value, pointer: pointer)
-                checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap)
-            case "ItemReader", "ItemBatcher", "ResultWriter": scanMapSettings(value, pointer: pointer, site: site)
-            case "Choices":
-                for (index, rule) in (value.arrayValue ?? []).enumerated() {
-                    scanChoiceRule(rule, index: index, pointer: JSONPointer.appending(pointer, index), site: site)
-                }
-            case "Catch":
-                for (index, catcher) in (value.arrayValue ?? []).enumerated() {
-                    // Built only for a field that is there: most catchers have neither.
-                    var base: String { JSONPointer.appending(pointer, index) }
-                    if let resultPath = catcher["ResultPath"] {
-                        checkPath(resultPath, as: .resultPath, pointer: base + "/ResultPath", site: site)
-                    }
-                    if let assign = catcher["Assign"] {
-                        sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(assign, pointer: base + "/Assign")
-                        checkPayload(assign, pointer: base + "/Assign", site: site, mapContext: site.insideMap)
-                    }
-                }
-            default: break
+        // By index, each value lent rather than copied: most keys are not handled here, and a
+        // member made for each counted a reference to the arena.
+        site.state.node.withMembers { members in
+            guard let members else { return }
+            for index in members.indices {
+                let key = members.key(at: index)
+                guard Self.handledKeys.admits(key) else { continue }
+                members.withValue(at: index) { value in scanJSONPathField(key, value, site: site) }
             }
+        }
+    }
+
+    private mutating func scanJSONPathField(_ key: String, _ value: LocatedNode, site: StateSite) {
+        var pointer: String { JSONPointer.appending(site.state.pointer, key) }
+        // Cases are tried in order, a string comparison each: `Catch`, the handled key Tasks have
+        // most often, first.
+        switch key {
+        case "Catch":
+            value.withElements { catchers in
+                guard let catchers else { return }
+                for index in catchers.indices {
+                    catchers.withElement(at: index) { catcher in scanCatcher(catcher, index: index, pointer: pointer, site: site) }
+                }
+            }
+        case "InputPath", "OutputPath": checkPath(value, as: .path, pointer: pointer, site: site)
+        case "ResultPath": checkPath(value, as: .resultPath, pointer: pointer, site: site)
+        case "ErrorPath", "CausePath": checkStringPath(value, pointer: pointer, site: site)
+        case let key where Self.endsInPath(key) && Self.referencePathFields.contains(key):
+            checkPath(value, as: .referencePath, pointer: pointer, site: site)
+        case "Parameters":
+            checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap || site.state.type == .map)
+        case "ItemSelector": checkPayload(value, pointer: pointer, site: site, mapContext: true)
+        case "ResultSelector", "Credentials": checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap)
+        case "Assign":
+            sink.facts.states[site.scope][site.index].assign = assignments(value, pointer: pointer)
+            checkPayload(value, pointer: pointer, site: site, mapContext: site.insideMap)
+        case "ItemReader", "ItemBatcher", "ResultWriter": scanMapSettings(value, pointer: pointer, site: site)
+        case "Choices":
+            for (index, rule) in (value.arrayValue ?? []).enumerated() {
+                scanChoiceRule(rule, index: index, pointer: JSONPointer.appending(pointer, index), site: site)
+            }
+        default: break
+        }
+    }
+
+    /// `pointer`: the state's `Catch` array.
+    private mutating func scanCatcher(_ catcher: LocatedNode, index: Int, pointer makePointer: @autoclosure () -> String, site: StateSite) {
+        // Built only for a field that is there: most catchers have neither.
+        var base: String { JSONPointer.appending(makePointer(), index) }
+        if let resultPath = catcher["ResultPath"] {
+            checkPath(resultPath, as: .resultPath, pointer: base + "/ResultPath", site: site)
+        }
+        if let assign = catcher["Assign"] {
+            sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(assign, pointer: base + "/Assign")
+            checkPayload(assign, pointer: base + "/Assign", site: site, mapContext: site.insideMap)
         }
     }
 

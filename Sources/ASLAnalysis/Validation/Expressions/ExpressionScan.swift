@@ -39,9 +39,10 @@ struct ExpressionScan {
         knownVariables = hasJSONata ? Self.assignedNames(context.machine) : []
         for si in graph.scopes.indices {
             let states = graph.scopes[si].scope.states
-            for i in states.indices where states[i].node.members != nil {
-                let fields = StateSite.StateFields(
-                    name: states[i].name, node: states[i].node, pointer: states[i].pointer, type: states[i].type)
+            for i in states.indices {
+                let node = states[i].node
+                guard node.isObject else { continue }
+                let fields = StateSite.StateFields(name: states[i].name, node: node, pointer: states[i].pointer, type: states[i].type)
                 let site = StateSite(state: fields, scope: si, index: i, insideMap: tree.insideMap[si])
                 switch states[i].queryLanguage {
                 case .jsonPath: scanJSONPath(site)

@@ -20,7 +20,9 @@ struct FieldSchemaCheck: Check {
             }
         }
         for scope in context.machine.allScopes {
-            for state in scope.states { walker.checkState(state) }
+            // Each state lent, not copied (a copy counted a reference).
+            let states = scope.states
+            for index in states.indices { walker.checkState(states[index]) }
         }
         return walker.found
     }
@@ -34,30 +36,69 @@ struct FieldWalker {
     init(context: ValidationContext) { self.context = context }
 
     mutating func checkState(_ state: State) {
-        guard let type = state.type, let members = state.node.members else { return }
+        guard let type = state.type else { return }
+        // The state's node and members are lent to each step: each view made and dropped per
+        // field cost an atomic count (see `LocatedNode.withMembers`).
+        state.withNode { node in
+            node.withMembers { members in
+                guard let members else { return }
+                checkState(state, type: type, node: node, members: members)
+            }
+        }
+    }
+
+    private mutating func checkState(_ state: State, type: StateType, node: LocatedNode, members: LocatedNode.Members) {
         let fields = StateFields(members)
         let language = state.queryLanguage
         let typeArticle = article(type)
-        checkObject(state.node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: "\(typeArticle) \(type.rawValue) state", isState: true, state: state.name)
-        checkExclusive(state, type: type)
-        checkNextEnd(state, type: type, next: fields.next, end: fields.end)
-        checkLanguage(state, member: fields.queryLanguage)
-        for (index, item) in (fields.retry?.arrayValue ?? []).enumerated() {
-            checkObject(item, specs: StateSchemas.retrier, pointer: state.pointer + "/Retry/\(index)", language: language, owner: "a Retrier", state: state.name)
+        checkMembers(members, of: node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: "\(typeArticle) \(type.rawValue) state", isState: true, state: state.name)
+        checkExclusive(state, type: type, members: members)
+        checkNextEnd(state, type: type, members: members, next: fields.next, end: fields.end)
+        if let offset = fields.queryLanguage { checkLanguage(state, members: members, at: offset) }
+        if let offset = fields.retry {
+            checkEntries(members, at: offset, field: "Retry", specs: StateSchemas.retrier, owner: "a Retrier", state: state, language: language)
         }
-        for (index, item) in (fields.catchers?.arrayValue ?? []).enumerated() {
-            checkObject(item, specs: StateSchemas.catcher, pointer: state.pointer + "/Catch/\(index)", language: language, owner: "a Catcher", state: state.name)
+        if let offset = fields.catchers {
+            checkEntries(members, at: offset, field: "Catch", specs: StateSchemas.catcher, owner: "a Catcher", state: state, language: language)
         }
         if type == .map { checkMapSettings(state) }
-        if let credentials = fields.credentials, credentials.members != nil {
-            checkObject(credentials, specs: StateSchemas.credentials(language), pointer: state.pointer + "/Credentials", language: language, owner: "Credentials", state: state.name)
-            if language == .jsonPath, credentials["RoleArn"] == nil, credentials["RoleArn.$"] == nil {
-                report(FieldRules.required, "Credentials need a `RoleArn` (or `RoleArn.$`).", at: credentials.position, pointer: state.pointer + "/Credentials", state: state.name)
+        if let offset = fields.credentials {
+            members.withValue(at: offset) { credentials in
+                guard credentials.isObject else { return }
+                checkObject(credentials, specs: StateSchemas.credentials(language), pointer: state.pointer + "/Credentials", language: language, owner: "Credentials", state: state.name)
+                if language == .jsonPath, credentials["RoleArn"] == nil, credentials["RoleArn.$"] == nil {
+                    report(FieldRules.required, "Credentials need a `RoleArn` (or `RoleArn.$`).", at: credentials.position, pointer: state.pointer + "/Credentials", state: state.name)
+                }
             }
         }
-        if type == .parallel {
-            for (index, branch) in (fields.branches?.arrayValue ?? []).enumerated() where branch.members == nil {
-                report(FieldRules.type, "Branch \(index) of \"\(state.name)\" must be an object, found \(branch.kindName).", at: branch.position, pointer: state.pointer + "/Branches/\(index)", state: state.name)
+        if type == .parallel, let offset = fields.branches {
+            members.withValue(at: offset) { node in
+                node.withElements { branches in
+                    guard let branches else { return }
+                    for index in branches.indices {
+                        branches.withElement(at: index) { branch in
+                            if branch.isObject { return }
+                            report(FieldRules.type, "Branch \(index) of \"\(state.name)\" must be an object, found \(branch.kindName).", at: branch.position, pointer: state.pointer + "/Branches/\(index)", state: state.name)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each object of the state's `Retry` or `Catch` array (`field`) against `specs`.
+    private mutating func checkEntries(
+        _ members: LocatedNode.Members, at offset: Int, field: String, specs: FieldSpecList, owner: String, state: State,
+        language: QueryLanguage
+    ) {
+        members.withValue(at: offset) { list in
+            list.withElements { items in
+                guard let items else { return }
+                for index in items.indices {
+                    items.withElement(at: index) { item in
+                        checkObject(item, specs: specs, pointer: state.pointer + "/\(field)/\(index)", language: language, owner: owner, state: state.name)
+                    }
+                }
             }
         }
     }
@@ -84,14 +125,25 @@ struct FieldWalker {
         _ node: LocatedNode, specs list: FieldSpecList, pointer makePointer: @autoclosure () -> String, language: QueryLanguage,
         owner makeOwner: @autoclosure () -> String, isState: Bool = false, state: String?
     ) {
+        node.withMembers { members in
+            guard let members else {
+                let pointer = makePointer()
+                if !isState, !pointer.isEmpty {
+                    report(FieldRules.type, "\(capitalized(makeOwner())) must be an object, found \(node.kindName).", at: node.position, pointer: pointer, state: state)
+                }
+                return
+            }
+            checkMembers(members, of: node, specs: list, pointer: makePointer(), language: language, owner: makeOwner(), isState: isState, state: state)
+        }
+    }
+
+    /// `checkObject` for an object whose members the caller holds.
+    mutating func checkMembers(
+        _ members: LocatedNode.Members, of node: LocatedNode, specs list: FieldSpecList, pointer makePointer: @autoclosure () -> String,
+        language: QueryLanguage, owner makeOwner: @autoclosure () -> String, isState: Bool = false, state: String?
+    ) {
         var pointer: String { makePointer() }
         var owner: String { makeOwner() }
-        guard let members = node.members else {
-            if !isState, !pointer.isEmpty {
-                report(FieldRules.type, "\(capitalized(owner)) must be an object, found \(node.kindName).", at: node.position, pointer: pointer, state: state)
-            }
-            return
-        }
         let specs = list.specs
         // The fields found, for the required ones: the members were searched already.
         var present = FieldSet()
@@ -115,7 +167,9 @@ struct FieldWalker {
                 continue
             default: break
             }
-            checkValue(members.value(at: memberIndex), spec: spec, pointer: { fieldPointer }, language: language, state: state)
+            members.withValue(at: memberIndex) { value in
+                checkValue(value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
+            }
         }
         // `X` and `XPath` in one object that accepts both (states have their own groups).
         if !isState {
@@ -157,7 +211,7 @@ struct FieldWalker {
         case .any: return
         case .nullablePath: if value.stringValue == nil && !value.isNull { typeError("a path string or null") }
         case .payloadTemplate:
-            if value.members == nil && !isExpression {
+            if !value.isObject && !isExpression {
                 flag(FieldRules.payloadNotObject, "`\(spec.name)` is \(value.kindName); the specification makes it a payload template (an object). AWS accepts it, but `Result`/`Output` says what you mean.", at: value.position, pointer: pointer, state: state)
             }
         case .retrierInteger(let range):
@@ -168,10 +222,10 @@ struct FieldWalker {
             checkValue(value, spec: FieldSpec(name: spec.name, kind: .number(atLeast: minimum, atMost: .greatestFiniteMagnitude)), pointer: makePointer, language: language, state: state)
         case .string: if value.stringValue == nil { typeError("a string") }
         case .bool: if value.boolValue == nil { typeError("a boolean") }
-        case .object: if value.members == nil { typeError("an object") }
-        case .array: if value.arrayValue == nil { typeError("an array") }
-        case .objectOrExpression: if value.members == nil && !isExpression { typeError(language == .jsonata ? "an object or a JSONata expression" : "an object") }
-        case .arrayOrExpression: if value.arrayValue == nil && !isExpression { typeError("an array or a JSONata expression") }
+        case .object: if !value.isObject { typeError("an object") }
+        case .array: if !value.isArray { typeError("an array") }
+        case .objectOrExpression: if !value.isObject && !isExpression { typeError(language == .jsonata ? "an object or a JSONata expression" : "an object") }
+        case .arrayOrExpression: if !value.isArray && !isExpression { typeError("an array or a JSONata expression") }
         case .boolOrExpression: if value.boolValue == nil && !isExpression { typeError("a boolean or a JSONata expression") }
         case .oneOf(let allowed):
             if let s = value.stringValue {
@@ -196,19 +250,17 @@ struct FieldWalker {
         }
     }
 
-    private mutating func checkExclusive(_ state: State, type: StateType) {
+    private mutating func checkExclusive(_ state: State, type: StateType, members: LocatedNode.Members) {
         let groups = StateSchemas.exclusiveGroups(for: type)
         if groups.isEmpty { return }
-        let members = state.node.members ?? []
-        // The keys whose length some group's name has: most keys of a state are in no group.
-        var lengths: UInt64 = 0
-        for group in groups { for name in group.fields { lengths |= Self.lengthBit(name) } }
-        let candidates = members.indices.filter { lengths & Self.lengthBit(members[$0].key) != 0 }
-        for group in groups {
-            // Counted first: the list of present fields is only needed for a finding.
-            var count = 0
-            for index in candidates where Self.isListed(members.key(at: index), in: group.fields) { count += 1 }
-            if count == 1 || (count == 0 && !group.required) { continue }
+        // Counted first, in one pass over the keys: the list of present fields is only needed
+        // for a finding.
+        let counts = groups.counts(in: members)
+        // By index: copying each group (its list of names) counted a reference.
+        for index in groups.groups.indices {
+            let count = (counts >> UInt64(8 * index)) & 0xFF
+            if count == 1 || (count == 0 && !groups.groups[index].required) { continue }
+            let group = groups.groups[index]
             let present = members.filter { group.fields.contains($0.key) }
             if present.count > 1 {
                 report(FieldRules.exclusive, "\(state.name): use only one of \(present.map { "`\($0.key)`" }.joined(separator: " and ")).", at: present[1].keyPosition, pointer: JSONPointer.appending(state.pointer, present[1].key), state: state.name)
@@ -219,24 +271,19 @@ struct FieldWalker {
         }
     }
 
-    /// One bit per UTF-8 length (lengths of 63 and more share the last).
-    private static func lengthBit(_ name: String) -> UInt64 { 1 << UInt64(min(name.utf8.count, 63)) }
-
-    private static func isListed(_ key: String, in names: [String]) -> Bool {
-        let length = key.utf8.count
-        return names.contains { $0.utf8.count == length && $0 == key }
-    }
-
-    private mutating func checkNextEnd(_ state: State, type: StateType, next: LocatedNode.Member?, end: LocatedNode.Member?) {
+    /// `next` and `end`: the offsets of the state's `Next` and `End` members.
+    private mutating func checkNextEnd(_ state: State, type: StateType, members: LocatedNode.Members, next: Int?, end: Int?) {
         switch type {
         case .choice, .succeed, .fail:
-            for member in [next, end].compactMap({ $0 }) {
-                report(FieldRules.nextEnd, "\(capitalized(article(type))) \(type.rawValue) state cannot have `\(member.key)`\(type == .choice ? "; its rules and `Default` choose the next state" : "; it always ends its scope").", at: member.keyPosition, pointer: JSONPointer.appending(state.pointer, member.key), state: state.name)
+            for offset in [next, end] {
+                guard let offset else { continue }
+                let key = members.key(at: offset)
+                report(FieldRules.nextEnd, "\(capitalized(article(type))) \(type.rawValue) state cannot have `\(key)`\(type == .choice ? "; its rules and `Default` choose the next state" : "; it always ends its scope").", at: members.keyPosition(at: offset), pointer: JSONPointer.appending(state.pointer, key), state: state.name)
             }
         default:
-            let ends = end?.value.boolValue == true
+            let ends = end.map { members.withValue(at: $0) { $0.boolValue } } == true
             if next != nil, let end, ends {
-                report(FieldRules.nextEnd, "State \"\(state.name)\" has both `Next` and `\"End\": true`; use one.", at: end.keyPosition, pointer: JSONPointer.appending(state.pointer, "End"), state: state.name)
+                report(FieldRules.nextEnd, "State \"\(state.name)\" has both `Next` and `\"End\": true`; use one.", at: members.keyPosition(at: end), pointer: JSONPointer.appending(state.pointer, "End"), state: state.name)
             } else if next == nil, !ends {
                 let message = end == nil ? "State \"\(state.name)\" has neither `Next` nor `\"End\": true`." : "State \"\(state.name)\" has `\"End\": false` and no `Next`."
                 report(FieldRules.nextEnd, message, at: state.namePosition, pointer: state.pointer, state: state.name)
@@ -244,11 +291,13 @@ struct FieldWalker {
         }
     }
 
-    private mutating func checkLanguage(_ state: State, member: LocatedNode.Member?) {
-        guard let member, member.value.stringValue == "JSONPath",
-            context.machine.queryLanguage == .jsonata
-        else { return }
-        report(FieldRules.queryLanguage, "State \"\(state.name)\" cannot use JSONPath when the whole machine is JSONata.", at: member.value.position, pointer: JSONPointer.appending(state.pointer, "QueryLanguage"), state: state.name)
+    /// `offset`: the state's `QueryLanguage` member.
+    private mutating func checkLanguage(_ state: State, members: LocatedNode.Members, at offset: Int) {
+        guard context.machine.queryLanguage == .jsonata else { return }
+        members.withValue(at: offset) { value in
+            guard value.stringValue == "JSONPath" else { return }
+            report(FieldRules.queryLanguage, "State \"\(state.name)\" cannot use JSONPath when the whole machine is JSONata.", at: value.position, pointer: JSONPointer.appending(state.pointer, "QueryLanguage"), state: state.name)
+        }
     }
 
     mutating func report(_ rule: RuleDescription, _ message: String, at position: SourcePosition, pointer: String, state: String?) {

@@ -1,3 +1,5 @@
+import ASLLoad
+
 /// What one field of an ASL object may hold, and in which query language.
 struct FieldSpec: Sendable {
     enum Kind: Sendable {
@@ -56,7 +58,10 @@ struct FieldSpec: Sendable {
 /// The fields one kind of object accepts, with a look-up by name: every member of every object
 /// of a machine is looked up, and a linear search of a state's thirty-odd names cost more than
 /// the checks of the value found.
-struct FieldSpecList: Sendable {
+///
+/// A class: it is handed to the walker for every object, and a copy of three arrays counted
+/// three references, a copy of this one.
+final class FieldSpecList: Sendable {
     let specs: [FieldSpec]
     /// Indices of `specs` by the UTF-8 length of the name; a key of another length is no field.
     private let byLength: [[Int]]
@@ -90,6 +95,43 @@ struct FieldSpecList: Sendable {
     /// Whether the spec at `index` is present when the specs at the indices `found` holds are:
     /// a name listed twice is found at its first index.
     func isPresent(_ index: Int, found: FieldSet) -> Bool { found.contains(firstOfName[index]) }
+}
+
+/// Groups of fields of which a state may have only one (`TimeoutSeconds`, `TimeoutSecondsPath`),
+/// for one state type; `required` when it must have one.
+final class ExclusiveGroups: Sendable {
+    let groups: [(fields: [String], required: Bool)]
+    /// One bit per UTF-8 length of the groups' names (see `lengthBit`): most keys of a state
+    /// have no such length and are in no group.
+    let lengths: UInt64
+
+    init(_ groups: [(fields: [String], required: Bool)]) {
+        precondition(groups.count <= 8, "counts are kept a byte per group")
+        self.groups = groups
+        lengths = groups.reduce(0) { bits, group in group.fields.reduce(bits) { $0 | Self.lengthBit($1) } }
+    }
+
+    var isEmpty: Bool { groups.isEmpty }
+
+    /// One bit per UTF-8 length (lengths of 63 and more share the last).
+    static func lengthBit(_ name: String) -> UInt64 { 1 << UInt64(min(name.utf8.count, 63)) }
+
+    /// How many keys of `members` each group lists, a byte per group (group 0 lowest). Keys
+    /// are unique in an object, so a count never passes the four names of a group.
+    func counts(in members: LocatedNode.Members) -> UInt64 {
+        var counts: UInt64 = 0
+        for index in members.indices {
+            let key = members.key(at: index)
+            guard lengths & Self.lengthBit(key) != 0 else { continue }
+            for group in groups.indices where Self.isListed(key, in: groups[group].fields) { counts += 1 << UInt64(8 * group) }
+        }
+        return counts
+    }
+
+    private static func isListed(_ key: String, in names: [String]) -> Bool {
+        let length = key.utf8.count
+        return names.contains { $0.utf8.count == length && $0 == key }
+    }
 }
 
 /// A set of indices into one `FieldSpecList` (at most 64 specs: a Map state has 32).

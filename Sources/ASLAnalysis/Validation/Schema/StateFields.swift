@@ -1,15 +1,16 @@
 import ASLLoad
 
-/// The members of a state that `checkState` reads, found in one pass instead of one search
-/// each. The reader keeps only the first of duplicate keys; the first match is kept here too.
+/// The offsets of the members of a state that `checkState` reads, found in one pass instead of
+/// one search each. The reader keeps only the first of duplicate keys; the first match is kept
+/// here too. Offsets rather than views: copying views counted a reference each.
 struct StateFields {
-    var next: LocatedNode.Member?
-    var end: LocatedNode.Member?
-    var queryLanguage: LocatedNode.Member?
-    var retry: LocatedNode?
-    var catchers: LocatedNode?
-    var credentials: LocatedNode?
-    var branches: LocatedNode?
+    var next: Int?
+    var end: Int?
+    var queryLanguage: Int?
+    var retry: Int?
+    var catchers: Int?
+    var credentials: Int?
+    var branches: Int?
 
     init(_ members: LocatedNode.Members) {
         // By length first: a chain of seven string comparisons for every key of every state cost
@@ -17,14 +18,14 @@ struct StateFields {
         for index in members.indices {
             let key = members.key(at: index)
             switch key.utf8.count {
-            case 3: if key == "End", end == nil { end = members[index] }
-            case 4: if key == "Next", next == nil { next = members[index] }
+            case 3: if key == "End", end == nil { end = index }
+            case 4: if key == "Next", next == nil { next = index }
             case 5:
-                if key == "Retry" { if retry == nil { retry = members.value(at: index) } }
-                else if key == "Catch", catchers == nil { catchers = members.value(at: index) }
-            case 8: if key == "Branches", branches == nil { branches = members.value(at: index) }
-            case 11: if key == "Credentials", credentials == nil { credentials = members.value(at: index) }
-            case 13: if key == "QueryLanguage", queryLanguage == nil { queryLanguage = members[index] }
+                if key == "Retry" { if retry == nil { retry = index } }
+                else if key == "Catch", catchers == nil { catchers = index }
+            case 8: if key == "Branches", branches == nil { branches = index }
+            case 11: if key == "Credentials", credentials == nil { credentials = index }
+            case 13: if key == "QueryLanguage", queryLanguage == nil { queryLanguage = index }
             default: break
             }
         }

@@ -84,21 +84,22 @@ enum StateSchemas {
     }
 
     /// Groups of which at most one field may appear (exactly one where `required`).
-    static func exclusiveGroups(for type: StateType) -> [(fields: [String], required: Bool)] {
+    static func exclusiveGroups(for type: StateType) -> ExclusiveGroups {
         switch type {
         case .task: taskGroups
         case .wait: waitGroups
         case .fail: failGroups
         case .map: mapGroups
-        default: []
+        default: noGroups
         }
     }
 
     /// Built once, not per state.
-    private static let taskGroups = buildExclusiveGroups(for: .task)
-    private static let waitGroups = buildExclusiveGroups(for: .wait)
-    private static let failGroups = buildExclusiveGroups(for: .fail)
-    private static let mapGroups = buildExclusiveGroups(for: .map)
+    private static let taskGroups = ExclusiveGroups(buildExclusiveGroups(for: .task))
+    private static let waitGroups = ExclusiveGroups(buildExclusiveGroups(for: .wait))
+    private static let failGroups = ExclusiveGroups(buildExclusiveGroups(for: .fail))
+    private static let mapGroups = ExclusiveGroups(buildExclusiveGroups(for: .map))
+    private static let noGroups = ExclusiveGroups([])
 
     private static func buildExclusiveGroups(for type: StateType) -> [(fields: [String], required: Bool)] {
         switch type {

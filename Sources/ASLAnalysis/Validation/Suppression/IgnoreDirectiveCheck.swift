@@ -29,8 +29,12 @@ struct IgnoreDirectiveCheck: Check {
         }
         check(context.machine.node["Comment"], pointer: "/Comment", state: nil)
         // The pointer is built only for a state that has a comment.
-        for (_, state) in context.machine.allStates {
-            if let comment = state.node["Comment"] { check(comment, pointer: state.pointer + "/Comment", state: state.name) }
+        // By index, each state read in place: a copy of each (and of its scope) counted references.
+        for index in context.machine.allStates.indices {
+            if let comment = context.machine.allStates[index].state.withNode({ $0["Comment"] }) {
+                let state = context.machine.allStates[index].state
+                check(comment, pointer: state.pointer + "/Comment", state: state.name)
+            }
         }
         return found
     }

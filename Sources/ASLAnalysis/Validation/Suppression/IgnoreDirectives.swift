@@ -9,10 +9,11 @@ struct IgnoreDirectives {
 
     init(machine: StateMachine) {
         if let comment = machine.comment { everywhere = Set(IgnoreDirective.parse(comment).map(\.rule)) }
-        for (_, state) in machine.allStates {
-            guard let comment = state.node["Comment"]?.stringValue else { continue }
+        // By index, each state read in place: a copy of each (and of its scope) counted references.
+        for index in machine.allStates.indices {
+            guard let comment = machine.allStates[index].state.withNode({ $0["Comment"]?.stringValue }) else { continue }
             let rules = IgnoreDirective.parse(comment).map(\.rule)
-            if !rules.isEmpty { byState[state.name, default: []].formUnion(rules) }
+            if !rules.isEmpty { byState[machine.allStates[index].state.name, default: []].formUnion(rules) }
         }
     }
 

@@ -27,7 +27,9 @@ struct ScopeTree: Sendable {
         var owner = [Owner?](repeating: nil, count: graph.scopes.count)
         var distributed = [Bool](repeating: false, count: graph.scopes.count)
         for si in graph.scopes.indices {
-            for (i, state) in graph.scopes[si].scope.states.enumerated() where !state.childScopes.isEmpty {
+            let states = graph.scopes[si].scope.states
+            for i in states.indices where !states[i].childScopes.isEmpty {
+                let state = states[i]
                 for child in state.childScopes {
                     guard let ci = indexByPointer[child.pointer] else { continue }
                     owner[ci] = Owner(scope: si, state: i)

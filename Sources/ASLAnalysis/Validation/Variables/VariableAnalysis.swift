@@ -54,8 +54,10 @@ struct VariableAnalysis {
             for child in tree.childScopes[s] where tree.seesOuterVariables[child] {
                 entries[child] = tree.owner[child].flatMap { sets[$0.state] } ?? NameSet(capacity: ids.count)
             }
-            for (i, state) in states.enumerated() {
+            // By index: a copy of each state counted a reference, and most read nothing.
+            for i in states.indices {
                 for read in facts.states[s][i].reads {
+                    let state = states[i]
                     // A name assigned nowhere has no id, and is visible nowhere.
                     let id = ids[read.name]
                     if let id { for t in visible { used[t].insert(id) } }
@@ -71,7 +73,9 @@ struct VariableAnalysis {
         }
         for s in graph.scopes.indices where !assignedIn[s].isEmpty {
             var reported = Set<String>()
-            for (i, state) in graph.scopes[s].scope.states.enumerated() {
+            let states = graph.scopes[s].scope.states
+            for i in states.indices {
+                let state = states[i]
                 for a in facts.states[s][i].allAssignments where !used[s].contains(ids[a.name]!) && VariableNames.problem(a.name) == nil && reported.insert(a.name).inserted {
                     out.unused(a, state: state.name)
                 }
