@@ -40,4 +40,19 @@ import Testing
         #expect(again == values[7])
         #expect(Self.storage(again) == Self.storage(first))
     }
+
+    /// Values of one length ending in the same two bytes share a cache slot: taken in turn,
+    /// each still comes back as itself and shared.
+    @Test func valuesSharingACacheSlotStayApart() {
+        var interner = StringInterner()
+        let values = ["arn:aws:lambda:function:aX-w0", "arn:aws:lambda:function:aY-w0", "arn:aws:lambda:function:aZ-w0"]
+        let first = values.map { Self.intern($0, in: &interner) }
+        for _ in 0..<3 {
+            for (index, value) in values.enumerated() {
+                let again = Self.intern(value, in: &interner)
+                #expect(again == value)
+                #expect(Self.storage(again) == Self.storage(first[index]))
+            }
+        }
+    }
 }

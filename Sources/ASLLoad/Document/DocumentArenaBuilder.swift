@@ -64,6 +64,20 @@ struct DocumentArenaBuilder {
         return index
     }
 
+    /// A JSON string read at `position` (its opening quote): without escapes its characters
+    /// start one column later, with escapes they do not map onto columns. The same record as
+    /// `string(_:at:contentStart:)` makes, without comparing positions.
+    mutating func quotedString(_ text: String, at position: SourcePosition, hadEscapes: Bool) -> UInt32 {
+        guard position.column < Int(Int32.max) else {
+            return string(text, at: position, contentStart: hadEscapes ? nil : position.advanced(by: 1))
+        }
+        scalars.append(text)
+        return append(
+            NodeRecord(
+                first: UInt32(scalars.count - 1), count: 0, position: PackedPosition(position), kind: .string,
+                contentStart: hadEscapes ? .none : .afterFirstCharacter))
+    }
+
     /// An array whose elements are the nodes `children`, in order. Children that are
     /// consecutive nodes (no child is a container with nodes of its own, as in `[1, 2, "x"]`)
     /// are recorded as a run of nodes, with no element indices (`NodeRecord.consecutive`);
@@ -79,7 +93,9 @@ struct DocumentArenaBuilder {
             elements.append(start)
             elements.append(stride)
         default:
-            elements.append(contentsOf: children)
+            // One by one: most containers have a few children, for which the generic
+            // `append(contentsOf:)` costs more than the copies.
+            for child in children { elements.append(child) }
         }
         return append(
             NodeRecord(
@@ -90,7 +106,7 @@ struct DocumentArenaBuilder {
     /// An object with `children` as its members, in order (duplicates already removed).
     mutating func object(at position: SourcePosition, members children: some Collection<MemberRecord>) -> UInt32 {
         let first = UInt32(members.count)
-        members.append(contentsOf: children)
+        for child in children { members.append(child) }
         return append(
             NodeRecord(
                 first: first, count: UInt32(children.count), position: PackedPosition(position), kind: .object,

@@ -14,10 +14,31 @@ struct StringInterner {
     /// `index + 1` of the string in each slot, 0 for none; the count is a power of two, at most
     /// half full.
     private var slots = [UInt32](repeating: 0, count: 256)
+    /// `index + 1` of the string last found in each slot, 0 for none: a direct-mapped cache in
+    /// front of the hashed slots, as `KeyTable` has, indexed by the length and the last two
+    /// bytes (where ARNs differ). A miss costs one comparison more, never a chain.
+    private var recent = [UInt32](repeating: 0, count: Self.recentCount)
+    private static let recentCount = 64
 
     /// The string spelled by `bytes`, which must be valid UTF-8.
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.count >= Self.minimumLength else { return String(decoding: bytes, as: UTF8.self) }
+        let cacheSlot = Self.recentSlot(bytes)
+        let cached = Int(recent[cacheSlot])
+        if cached != 0, cached <= strings.count, strings[cached - 1].spells(bytes) { return strings[cached - 1] }
+        let (string, index) = hashedString(bytes)
+        recent[cacheSlot] = index.map { UInt32($0 + 1) } ?? 0
+        return string
+    }
+
+    private static func recentSlot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        let mixed = count &* 0x9E37 ^ Int(bytes[count - 1]) &* 0x1F3 ^ Int(bytes[count - 2]) &* 0x61
+        return (mixed ^ mixed >> 6) & (recentCount - 1)
+    }
+
+    /// The string and its index in `strings` when kept.
+    private mutating func hashedString(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Int?) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: KeyTable.hash(bytes)) & mask
         for _ in 0..<Self.probeLimit {
@@ -25,14 +46,17 @@ struct StringInterner {
                 let made = String(decoding: bytes, as: UTF8.self)
                 strings.append(made)
                 slots[slot] = UInt32(strings.count)
-                if strings.count * 2 > slots.count { grow() }
-                return made
+                if strings.count * 2 > slots.count {
+                    grow()
+                    return (made, nil)
+                }
+                return (made, strings.count - 1)
             }
-            let known = strings[Int(slots[slot]) - 1]
-            if known.spells(bytes) { return known }
+            let index = Int(slots[slot]) - 1
+            if strings[index].spells(bytes) { return (strings[index], index) }
             slot = (slot + 1) & mask
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return (String(decoding: bytes, as: UTF8.self), nil)
     }
 
     /// Twice the slots. A string whose probe run no longer fits the limit is dropped from the
@@ -55,5 +79,6 @@ struct StringInterner {
             slots[slot] = UInt32(kept.count)
         }
         strings = kept
+        recent = [UInt32](repeating: 0, count: Self.recentCount)
     }
 }

@@ -8,25 +8,33 @@ import ASLSource
 struct JSONParser {
     var scanner: JSONScanner
     let maximumDepth: Int
-    private var stack: [JSONContainerFrame] = []
+    /// The innermost open container when `depth` > 0, kept out of `outer` so that reading
+    /// into it is no array access (each was a bounds and a uniqueness check).
+    private var innermost = JSONContainerFrame(position: SourcePosition(line: 0, column: 0), isObject: false, firstPending: 0)
+    /// The open containers around `innermost`, outermost first.
+    private var outer: [JSONContainerFrame] = []
+    private var depth = 0
+    /// The keys of open objects with many (see `OpenObjectKeys`).
+    private var keyIndexes = LargeObjectKeys()
     private var pendingElements: [UInt32] = []
     private var pendingMembers: [MemberRecord] = []
     private var arena: DocumentArenaBuilder
     private var longStrings = StringInterner()
     private var diagnostics: [Diagnostic] = []
 
+    /// The text has a 0 byte (counted with the separators, in the same pass).
+    private let hasZeroByte: Bool
+
+    /// The builder gets room for every node the text can hold. Each node other than the root
+    /// follows a `[`, `,` or `:`, so counting those bytes (inside strings too, which only
+    /// raises the bound) bounds the nodes, members and elements without parsing.
     init(scanner: JSONScanner, maximumDepth: Int) {
         self.scanner = scanner
         self.maximumDepth = maximumDepth
-        arena = Self.builder(sizedFor: scanner.bytes)
-    }
-
-    /// A builder with room for every node the text can hold. Each node other than the root
-    /// follows a `[`, `,` or `:`, so counting those bytes (inside strings too, which only
-    /// raises the bound) bounds the nodes, members and elements without parsing.
-    private static func builder(sizedFor bytes: UnsafeBufferPointer<UInt8>) -> DocumentArenaBuilder {
-        let separators = StructuralBytes.count(in: bytes)
-        return DocumentArenaBuilder(reservingNodes: 1 + separators, members: separators, elements: separators)
+        let census = StructuralBytes.census(in: scanner.bytes)
+        hasZeroByte = census.hasZeroByte
+        arena = DocumentArenaBuilder(
+            reservingNodes: 1 + census.separators, members: census.separators, elements: census.separators)
     }
 
     mutating func parseDocument() -> ReadResult {
@@ -37,7 +45,7 @@ struct JSONParser {
                 file: scanner.file, position: nil)
             return ReadResult(root: nil, diagnostics: [diagnostic])
         }
-        if scanner.bytes.contains(0) {
+        if hasZeroByte {
             let diagnostic = Diagnostic(
                 ruleID: LoadRuleID.inputNotText, severity: .error,
                 message: "the file is binary (it contains NUL bytes), not JSON text", file: scanner.file,
@@ -66,22 +74,38 @@ struct JSONParser {
     private mutating func parseRootValue() throws(JSONFailure) -> UInt32 {
         while true {
             guard var node = try parseValueOrOpen() else { continue }
-            while !stack.isEmpty {
+            while depth > 0 {
                 guard try attach(node) else { break }
-                node = close(stack.removeLast())
+                node = close(popInnermost())
             }
-            if stack.isEmpty { return node }
+            if depth == 0 { return node }
         }
+    }
+
+    private mutating func push(_ frame: JSONContainerFrame) {
+        if depth > 0 { outer.append(innermost) }
+        innermost = frame
+        depth += 1
+    }
+
+    private mutating func popInnermost() -> JSONContainerFrame {
+        let frame = innermost
+        depth -= 1
+        if depth > 0 { innermost = outer.removeLast() }
+        return frame
     }
 
     /// Moves a closed container's children from the pending stack into the arena.
     private mutating func close(_ frame: JSONContainerFrame) -> UInt32 {
-        // Through buffers, not slices: a slice counts a reference to the pending stack.
+        // Through buffers, not slices: a slice counts a reference to the pending stack. Children
+        // dropped one by one: `removeLast(k)` and `removeSubrange` take the generic
+        // `replaceSubrange` (~80 instructions a container, most of which have one to five).
         if frame.isObject {
+            frame.keys.closed(indexes: &keyIndexes)
             let node = pendingMembers.withUnsafeBufferPointer {
                 arena.object(at: frame.position, members: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
             }
-            pendingMembers.removeSubrange(frame.firstPending...)
+            while pendingMembers.count > frame.firstPending { pendingMembers.removeLast() }
             return node
         }
         if let run = frame.run {
@@ -91,27 +115,26 @@ struct JSONParser {
         let node = pendingElements.withUnsafeBufferPointer {
             arena.array(at: frame.position, elements: UnsafeBufferPointer(rebasing: $0[frame.firstPending...]))
         }
-        pendingElements.removeSubrange(frame.firstPending...)
+        while pendingElements.count > frame.firstPending { pendingElements.removeLast() }
         return node
     }
 
     /// Attaches `node` to the innermost container, then consumes `,` (and, in objects, the
     /// next key) or the closing bracket. Returns whether the container closed.
     private mutating func attach(_ node: UInt32) throws(JSONFailure) -> Bool {
-        let top = stack.count - 1
-        let isObject = stack[top].isObject
+        let isObject = innermost.isObject
         if isObject {
-            if let first = appendMemberUnlessDuplicate(node, toFrameAt: top) {
-                reportDuplicate(key: arena.keyText(stack[top].pendingKey), at: stack[top].pendingKeyPosition, first: first)
+            if let first = appendMemberUnlessDuplicate(node) {
+                reportDuplicate(key: arena.keyText(innermost.pendingKey), at: innermost.pendingKeyPosition, first: first)
             }
         } else {
-            appendElement(node, toFrameAt: top)
+            appendElement(node)
         }
         scanner.skipWhitespace()
         switch scanner.current {
         case UInt8(ascii: ","):
             scanner.offset += 1
-            if isObject { try readKey(intoFrameAt: top, expected: "a string key") }
+            if isObject { try readKey(expected: "a string key") }
             return false
         case UInt8(ascii: "]") where !isObject, UInt8(ascii: "}") where isObject:
             scanner.offset += 1
@@ -122,23 +145,23 @@ struct JSONParser {
     }
 
     /// Appends an array element, keeping a run of evenly spaced nodes off the pending stack.
-    private mutating func appendElement(_ node: UInt32, toFrameAt top: Int) {
-        let count = UInt32(stack[top].count)
-        stack[top].count += 1
+    private mutating func appendElement(_ node: UInt32) {
+        let count = UInt32(innermost.count)
+        innermost.count += 1
         if count == 0 {
-            stack[top].run = node
+            innermost.run = node
             return
         }
-        guard let run = stack[top].run else { return pendingElements.append(node) }
+        guard let run = innermost.run else { return pendingElements.append(node) }
         if count == 1, node > run {
-            stack[top].stride = node - run
+            innermost.stride = node - run
             return
         }
-        let stride = stack[top].stride
+        let stride = innermost.stride
         if count > 1, UInt64(node) == UInt64(run) + UInt64(count) * UInt64(stride) { return }
         for index in 0..<count { pendingElements.append(run + index * stride) }
         pendingElements.append(node)
-        stack[top].run = nil
+        innermost.run = nil
     }
 
     /// Reads a scalar or an empty container and returns it, or opens a non-empty container
@@ -149,7 +172,7 @@ struct JSONParser {
         let position = scanner.currentPosition()
         switch byte {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            if stack.count >= maximumDepth {
+            if depth >= maximumDepth {
                 throw scanner.failure(
                     LoadRuleID.jsonTooDeep, "containers are nested more than \(maximumDepth) levels deep",
                     at: position)
@@ -161,19 +184,19 @@ struct JSONParser {
                     scanner.offset += 1
                     return arena.array(at: position, elements: EmptyCollection())
                 }
-                stack.append(JSONContainerFrame(position: position, isObject: false, firstPending: pendingElements.count))
+                push(JSONContainerFrame(position: position, isObject: false, firstPending: pendingElements.count))
                 return nil
             }
             if scanner.current == UInt8(ascii: "}") {
                 scanner.offset += 1
                 return arena.object(at: position, members: EmptyCollection())
             }
-            stack.append(JSONContainerFrame(position: position, isObject: true, firstPending: pendingMembers.count))
-            try readKey(intoFrameAt: stack.count - 1, expected: "a string key or '}'")
+            push(JSONContainerFrame(position: position, isObject: true, firstPending: pendingMembers.count))
+            try readKey(expected: "a string key or '}'")
             return nil
         case UInt8(ascii: "\""):
             let (value, hadEscapes) = try scanner.scanValueString(interning: &longStrings)
-            return arena.string(value, at: position, contentStart: hadEscapes ? nil : position.advanced(by: 1))
+            return arena.quotedString(value, at: position, hadEscapes: hadEscapes)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return arena.number(try scanner.scanNumber(), at: position)
         case UInt8(ascii: "t"):
@@ -190,30 +213,30 @@ struct JSONParser {
         }
     }
 
-    /// Reads `"key" :` (whitespace first) into the frame's pending key.
-    private mutating func readKey(intoFrameAt index: Int, expected: String) throws(JSONFailure) {
+    /// Reads `"key" :` (whitespace first) into the innermost frame's pending key.
+    private mutating func readKey(expected: String) throws(JSONFailure) {
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: "\"") else { throw scanner.syntaxError(expected: expected) }
         let position = scanner.currentPosition()
-        stack[index].pendingKey = try scanner.scanKey(into: &arena)
-        stack[index].pendingKeyPosition = position
+        innermost.pendingKey = try scanner.scanKey(into: &arena)
+        innermost.pendingKeyPosition = position
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: ":") else { throw scanner.syntaxError(expected: "':' after the key") }
         scanner.offset += 1
     }
 
-    /// Adds the value read for the frame's pending key, or, when the key is already a member,
-    /// keeps the first value and returns where that key was written.
-    private mutating func appendMemberUnlessDuplicate(_ value: UInt32, toFrameAt top: Int) -> SourcePosition? {
-        let key = stack[top].pendingKey
-        let start = stack[top].firstPending
-        if let first = stack[top].keys.firstPosition(of: key, in: pendingMembers, from: start) {
+    /// Adds the value read for the innermost frame's pending key, or, when the key is already
+    /// a member, keeps the first value and returns where that key was written.
+    private mutating func appendMemberUnlessDuplicate(_ value: UInt32) -> SourcePosition? {
+        let key = innermost.pendingKey
+        let start = innermost.firstPending
+        if let first = innermost.keys.firstPosition(of: key, in: pendingMembers, from: start, indexes: keyIndexes) {
             return first.unpacked
         }
-        let member = MemberRecord(key: key, keyPosition: PackedPosition(stack[top].pendingKeyPosition), value: value)
+        let member = MemberRecord(key: key, keyPosition: PackedPosition(innermost.pendingKeyPosition), value: value)
         pendingMembers.append(member)
-        stack[top].count += 1
-        stack[top].keys.added(member, in: pendingMembers, from: start)
+        innermost.count += 1
+        innermost.keys.added(member, in: pendingMembers, from: start, indexes: &keyIndexes)
         return nil
     }
 
@@ -227,7 +250,7 @@ struct JSONParser {
 
     /// The JSON pointer of the innermost open container plus `last` (RFC 6901 escaping).
     private func pointer(appending last: String) -> String {
-        var tokens = stack.dropLast().map { $0.isObject ? arena.keyText($0.pendingKey) : String($0.count) }
+        var tokens = outer.map { $0.isObject ? arena.keyText($0.pendingKey) : String($0.count) }
         tokens.append(last)
         return JSONPointer.join(tokens)
     }

@@ -61,6 +61,20 @@ extension JSONScanner {
     private mutating func plainASCIIString() -> UnsafeBufferPointer<UInt8>? {
         let start = offset + 1
         var index = start
+        // Eight bytes at a time up to the first that is a quote, a backslash, a control
+        // character or not ASCII; that byte is then looked at alone below.
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = ByteWords.load(base, at: index)
+                let stops = ByteWords.lanes(word, equalTo: 0x22) | ByteWords.lanes(word, equalTo: 0x5C)
+                    | ByteWords.lanes(word, below: 0x20) | word & ByteWords.highBits
+                if stops != 0 {
+                    index += ByteWords.firstLane(stops)
+                    break
+                }
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x22 {

@@ -93,7 +93,13 @@ struct JSONScanner {
         return end - start - continuations
     }
 
-    mutating func currentPosition() -> SourcePosition { position(at: offset) }
+    /// In ASCII text the column is the offset from the line's start, which `position(at:)`
+    /// would also give; said here so that it is inlined.
+    @inline(__always)
+    mutating func currentPosition() -> SourcePosition {
+        if isASCII { return SourcePosition(line: line, column: offset - lineStart + 1) }
+        return position(at: offset)
+    }
 
     private mutating func startLine(at newLineStart: Int) {
         line += 1
@@ -103,7 +109,14 @@ struct JSONScanner {
     }
 
     /// Skips JSON whitespace (space, tab, CR, LF), counting lines. A lone CR ends a line too.
+    /// Inlined up to the first byte: in compact text there is mostly nothing to skip.
+    @inline(__always)
     mutating func skipWhitespace() {
+        if offset < bytes.count, bytes[offset] > 0x20 { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x09:

@@ -59,6 +59,7 @@ struct YAMLEventReader {
     private var stack: [Frame] = []
     private var pendingElements: [UInt32] = []
     private var pendingMembers: [MemberRecord] = []
+    private var keyIndexes = LargeObjectKeys()
     private var anchors: [String: Anchored] = [:]
     private var furthest = SourcePosition(line: 1, column: 1)
     private(set) var diagnostics: [Diagnostic] = []
@@ -139,6 +140,7 @@ struct YAMLEventReader {
                 let frame = stack.removeLast()
                 var node: UInt32
                 if frame.isMapping {
+                    frame.keys.closed(indexes: &keyIndexes)
                     node = arena.object(at: frame.position, members: pendingMembers[frame.firstPending...])
                     pendingMembers.removeSubrange(frame.firstPending...)
                 } else {
@@ -178,7 +180,7 @@ struct YAMLEventReader {
         if key.isDuplicate { return nil }
         let record = MemberRecord(key: key.id, keyPosition: PackedPosition(key.position), value: node)
         pendingMembers.append(record)
-        stack[top].keys.added(record, in: pendingMembers, from: stack[top].firstPending)
+        stack[top].keys.added(record, in: pendingMembers, from: stack[top].firstPending, indexes: &keyIndexes)
         return nil
     }
 
@@ -186,7 +188,8 @@ struct YAMLEventReader {
     private mutating func readKey(_ text: String, at position: SourcePosition) throws(Failure) {
         let top = stack.count - 1
         let id = arena.key(text)
-        let first = stack[top].keys.firstPosition(of: id, in: pendingMembers, from: stack[top].firstPending)
+        let first = stack[top].keys.firstPosition(
+            of: id, in: pendingMembers, from: stack[top].firstPending, indexes: keyIndexes)
         if let first {
             diagnostics.append(
                 Diagnostic(
