@@ -42,7 +42,7 @@ enum ProcessStages {
             print(String(format: "%@ (%.2f MB): aslkit validate vs parse-only process %@; peaks %.0f MB vs %.0f MB",
                 name, megabytes(text.utf8.count), parse.summary, parse.candidatePeakMB, parse.baselinePeakMB))
             if let statelint {
-                let peer = Measure.pairProcesses(runs: 5, ours, baseline: ChildProcess(executable: statelint, arguments: [path]))
+                let peer = Measure.pairProcesses(runs: 11, ours, baseline: ChildProcess(executable: statelint, arguments: [path]))
                 print(String(format: "  vs statelint %@ (statelint is %.1f× slower by the wall clock); statelint peak %.0f MB",
                     peer.summary, 1 / peer.wall.ratio, peer.baselinePeakMB))
             }
