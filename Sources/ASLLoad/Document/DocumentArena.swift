@@ -1,7 +1,7 @@
 import ASLSource
 
 /// The nodes of one parsed JSON document, stored flat: one 16-byte record per node, one 16-byte
-/// record per object member, one index per array element, and interned keys. A reader fills it
+/// record per object member, at most one index per array element, and interned keys. A reader fills it
 /// through `DocumentArenaBuilder`; `LocatedNode` values are views into it (the arena and an
 /// index), so a document costs tens of bytes per node instead of a heap object per node and
 /// an array per container (issue #12: a 57 MB definition of small objects peaked at 35× its

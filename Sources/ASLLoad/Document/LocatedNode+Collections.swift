@@ -23,9 +23,7 @@ extension LocatedNode {
         }
 
         init(arena: DocumentArena, first: UInt32, count: UInt32) {
-            storage = arena
-            self.first = first
-            endIndex = Int(count)
+            self.init(sameArenaAs: arena, first: first, count: count)
         }
 
         /// A run of the arena that `storage` is (see `LocatedNode.init(sameArenaAs:index:)`).
@@ -74,9 +72,7 @@ extension LocatedNode {
         }
 
         init(arena: DocumentArena, first: UInt32, count: UInt32) {
-            storage = arena
-            self.first = first
-            endIndex = Int(count)
+            self.init(sameArenaAs: arena, first: first, count: count)
         }
 
         /// A run of the arena that `storage` is (see `LocatedNode.init(sameArenaAs:index:)`).
