@@ -14,7 +14,7 @@ import Testing
     /// `pointer line:column (first at line:column)` for each diagnostic.
     private static func described(_ result: ReadResult) -> [String] {
         result.diagnostics.map {
-            "\($0.ruleID) \($0.pointer ?? "-") \($0.position?.description ?? "-") first \($0.notes.first?.position?.description ?? "-")"
+            "\($0.ruleID) \($0.pointer) \($0.position?.description ?? "-") first \($0.notes.first?.position?.description ?? "-")"
         }
     }
 
@@ -106,7 +106,7 @@ import Testing
             object(path: "", depth: 0)
             let result = JSONReader.parse(text, file: "r.json")
             let found = result.diagnostics.map {
-                "\($0.pointer ?? "-") \($0.position?.description ?? "-") first \($0.notes.first?.position?.description ?? "-")"
+                "\($0.pointer) \($0.position?.description ?? "-") first \($0.notes.first?.position?.description ?? "-")"
             }
             #expect(found == expected, "\(text)")
             #expect(result.root != nil)
