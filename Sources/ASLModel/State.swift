@@ -9,31 +9,47 @@ import ASLSource
 /// The fields live in one shared, immutable box: states are copied wherever they are
 /// iterated, and a copy then costs one reference count instead of one per field.
 public struct State: Hashable, Sendable {
+    /// Every case with a payload of more than one reference is `indirect`: the payload then
+    /// lives in a box of its own, sized for its case, instead of every state's box holding
+    /// room for the largest (a `MapState`, 122 bytes).
     public enum Detail: Hashable, Sendable {
-        case task(TaskState)
+        indirect case task(TaskState)
         case pass
-        case choice(ChoiceState)
-        case wait(WaitDuration?)
+        indirect case choice(ChoiceState)
+        indirect case wait(WaitDuration?)
         case succeed
-        case fail(FailState)
+        indirect case fail(FailState)
         case parallel(ParallelState)
-        case map(MapState)
+        indirect case map(MapState)
         /// A missing or unknown `Type`; the validator reports it.
         case unknown
     }
 
-    struct Fields: Hashable, Sendable {
+    /// Laid out by hand, largest first, in 104 bytes (252 before): a machine of small states
+    /// holds one box per state, and the box was a quarter of `validate`'s peak on such inputs
+    /// (issue 12). Positions are packed; the pointer is derived from the scope's pointer,
+    /// which the scope holds anyway, instead of a string per state.
+    struct Fields: Sendable {
         var name: String
-        var namePosition: SourcePosition
-        var pointer: String
-        var type: StateType?
+        /// The scope's pointer when `pointerIsExplicit` is false, else the state's own pointer.
+        var pointerSource: String
+        var nextName: String?
+        var namePosition: PackedPosition
+        var nextPosition: PackedPosition
         var detail: Detail
-        var queryLanguage: QueryLanguage
-        var next: Located<String>?
-        var isEnd: Bool
         var retriers: [Retrier]
         var catchers: [Catcher]
         var node: LocatedNode
+        var type: StateType?
+        var queryLanguage: QueryLanguage
+        var isEnd: Bool
+        var pointerIsExplicit: Bool
+
+        var pointer: String {
+            pointerIsExplicit ? pointerSource : State.pointer(ofStateNamed: name, inScopeAt: pointerSource)
+        }
+
+        var next: Located<String>? { nextName.map { Located($0, at: nextPosition.unpacked) } }
     }
 
     private var box: SharedBox<Fields>
@@ -44,19 +60,58 @@ public struct State: Hashable, Sendable {
         node: LocatedNode
     ) {
         box = SharedBox(Fields(
-            name: name, namePosition: namePosition, pointer: pointer, type: type, detail: detail,
-            queryLanguage: queryLanguage, next: next, isEnd: isEnd, retriers: retriers, catchers: catchers, node: node))
+            name: name, pointerSource: pointer, nextName: next?.value, namePosition: PackedPosition(namePosition),
+            nextPosition: PackedPosition(next?.position), detail: detail, retriers: retriers, catchers: catchers,
+            node: node, type: type, queryLanguage: queryLanguage, isEnd: isEnd, pointerIsExplicit: true))
     }
 
-    public var name: String { get { box.value.name } set { update { $0.name = newValue } } }
-    public var namePosition: SourcePosition { get { box.value.namePosition } set { update { $0.namePosition = newValue } } }
-    /// JSON pointer of the state object, e.g. `/States/Fan out/Branches/0/States/Fetch`.
-    public var pointer: String { get { box.value.pointer } set { update { $0.pointer = newValue } } }
+    /// A state of the scope at `scopePointer`, whose own pointer is derived from it when asked
+    /// for (`scopePointer` + `/States/` + the escaped name).
+    init(
+        name: String, namePosition: SourcePosition, inScopeAt scopePointer: String, type: StateType?, detail: Detail,
+        queryLanguage: QueryLanguage, next: Located<String>?, isEnd: Bool, retriers: [Retrier], catchers: [Catcher],
+        node: LocatedNode
+    ) {
+        box = SharedBox(Fields(
+            name: name, pointerSource: scopePointer, nextName: next?.value, namePosition: PackedPosition(namePosition),
+            nextPosition: PackedPosition(next?.position), detail: detail, retriers: retriers, catchers: catchers,
+            node: node, type: type, queryLanguage: queryLanguage, isEnd: isEnd, pointerIsExplicit: false))
+    }
+
+    /// The JSON pointer of the state `name` in the scope whose pointer is `scopePointer`.
+    static func pointer(ofStateNamed name: String, inScopeAt scopePointer: String) -> String {
+        JSONPointer.appending(scopePointer, "States", name)
+    }
+
+    public var name: String {
+        get { box.value.name }
+        set {
+            update {
+                // A renamed state keeps the pointer it was built with, as when it was stored.
+                $0.pointerSource = $0.pointer
+                $0.pointerIsExplicit = true
+                $0.name = newValue
+            }
+        }
+    }
+    public var namePosition: SourcePosition {
+        get { box.value.namePosition.unpacked }
+        set { update { $0.namePosition = PackedPosition(newValue) } }
+    }
+    /// JSON pointer of the state object, e.g. `/States/Fan out/Branches/0/States/Fetch`. Made
+    /// when asked for: callers ask for it only to report something.
+    public var pointer: String {
+        get { box.value.pointer }
+        set { update { $0.pointerSource = newValue; $0.pointerIsExplicit = true } }
+    }
     public var type: StateType? { get { box.value.type } set { update { $0.type = newValue } } }
     public var detail: Detail { get { box.value.detail } set { update { $0.detail = newValue } } }
     /// The language this state's expressions use, after inheritance from the machine.
     public var queryLanguage: QueryLanguage { get { box.value.queryLanguage } set { update { $0.queryLanguage = newValue } } }
-    public var next: Located<String>? { get { box.value.next } set { update { $0.next = newValue } } }
+    public var next: Located<String>? {
+        get { box.value.next }
+        set { update { $0.nextName = newValue?.value; $0.nextPosition = PackedPosition(newValue?.position) } }
+    }
     public var isEnd: Bool { get { box.value.isEnd } set { update { $0.isEnd = newValue } } }
     public var retriers: [Retrier] { get { box.value.retriers } set { update { $0.retriers = newValue } } }
     public var catchers: [Catcher] { get { box.value.catchers } set { update { $0.catchers = newValue } } }
@@ -75,9 +130,33 @@ public struct State: Hashable, Sendable {
         box = SharedBox(fields)
     }
 
-    public static func == (lhs: State, rhs: State) -> Bool { lhs.box === rhs.box || lhs.box.value == rhs.box.value }
+    /// Equal when every public field is: a pointer derived from the scope equals the same
+    /// pointer given explicitly.
+    public static func == (lhs: State, rhs: State) -> Bool {
+        if lhs.box === rhs.box { return true }
+        let l = lhs.box.value
+        let r = rhs.box.value
+        return l.name == r.name && l.namePosition == r.namePosition && l.type == r.type && l.detail == r.detail
+            && l.queryLanguage == r.queryLanguage && l.nextName == r.nextName && l.nextPosition == r.nextPosition
+            && l.isEnd == r.isEnd && l.retriers == r.retriers && l.catchers == r.catchers && l.node == r.node
+            && l.pointer == r.pointer
+    }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
+    public func hash(into hasher: inout Hasher) {
+        let fields = box.value
+        hasher.combine(fields.name)
+        hasher.combine(fields.namePosition)
+        hasher.combine(fields.pointer)
+        hasher.combine(fields.type)
+        hasher.combine(fields.detail)
+        hasher.combine(fields.queryLanguage)
+        hasher.combine(fields.nextName)
+        hasher.combine(fields.nextPosition)
+        hasher.combine(fields.isEnd)
+        hasher.combine(fields.retriers)
+        hasher.combine(fields.catchers)
+        hasher.combine(fields.node)
+    }
 
     /// Nested scopes: Parallel branches in order, or the Map's item processor.
     public var childScopes: [Scope] {

@@ -32,6 +32,32 @@ public enum JSONPointer {
         return copied ?? escapedAppending(pointer, token)
     }
 
+    /// `appending(appending(pointer, first), second)` in one allocation: the model makes a
+    /// state's pointer (`scope` + `States` + name) when asked for, not once per state.
+    public static func appending(_ pointer: String, _ first: String, _ second: String) -> String {
+        let copied = pointer.utf8.withContiguousStorageIfAvailable { head in
+            first.utf8.withContiguousStorageIfAvailable { middle in
+                second.utf8.withContiguousStorageIfAvailable { tail -> String? in
+                    guard !middle.contains(where: needsEscape), !tail.contains(where: needsEscape) else { return nil }
+                    let count = head.count + 1 + middle.count + 1 + tail.count
+                    return String(unsafeUninitializedCapacity: count) { buffer in
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[..<head.count]).initialize(from: head)
+                        let middleStart = head.count + 1
+                        let tailStart = middleStart + middle.count + 1
+                        buffer[middleStart - 1] = UInt8(ascii: "/")
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[middleStart..<(tailStart - 1)]).initialize(from: middle)
+                        buffer[tailStart - 1] = UInt8(ascii: "/")
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[tailStart..<count]).initialize(from: tail)
+                        return count
+                    }
+                } ?? nil
+            } ?? nil
+        } ?? nil
+        return copied ?? appending(appending(pointer, first), second)
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/") }
+
     private static func escapedAppending(_ pointer: String, _ token: String) -> String {
         let escaped = escape(token)
         var result = ""

@@ -5,7 +5,9 @@ import ASLSource
 struct StateDetailBuilder {
     let node: LocatedNode
     let name: String
-    let pointer: String
+    /// The pointer of the state's scope; the state's own is made only for the nested scopes
+    /// of a Parallel or Map.
+    let scopePointer: String
     let language: QueryLanguage
     /// The machine's language, which nested scopes start from (specification: the default
     /// for states inside `Branches` and `ItemProcessor` is the machine's, not the parent's).
@@ -81,7 +83,7 @@ struct StateDetailBuilder {
     }
 
     private func parallel() -> ParallelState {
-        let branchesPointer = JSONPointer.appending(pointer, "Branches")
+        let branchesPointer = JSONPointer.appending(State.pointer(ofStateNamed: name, inScopeAt: scopePointer), "Branches")
         let branches = (node["Branches"]?.arrayValue ?? []).enumerated().map { index, branch in
             StateMachineBuilder.scope(
                 branch, kind: .parallelBranch(parent: name, index: index),
@@ -95,7 +97,8 @@ struct StateDetailBuilder {
         let processorNode = node[processorKey]
         let processor = processorNode.map {
             StateMachineBuilder.scope(
-                $0, kind: .mapProcessor(parent: name), pointer: JSONPointer.appending(pointer, processorKey),
+                $0, kind: .mapProcessor(parent: name),
+                pointer: JSONPointer.appending(State.pointer(ofStateNamed: name, inScopeAt: scopePointer), processorKey),
                 language: inherited, links: links)
         }
         let modeText = processorNode?["ProcessorConfig"]?["Mode"]?.stringValue

@@ -24,32 +24,32 @@ public enum StateMachineBuilder {
     static func scope(
         _ node: LocatedNode, kind: Scope.Kind, pointer: String, language: QueryLanguage, links: DocumentLinks
     ) -> Scope {
-        let statesPointer = JSONPointer.appending(pointer, "States")
         let members = node["States"]?.members ?? []
         // On one thread, as `Validator` runs checks: the states share the document's arena.
         let states = members.map { member in
             state(
-                member.value, name: member.key, namePosition: member.keyPosition,
-                pointer: JSONPointer.appending(statesPointer, member.key), inherited: language, links: links)
+                member.value, name: member.key, namePosition: member.keyPosition, scopePointer: pointer,
+                inherited: language, links: links)
         }
         return Scope(
             kind: kind, pointer: pointer, startAt: node.locatedString("StartAt"), states: states, node: links.link(node))
     }
 
     static func state(
-        _ node: LocatedNode, name: String, namePosition: SourcePosition, pointer: String, inherited: QueryLanguage,
-        links: DocumentLinks
+        _ node: LocatedNode, name: String, namePosition: SourcePosition, scopePointer: String,
+        inherited: QueryLanguage, links: DocumentLinks
     ) -> State {
         node.withMembers { members in
             let fields = members.map(CommonFields.init) ?? CommonFields()
             let type = members?.read(fields.type) { $0.stringValue.flatMap(StateType.init(rawValue:)) }
             let language = members?.read(fields.queryLanguage) { $0.stringValue.flatMap(QueryLanguage.init(rawValue:)) } ?? inherited
             let detail = StateDetailBuilder(
-                node: node, name: name, pointer: pointer, language: language, inherited: inherited, links: links)
+                node: node, name: name, scopePointer: scopePointer, language: language, inherited: inherited,
+                links: links)
                 .detail(for: type, members: members)
             let next = members?.read(fields.next) { n in n.stringValue.map { Located($0, at: n.position) } }
             return State(
-                name: name, namePosition: namePosition, pointer: pointer, type: type, detail: detail,
+                name: name, namePosition: namePosition, inScopeAt: scopePointer, type: type, detail: detail,
                 queryLanguage: language, next: next, isEnd: members?.read(fields.end) { $0.boolValue } == true,
                 retriers: members?.read(fields.retry) { retriers($0, links: links) } ?? [],
                 catchers: members?.read(fields.catchers) { catchers($0, links: links) } ?? [],
