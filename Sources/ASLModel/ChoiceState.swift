@@ -21,18 +21,25 @@ public enum ChoiceCondition: Hashable, Sendable {
 
 public struct ChoiceRule: Hashable, Sendable {
     public var condition: ChoiceCondition
-    /// `next` as its two parts (a packed position): 8 bytes less per rule.
+    /// `next` as its two parts (a packed position) and the index in 32 bits, after the node:
+    /// 96 bytes a rule instead of 112.
     private var nextName: String?
     private var nextPosition: PackedPosition
-    public var index: Int
     public var node: LocatedNode
+    private var storedIndex: Int32
 
     public init(condition: ChoiceCondition, next: Located<String>?, index: Int, node: LocatedNode) {
         self.condition = condition
         nextName = next?.value
         nextPosition = PackedPosition(next?.position)
-        self.index = index
         self.node = node
+        // A document's arrays have fewer than 2^31 elements.
+        storedIndex = Int32(clamping: index)
+    }
+
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(clamping: newValue) }
     }
 
     public var next: Located<String>? {

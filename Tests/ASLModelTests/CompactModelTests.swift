@@ -58,6 +58,36 @@ import Testing
         #expect(JSONPointer.appending("/States/P", "States", "a/b~c") == "/States/P/States/a~1b~0c")
     }
 
+    @Test func scopeKindsReadBackAsBuiltAndAsSet() throws {
+        let machine = try Self.build(Self.nested)
+        #expect(machine.allScopes.map(\.kind) == [
+            .root, .parallelBranch(parent: "Fan", index: 0), .parallelBranch(parent: "Fan", index: 1),
+            .mapProcessor(parent: "Each"), .mapProcessor(parent: "a/b~c"),
+        ])
+        #expect(machine.allScopes.map(\.displayName)[1...3] == ["branch 1 of Fan", "branch 2 of Fan", "iteration of Each"])
+        var scope = machine.allScopes[3]
+        scope.kind = .parallelBranch(parent: "P", index: 7)
+        #expect(scope.kind == .parallelBranch(parent: "P", index: 7))
+        scope.kind = .root
+        #expect(scope.kind == .root)
+        #expect(scope.states == machine.allScopes[3].states)
+        #expect(scope != machine.allScopes[3])
+    }
+
+    @Test func taskResourcesReadBackAsBuiltAndAsSet() throws {
+        let machine = try Self.build(Self.nested)
+        let item = try #require(machine.allStates[4].state.task)
+        #expect(item.resource == TaskResource(arn: "arn:aws:states:::sqs:sendMessage", position: SourcePosition(line: 5, column: 96)))
+        var task = item
+        task.resource = TaskResource(arn: "arn:aws:states:::ecs:runTask.sync", position: SourcePosition(line: 2, column: 3))
+        #expect(task.resource?.integration == .ecs)
+        #expect(task.resource?.pattern == .sync)
+        #expect(task.resource?.position == SourcePosition(line: 2, column: 3))
+        task.resource = nil
+        #expect(task.resource == nil)
+        #expect(task == TaskState(resource: nil, timeoutSeconds: nil, heartbeatSeconds: nil))
+    }
+
     @Test func renamingAStateKeepsThePointerItWasBuiltWith() throws {
         var state = try Self.build(Self.nested).allStates[2].state
         state.name = "Renamed"
@@ -105,11 +135,14 @@ import Testing
     }
 
     /// The sizes the issue 12 numbers in README.md were measured with: a state's box was 252
-    /// bytes before, a scope's 112, a Choice rule 72 plus a box per condition.
+    /// bytes before, a scope's 112, a Map's 122, a Task's 113, a Choice rule 72 plus a box per
+    /// condition.
     @Test func storageSizes() {
         #expect(MemoryLayout<State.Fields>.size == 104)
         #expect(MemoryLayout<State.Detail>.size == 8)
-        #expect(MemoryLayout<Scope.Fields>.size == 104)
-        #expect(MemoryLayout<ChoiceRule>.stride == 104)
+        #expect(MemoryLayout<Scope.Fields>.size == 88)
+        #expect(MemoryLayout<MapState>.size == 113)
+        #expect(MemoryLayout<ChoiceRule>.stride == 96)
+        #expect(MemoryLayout<TaskState>.size == 99)
     }
 }
