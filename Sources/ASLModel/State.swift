@@ -11,7 +11,7 @@ import ASLSource
 public struct State: Hashable, Sendable {
     /// Every case with a payload of more than one reference is `indirect`: the payload then
     /// lives in a box of its own, sized for its case, instead of every state's box holding
-    /// room for the largest (a `MapState`, 122 bytes).
+    /// room for the largest (a `MapState` took 122 bytes).
     public enum Detail: Hashable, Sendable {
         indirect case task(TaskState)
         case pass
@@ -26,7 +26,7 @@ public struct State: Hashable, Sendable {
     }
 
     /// Laid out by hand, largest first, in 104 bytes (252 before): a machine of small states
-    /// holds one box per state, and the box was a quarter of `validate`'s peak on such inputs
+    /// holds one box per state, and the boxes were a sixth of `validate`'s heap on such inputs
     /// (issue 12). Positions are packed; the pointer is derived from the scope's pointer,
     /// which the scope holds anyway, instead of a string per state.
     struct Fields: Sendable {
