@@ -26,6 +26,11 @@ public enum PathAnalysis {
         PathReport(options: options, scopes: graph.scopes.map { analyze(scope: $0, options: options) })
     }
 
+    /// The machine's own scope alone (what a report shows), without its nested scopes' graphs.
+    public static func analyzeMachineScope(_ machine: StateMachine, options: PathOptions = PathOptions()) -> ScopePaths {
+        analyze(scope: ScopeGraph(scope: machine.root), options: options)
+    }
+
     /// Path count of one scope alone, for benchmarks.
     public static func countPaths(_ graph: ScopeGraph, loopUnroll: Int = 1) -> BigInt {
         PathCounting(graph: graph, order: DepthFirstOrder(graph: graph), loopUnroll: max(0, loopUnroll)).count()
