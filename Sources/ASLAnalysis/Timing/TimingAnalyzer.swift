@@ -35,6 +35,7 @@ public enum TimingAnalyzer {
         var firstRow = [Int](repeating: 0, count: scopeCount + 1)
         for (i, scope) in machine.allScopes.enumerated() { firstRow[i + 1] = firstRow[i] + scope.states.count }
         var rows = [StateTiming](repeating: .placeholder, count: firstRow[scopeCount])
+        var root = ScopeResult.empty
         for i in (0..<scopeCount).reversed() {
             let scopeGraph = graph(i)
             let states = scopeGraph.scope.states
@@ -54,9 +55,16 @@ public enum TimingAnalyzer {
                 for child in state.childScopes { if let c = indexByPointer[child.pointer] { results[c] = nil } }
             }
             for k in states.indices { rows[firstRow[i] + k] = row(states[k], costs[k], place: place) }
-            results[i] = ScopeTimer(graph: scopeGraph, costs: costs, assumptions: assumptions, scopeName: scopeName).analyse()
+            if i == 0 {
+                // Every nested result is read: the tables for them go before the machine's own
+                // scope, the largest, is searched (1.7 MB and 0.8 MB for 15,000 scopes).
+                results = []
+                indexByPointer = [:]
+                root = ScopeTimer(graph: scopeGraph, costs: costs, assumptions: assumptions, scopeName: scopeName).analyse()
+            } else {
+                results[i] = ScopeTimer(graph: scopeGraph, costs: costs, assumptions: assumptions, scopeName: scopeName).analyse()
+            }
         }
-        let root = results.first.flatMap { $0 } ?? .empty
         return report(machine, root: root, rows: rows, assumptions: assumptions)
     }
 
