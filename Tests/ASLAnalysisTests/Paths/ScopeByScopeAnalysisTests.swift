@@ -38,6 +38,12 @@ import Testing
             "#Fan", "#After", "#Recover", "/States/Fan/Branches/0#Quick", "/States/Fan/Branches/1#Each",
             "/States/Fan/Branches/1/States/Each/ItemProcessor#Work", "/States/Fan/Branches/1/States/Each/ItemProcessor#Skip",
         ])
+        // Rows keep their scope's name as one shared object and their type as its enum.
+        #expect(report.states.map(\.scope) == [
+            "machine", "machine", "machine", "branch 1 of Fan", "branch 2 of Fan", "iteration of Each", "iteration of Each",
+        ])
+        #expect(report.states.map(\.type) == ["Parallel", "Task", "Pass", "Pass", "Map", "Task", "Pass"])
+        #expect(report.states[1].maxAttempts == 3 && report.states[1].retryWaitSeconds == 3 && report.states[1].worstSeconds == 33)
     }
 
     /// `A → B → A` with both A and B also leaving to C: C is read from every layer of the
