@@ -29,6 +29,9 @@ public enum TimingAnalyzer {
         var indexByPointer: [String: Int] = [:]
         indexByPointer.reserveCapacity(scopeCount)
         for (i, scope) in machine.allScopes.enumerated() { indexByPointer[scope.pointer] = i }
+        // Unless a scope repeats a state name: then its states share nested pointers and read
+        // the same results, which are freed only after the whole scope.
+        let pointersAreUnique = indexByPointer.count == scopeCount
         var results = [ScopeResult?](repeating: nil, count: scopeCount)
         // Every row in its final place from the start (scope order, though scopes are done in
         // reverse): no list per scope (15,000 of them were 2.9 MB) and no copy at the end.
@@ -43,16 +46,19 @@ public enum TimingAnalyzer {
             let scopeName = scopeGraph.scope.displayName
             let place = ScopePlace(name: scopeName, pointer: scopeGraph.scope.pointer)
             let model = StateCostModel(assumptions: assumptions, scopeName: scopeName)
-            let costs = states.map { state in
-                let children = state.childScopes.map { child in
-                    indexByPointer[child.pointer].flatMap { results[$0] } ?? .empty
-                }
-                return model.cost(of: state, children: children)
-            }
-            // A nested scope is read by its parent state only: what its parent's cost did not
-            // take (its best path, the other branches' witnesses) is freed now, not at the end.
+            var costs: [StateCost] = []
+            costs.reserveCapacity(states.count)
             for state in states {
-                for child in state.childScopes { if let c = indexByPointer[child.pointer] { results[c] = nil } }
+                let nested = state.childScopes.map { indexByPointer[$0.pointer] }
+                costs.append(model.cost(of: state, children: nested.map { $0.flatMap { results[$0] } ?? .empty }))
+                // A nested scope is read by its parent state only: what the parent's cost did
+                // not take (its best path, the other branches' witnesses) is freed at once.
+                if pointersAreUnique { for c in nested { if let c { results[c] = nil } } }
+            }
+            if !pointersAreUnique {
+                for state in states {
+                    for child in state.childScopes { if let c = indexByPointer[child.pointer] { results[c] = nil } }
+                }
             }
             for k in states.indices { rows[firstRow[i] + k] = row(states[k], costs[k], place: place) }
             if i == 0 {
