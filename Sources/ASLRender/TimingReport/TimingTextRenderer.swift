@@ -75,12 +75,6 @@ public enum TimingTextRenderer {
         }
     }
 
-    static func table(_ header: [String], _ rows: [[String]]) -> [String] {
-        var lines: [String] = []
-        table(header, rows, cells: { $0 }) { lines.append($0) }
-        return lines
-    }
-
     /// The header and a line per row, columns padded to their widest cell but the last, two
     /// spaces apart. `cells` is called twice per row: to measure, then to write.
     static func table<Rows: Sequence>(_ header: [String], _ rows: Rows, cells: (Rows.Element) -> [String], line: (String) -> Void) {
