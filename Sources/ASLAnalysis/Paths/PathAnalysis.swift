@@ -6,13 +6,29 @@ import BigInt
 /// analysed on their own and name the state that runs them.
 public enum PathAnalysis {
     public static func analyze(_ machine: StateMachine, options: PathOptions = PathOptions()) -> PathReport {
-        analyze(MachineGraph(machine: machine), options: options)
+        var scopes: [ScopePaths] = []
+        scopes.reserveCapacity(machine.allScopes.count)
+        forEachScope(of: machine, options: options) { scopes.append($0) }
+        return PathReport(options: options, scopes: scopes)
+    }
+
+    /// The scopes of `analyze(_:options:)`, in the same order, each handed to `body` as soon as
+    /// it is analysed, its graph built just before and freed just after: a caller that writes
+    /// each scope out holds neither the report nor the graphs of all scopes (15,000 small
+    /// scopes held 6 MB of graphs and 5 MB of results).
+    public static func forEachScope(of machine: StateMachine, options: PathOptions = PathOptions(), _ body: (ScopePaths) -> Void) {
+        for scope in machine.allScopes { body(analyze(scope: ScopeGraph(scope: scope), options: options)) }
     }
 
     /// - Complexity: O((K + 1) · (V + E)) for counting plus the cover (see `TestPathCover`),
     ///   per scope; prime paths are bounded by their cap.
     public static func analyze(_ graph: MachineGraph, options: PathOptions = PathOptions()) -> PathReport {
         PathReport(options: options, scopes: graph.scopes.map { analyze(scope: $0, options: options) })
+    }
+
+    /// The machine's own scope alone (what a report shows), without its nested scopes' graphs.
+    public static func analyzeMachineScope(_ machine: StateMachine, options: PathOptions = PathOptions()) -> ScopePaths {
+        analyze(scope: ScopeGraph(scope: machine.root), options: options)
     }
 
     /// Path count of one scope alone, for benchmarks.

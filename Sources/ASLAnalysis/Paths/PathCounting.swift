@@ -43,28 +43,54 @@ struct PathCounting {
                 layerTotal += layerCount[c]
             }
         }
+        // Each count is freed (set to 0, which holds no storage) after its last reader: all
+        // kept, a chain of n Choices held n numbers of up to n bits, O(n²) (113 MB for the
+        // 60,000 states of a 12 MB machine).
+        var readsLeft = [Int32](repeating: 0, count: layerTotal)
+        visit(components, componentOf: componentOf, layerCount: layerCount, layerStart: layerStart) { _, source in
+            if let source { readsLeft[source] += 1 }
+        }
+        let result = layerStart[start]
         var counts = [BigInt](repeating: 0, count: layerTotal)
+        visit(components, componentOf: componentOf, layerCount: layerCount, layerStart: layerStart) { target, source in
+            if let source {
+                counts[target] += counts[source]
+                readsLeft[source] -= 1
+                if readsLeft[source] == 0 && source != result { counts[source] = 0 }
+            } else {
+                counts[target] = 1
+            }
+        }
+        return result >= 0 ? counts[result] : 0
+    }
+
+    /// Goes through the unrolled graph in the order the counts need: for each slot (v, j),
+    /// `add(slot, nil)` when v ends the scope, then `add(slot, w's slot)` for each edge
+    /// v → w, in edge order. Called twice: once to count each slot's readers, once to add.
+    private func visit(
+        _ components: StronglyConnectedComponents, componentOf: [Int], layerCount: [Int], layerStart: [Int],
+        _ add: (_ target: Int, _ source: Int?) -> Void
+    ) {
         for (c, members) in components.enumerated() {
             let reachable = members.filter(order.isReachable).sorted { order.postIndex[$0] < order.postIndex[$1] }
             guard !reachable.isEmpty else { continue }
             let layers = layerCount[c]
             for j in stride(from: layers - 1, through: 0, by: -1) {
                 for v in reachable {
-                    var total: BigInt = graph.termination[v] != nil ? 1 : 0
+                    let slot = layerStart[v] + j
+                    if graph.termination[v] != nil { add(slot, nil) }
                     for e in graph.outgoing[v] {
                         let w = graph.edges[e].to
                         if componentOf[w] != c {
-                            total += counts[layerStart[w]]
+                            add(slot, layerStart[w])
                         } else if order.isBackEdge[e] {
-                            if j + 1 < layers { total += counts[layerStart[w] + j + 1] }
+                            if j + 1 < layers { add(slot, layerStart[w] + j + 1) }
                         } else {
-                            total += counts[layerStart[w] + j]
+                            add(slot, layerStart[w] + j)
                         }
                     }
-                    counts[layerStart[v] + j] = total
                 }
             }
         }
-        return layerStart[start] >= 0 ? counts[layerStart[start]] : 0
     }
 }

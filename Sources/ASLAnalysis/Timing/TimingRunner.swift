@@ -71,7 +71,7 @@ public enum TimingRunner {
             let report = TimingAnalyzer.analyze(machine.model, assumptions: machine.assumptions)
             let timing = MachineTiming(
                 name: machine.name, report: report, cost: CostEstimator.estimate(report, assumptions: machine.assumptions))
-            return (timing, AssumptionNameCheck.StateNames(machine.model))
+            return (timing, stateNames(machine.model, checking: assumptions))
         }
         return AnalysisRun(
             machines: analysed.map(\.0),
@@ -85,7 +85,7 @@ public enum TimingRunner {
         let models = models(taking: &loaded.machines, assumptions: assumptions)
         let audited = models.concurrentMap(concurrently: models.count >= 2) { machine in
             let audit = BudgetAudit.audit(file: machine.name, machine: machine.model, budgets: budgets, assumptions: machine.assumptions)
-            return (audit, AssumptionNameCheck.StateNames(machine.model))
+            return (audit, stateNames(machine.model, checking: assumptions))
         }
         return AuditRun(
             audits: audited.map(\.0),
@@ -110,6 +110,13 @@ public enum TimingRunner {
         }
         machines = []
         return models
+    }
+
+    /// The names `unknownNames` checks the assumptions' against; none when they name no state
+    /// (three sets of every state's name were 2 MB of a 35,000-state machine, kept to the end).
+    private static func stateNames(_ model: StateMachine, checking assumptions: Assumptions) -> AssumptionNameCheck.StateNames {
+        let namesStates = !assumptions.mapItems.isEmpty || !assumptions.loopBounds.isEmpty || !assumptions.stateSeconds.isEmpty
+        return namesStates ? AssumptionNameCheck.StateNames(model) : AssumptionNameCheck.StateNames()
     }
 
     /// Names in the assumptions that no loaded machine has (none checked when nothing loaded).

@@ -5,6 +5,9 @@ import ASLLoad
 indirect enum ReportJSON {
     case object([(String, ReportJSON)])
     case array([ReportJSON])
+    /// An array whose `count` items are made one at a time as they are written: a test path of
+    /// 10,000 steps is never a tree of 10,000 objects.
+    case items(count: Int, item: (Int) -> ReportJSON)
     case string(String)
     case int(Int)
     /// Printed with at most one decimal.
@@ -14,50 +17,64 @@ indirect enum ReportJSON {
 
     static func strings(_ items: [String]) -> ReportJSON { .array(items.map(ReportJSON.string)) }
 
-    /// Pretty-printed with two-space indentation, built with an explicit stack of pending text.
+    /// Pretty-printed with two-space indentation, and a final line break.
     func rendered() -> String {
-        enum Piece { case value(ReportJSON, indent: Int), text(String) }
         var out = ""
-        var pending: [Piece] = [.value(self, indent: 0)]
-        while let piece = pending.popLast() {
-            switch piece {
-            case .text(let text):
-                out += text
-            case .value(let value, let indent):
-                let pad = String(repeating: "  ", count: indent + 1)
-                let close = String(repeating: "  ", count: indent)
-                switch value {
-                case .object(let members) where !members.isEmpty:
-                    var pieces: [Piece] = [.text("{\n")]
-                    for (i, (key, member)) in members.enumerated() {
-                        pieces.append(.text(pad + Self.quoted(key) + ": "))
-                        pieces.append(.value(member, indent: indent + 1))
-                        pieces.append(.text(i + 1 < members.count ? ",\n" : "\n"))
-                    }
-                    pieces.append(.text(close + "}"))
-                    pending.append(contentsOf: pieces.reversed())
-                case .array(let items) where !items.isEmpty:
-                    var pieces: [Piece] = [.text("[\n")]
-                    for (i, item) in items.enumerated() {
-                        pieces.append(.text(pad))
-                        pieces.append(.value(item, indent: indent + 1))
-                        pieces.append(.text(i + 1 < items.count ? ",\n" : "\n"))
-                    }
-                    pieces.append(.text(close + "]"))
-                    pending.append(contentsOf: pieces.reversed())
-                case .object: out += "{}"
-                case .array: out += "[]"
-                case .string(let s): out += Self.quoted(s)
-                case .int(let n): out += String(n)
-                case .percent(let p):
-                    let tenths = (p * 10).rounded()
-                    out += tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
-                case .bool(let b): out += b ? "true" : "false"
-                case .null: out += "null"
-                }
+        write(into: &out)
+        out += "\n"
+        return out
+    }
+
+    /// The text of `rendered()` without its final line break, written into `out` as it is made,
+    /// for a value nested `indent` levels deep. An explicit stack of open objects and arrays,
+    /// whatever the nesting.
+    func write(indent: Int = 0, into out: inout some TextOutputStream) {
+        var open: [OpenContainer] = []
+        func start(_ value: ReportJSON, indent: Int) {
+            switch value {
+            case .object(let members) where !members.isEmpty:
+                out.write("{\n")
+                open.append(OpenContainer(count: members.count, member: { (members[$0].0, members[$0].1) }, indent: indent, close: "}"))
+            case .array(let items) where !items.isEmpty:
+                out.write("[\n")
+                open.append(OpenContainer(count: items.count, member: { (nil, items[$0]) }, indent: indent, close: "]"))
+            case .items(let count, let item) where count > 0:
+                out.write("[\n")
+                open.append(OpenContainer(count: count, member: { (nil, item($0)) }, indent: indent, close: "]"))
+            case .object: out.write("{}")
+            case .array, .items: out.write("[]")
+            case .string(let s): out.write(Self.quoted(s))
+            case .int(let n): out.write(String(n))
+            case .percent(let p):
+                let tenths = (p * 10).rounded()
+                out.write(tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10))
+            case .bool(let b): out.write(b ? "true" : "false")
+            case .null: out.write("null")
             }
         }
-        return out + "\n"
+        start(self, indent: indent)
+        while let top = open.last {
+            guard top.next < top.count else {
+                open.removeLast()
+                out.write("\n" + String(repeating: "  ", count: top.indent) + top.close)
+                continue
+            }
+            let (key, value) = top.member(top.next)
+            if top.next > 0 { out.write(",\n") }
+            open[open.count - 1].next += 1
+            out.write(String(repeating: "  ", count: top.indent + 1))
+            if let key { out.write(Self.quoted(key) + ": ") }
+            start(value, indent: top.indent + 1)
+        }
+    }
+
+    /// An object or array `write` has begun: its members (key, value), how many are written.
+    private struct OpenContainer {
+        var count: Int
+        var member: (Int) -> (key: String?, value: ReportJSON)
+        var next = 0
+        var indent: Int
+        var close: String
     }
 
     static func quoted(_ text: String) -> String {

@@ -12,21 +12,26 @@ struct MachineFacts {
 
     /// - Complexity: O(states + transitions).
     init(_ machine: StateMachine) {
-        let graphs = MachineGraph(machine: machine)
         var unreachableNames: [String] = []
         var unreachableScopes: Set<String> = []  // pointers of scopes inside unreachable states
-        for graph in graphs.scopes {
-            let inherited = unreachableScopes.contains(graph.scope.pointer)
+        var stateCount = 0
+        var transitionCount = 0
+        // One scope's graph at a time: the graphs of 15,000 small scopes held 5 MB at once.
+        for scope in machine.allScopes {
+            let graph = ScopeGraph(scope: scope)
+            let inherited = unreachableScopes.contains(scope.pointer)
             let reachable = graph.reachableFromStart()
-            for (i, state) in graph.scope.states.enumerated() where inherited || !reachable[i] {
+            for (i, state) in scope.states.enumerated() where inherited || !reachable[i] {
                 unreachableNames.append(state.name)
                 for child in state.childScopes { unreachableScopes.insert(child.pointer) }
             }
+            stateCount += graph.count
+            transitionCount += graph.edges.count
         }
-        stateCount = graphs.scopes.reduce(0) { $0 + $1.count }
-        nestedStateCount = stateCount - graphs.root.count
-        transitionCount = graphs.scopes.reduce(0) { $0 + $1.edges.count }
-        scopeCount = graphs.scopes.count
+        self.stateCount = stateCount
+        nestedStateCount = stateCount - machine.root.states.count
+        self.transitionCount = transitionCount
+        scopeCount = machine.allScopes.count
         unreachable = unreachableNames
     }
 }

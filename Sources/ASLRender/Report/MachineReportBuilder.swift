@@ -127,7 +127,7 @@ public enum MachineReportBuilder {
         let markdown = options.outputs.contains(.markdown)
         // Timing, cost and paths are only shown by the Markdown report (and timing by the
         // worst-case highlight): a DOT or Mermaid drawing of 50,000 states skips 0.4 s of them.
-        let timing = markdown || options.highlightWorstCase ? TimingAnalyzer.analyze(machine, assumptions: assumptions) : nil
+        var timing = markdown || options.highlightWorstCase ? TimingAnalyzer.analyze(machine, assumptions: assumptions) : nil
 
         var diagram = options.diagram
         // Shared, not appended to an empty array: that would be a second copy (6 MB for 50,000 findings).
@@ -140,16 +140,17 @@ public enum MachineReportBuilder {
             diagram.coverage = coverageOverlay
         }
         var markdownInput: ReportInput?
-        if markdown, let timing {
-            let cost = CostEstimator.estimate(timing, assumptions: assumptions)
+        if markdown, let analysed = timing.take() {
+            // What the report shows of the timing is taken out and the rest (a row per state,
+            // the witnesses) freed before the paths are counted.
+            let shown = ReportFacts.TimingShown(analysed, assumptions: assumptions)
             var pathOptions = options.paths
-            pathOptions.includeTestPaths = false  // the report shows the count, not the paths
-            let paths = PathAnalysis.analyze(machine, options: pathOptions)
+            pathOptions.includeTestPaths = false  // the report shows the machine's count, not the paths
+            let paths = PathAnalysis.analyzeMachineScope(machine, options: pathOptions)
             markdownInput = ReportInput(
                 title: title, origin: origin.displayName, machine: machine, diagnostics: diagnostics, svgLink: options.svgLink,
-                diagram: diagram, metrics: ReportFacts.metrics(paths: paths, timing: timing, cost: cost),
-                worstCasePath: ReportFacts.worstPath(timing), stateWorstTimes: ReportFacts.stateWorstTimes(timing),
-                coverage: coverageOverlay)
+                diagram: diagram, metrics: ReportFacts.metrics(root: paths, options: pathOptions, timing: shown),
+                worstCasePath: shown.worstPath, stateWorstTimes: shown.stateWorstTimes, coverage: coverageOverlay)
         }
         var report = MachineReport(
             origin: origin, title: title, diagnostics: diagnostics, dot: "", mermaid: "", markdownInput: markdownInput,

@@ -3,9 +3,32 @@ import ASLModel
 
 /// Turns analysis results into the pre-formatted values a report shows.
 enum ReportFacts {
-    static func metrics(paths: PathReport, timing: TimingReport, cost: CostEstimate) -> ReportMetrics {
-        let root = paths.scopes.first
-        let pathCount = root.map { $0.hasReachableLoops ? "\($0.pathCountText) (each loop taken at most \(paths.options.loopUnroll)×)" : $0.pathCountText }
+    /// What the report shows of a timing analysis: its totals, the worst-case path with a time
+    /// per step, each state's worst time, and the cost. The per-state rows are not kept.
+    struct TimingShown {
+        /// The analysis without its rows, witnesses and reasons.
+        var totals: TimingReport
+        var cost: CostEstimate
+        var worstPath: ReportPath?
+        var stateWorstTimes: [String: String]
+
+        init(_ timing: consuming TimingReport, assumptions: Assumptions) {
+            cost = CostEstimator.estimate(timing, assumptions: assumptions)
+            worstPath = ReportFacts.worstPath(timing)
+            stateWorstTimes = ReportFacts.stateWorstTimes(timing)
+            timing.states = []
+            timing.worstPath = []
+            timing.bestPath = []
+            timing.unbounded = []
+            totals = timing
+        }
+    }
+
+    /// `root`: the machine's own scope, whose path count the report shows.
+    static func metrics(root: ScopePaths?, options: PathOptions, timing shown: TimingShown) -> ReportMetrics {
+        let timing = shown.totals
+        let cost = shown.cost
+        let pathCount = root.map { $0.hasReachableLoops ? "\($0.pathCountText) (each loop taken at most \(options.loopUnroll)×)" : $0.pathCountText }
         let binding: String = switch timing.binding {
         case .path: timing.machineTimeoutSeconds.map { "the path (machine TimeoutSeconds \(SecondsText.format(Double($0))) is longer)" } ?? "the path (no machine TimeoutSeconds)"
         case .machineTimeout: "machine TimeoutSeconds (\(SecondsText.format(timing.machineTimeoutSeconds.map(Double.init))))"

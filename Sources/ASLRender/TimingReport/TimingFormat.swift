@@ -4,10 +4,17 @@ import ASLAnalysis
 public enum TimingFormat: String, CaseIterable, Sendable {
     case text, json, markdown
 
-    /// `render`, written to `stream`; JSON as it is made.
+    /// `render`, written to `stream`; JSON and text as they are made.
     public func write(_ run: TimingRunner.AnalysisRun, into stream: inout some TextOutputStream) {
-        if self == .json { return TimingJSONRenderer.write(run.machines, into: &stream) }
-        stream.write(render(run))
+        switch self {
+        case .json: TimingJSONRenderer.write(run.machines, into: &stream)
+        case .text:
+            for (index, machine) in run.machines.enumerated() {
+                if index > 0 { stream.write("\n") }
+                TimingTextRenderer.write(file: machine.name, report: machine.report, cost: machine.cost, into: &stream)
+            }
+        case .markdown: stream.write(render(run))
+        }
     }
 
     /// Every machine of a run, separated by a blank line (text, Markdown) or as one JSON array.

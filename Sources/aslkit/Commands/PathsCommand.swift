@@ -59,12 +59,21 @@ struct PathsCommand: ParsableCommand {
             let name = machine.origin.displayName
             let model = StateMachineBuilder.build(machine.definition, keepingDocument: false)
             _ = consume machine
-            let report = PathAnalysis.analyze(model, options: options)
             if count > 1 && format != .json { try OutputWriter.standardOutput.write("== \(name)\n") }
+            // Text and JSON are written a scope at a time, as each is analysed; Markdown opens
+            // with a table of every scope, so it analyses them all first and drops the model.
             switch format {
-            case .text: try OutputWriter.standardOutput.write(PathsReportFormatter.text(report))
-            case .json: try OutputWriter.standardOutput.write(PathsReportFormatter.json(report))
-            case .markdown: try OutputWriter.standardOutput.write(PathsReportFormatter.markdown(report))
+            case .text:
+                try OutputWriter.standardOutput.write(streaming: { out in
+                    PathsReportFormatter.writeText(options: options, into: &out) { PathAnalysis.forEachScope(of: model, options: options, $0) }
+                })
+            case .json:
+                try OutputWriter.standardOutput.write(streaming: { out in
+                    PathsReportFormatter.writeJSON(options: options, into: &out) { PathAnalysis.forEachScope(of: model, options: options, $0) }
+                })
+            case .markdown:
+                let report = PathAnalysis.analyze(consume model, options: options)
+                try OutputWriter.standardOutput.write(streaming: { PathsReportFormatter.writeMarkdown(report, into: &$0) })
             }
         }
     }

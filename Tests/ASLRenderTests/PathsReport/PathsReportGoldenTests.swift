@@ -41,6 +41,23 @@ import Testing
         Self.check(PathsReportFormatter.markdown(report), "paths-long.md")
     }
 
+    /// Streamed a scope at a time as each is analysed: the same bytes as the whole report, and
+    /// for no scope at all what the whole-report formats gave.
+    @Test func streamedScopeByScopeGivesTheSameText() throws {
+        let machine = try Self.sample()
+        let report = PathAnalysis.analyze(machine)
+        var text = "", json = ""
+        PathsReportFormatter.writeText(options: report.options, into: &text) { PathAnalysis.forEachScope(of: machine, $0) }
+        PathsReportFormatter.writeJSON(options: report.options, into: &json) { PathAnalysis.forEachScope(of: machine, $0) }
+        #expect(text == PathsReportFormatter.text(report))
+        #expect(json == PathsReportFormatter.json(report))
+        var none = "", noneJSON = ""
+        PathsReportFormatter.writeText(options: PathOptions(), into: &none) { _ in }
+        PathsReportFormatter.writeJSON(options: PathOptions(), into: &noneJSON) { _ in }
+        #expect(none == "\n")
+        #expect(noneJSON == "{\n  \"loopUnroll\": 1,\n  \"scopes\": []\n}\n")
+    }
+
     @Test func coverageInEveryFormat() throws {
         let history = try ExecutionHistory.load(paths: [SharedData.projectFile("Samples/coverage/order-coverage.history.json").path])
         let report = CoverageAnalysis.measure(try Self.sample(), histories: history)
