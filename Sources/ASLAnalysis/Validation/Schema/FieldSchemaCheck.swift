@@ -172,8 +172,8 @@ struct FieldWalker {
             } else if list.pairsWithBase(specIndex) {
                 mayPairPaths = true
             }
-            // The spec read in place: a copy of it (name and kind) counted references.
-            switch (specs[specIndex].language, language) {
+            let traits = list.traits(specIndex)
+            switch (traits.language, language) {
             case (.jsonPathOnly, .jsonata):
                 report(FieldRules.queryLanguage, "`\(member.key)` is a JSONPath field and cannot be used in a JSONata state\(FieldRules.jsonataReplacement(member.key)).", at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
@@ -182,7 +182,10 @@ struct FieldWalker {
                 continue
             default: break
             }
+            // Most values pass a test of their kind alone; the spec is copied for the others only.
+            if traits.test == .none { continue }
             members.withValue(at: memberIndex) { value in
+                if traits.passes(value) { return }
                 checkValue(value, spec: specs[specIndex], pointer: { fieldPointer }, language: language, state: state)
             }
         }

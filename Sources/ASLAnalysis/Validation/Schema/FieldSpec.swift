@@ -55,6 +55,45 @@ struct FieldSpec: Sendable {
     }
 }
 
+/// What checking a member needs of its field's spec before the value check: the spec itself is
+/// not copied for it (a copy of its name and kind counted references for every member).
+struct FieldTraits {
+    /// A test the value passes only when the spec's full check would report nothing; `other`
+    /// for the kinds that need the full check.
+    enum Test: UInt8 {
+        case none, string, bool, object, array, nullablePath, other
+    }
+
+    let test: Test
+    let language: FieldSpec.Language
+
+    init(_ spec: FieldSpec) {
+        language = spec.language
+        test = switch spec.kind {
+        case .any: .none
+        case .string: .string
+        case .bool: .bool
+        case .object: .object
+        case .array: .array
+        case .nullablePath: .nullablePath
+        default: .other
+        }
+    }
+
+    /// Whether `value` passes `test`; never for `other`.
+    func passes(_ value: LocatedNode) -> Bool {
+        switch test {
+        case .none: true
+        case .string: value.stringValue != nil
+        case .bool: value.boolValue != nil
+        case .object: value.isObject
+        case .array: value.isArray
+        case .nullablePath: value.stringValue != nil || value.isNull
+        case .other: false
+        }
+    }
+}
+
 /// The fields one kind of object accepts, with a look-up by name: every member of every object
 /// of a machine is looked up, and a linear search of a state's thirty-odd names cost more than
 /// the checks of the value found. What the walker needs to know of a field besides its spec
@@ -71,6 +110,7 @@ final class FieldSpecList: Sendable {
     private let firstOfName: [Int]
     /// For each spec, what `checkState` reads it for.
     private let roles: [StateFields.Role?]
+    private let traits: [FieldTraits]
     /// For each spec, its exclusive groups, a 1 in the byte of each (see `ExclusiveGroups`).
     private let groupIncrements: [UInt64]
     /// The specs named `XPath` whose `X` is a spec too (bits by index).
@@ -93,6 +133,7 @@ final class FieldSpecList: Sendable {
         self.byLength = byLength
         self.firstOfName = firstOfName
         roles = specs.map { StateFields.Role(key: $0.name) }
+        traits = specs.map(FieldTraits.init)
         let groupList = groups?.groups ?? []
         for group in groupList {
             for name in group.fields { precondition(specs.contains { $0.name == name }, "\(name) is in a group but not a field") }
@@ -133,6 +174,8 @@ final class FieldSpecList: Sendable {
     func missesRequired(found: FieldSet) -> Bool { !found.containsAll(requiredFirsts) }
 
     func role(_ index: Int) -> StateFields.Role? { roles[index] }
+
+    func traits(_ index: Int) -> FieldTraits { traits[index] }
 
     func groupIncrement(_ index: Int) -> UInt64 { groupIncrements[index] }
 
