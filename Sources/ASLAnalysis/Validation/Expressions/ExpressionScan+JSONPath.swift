@@ -68,12 +68,28 @@ extension ExpressionScan {
     private mutating func scanCatcher(_ catcher: LocatedNode, index: Int, pointer makePointer: @autoclosure () -> String, site: StateSite) {
         // Built only for a field that is there: most catchers have neither.
         var base: String { JSONPointer.appending(makePointer(), index) }
-        if let resultPath = catcher["ResultPath"] {
-            checkPath(resultPath, as: .resultPath, pointer: base + "/ResultPath", site: site)
-        }
-        if let assign = catcher["Assign"] {
-            sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(assign, pointer: base + "/Assign")
-            checkPayload(assign, pointer: base + "/Assign", site: site, mapContext: site.insideMap)
+        // Both fields found in one pass over the keys (a look-up by name each searched twice),
+        // compared byte for byte as a look-up by name compares them; the first of each is kept.
+        var resultPath: Int?
+        var assign: Int?
+        catcher.withMembers { members in
+            guard let members else { return }
+            for offset in members.indices {
+                let key = members.key(at: offset)
+                switch key.utf8.count {
+                case 10: if resultPath == nil, key.utf8.elementsEqual("ResultPath".utf8) { resultPath = offset }
+                case 6: if assign == nil, key.utf8.elementsEqual("Assign".utf8) { assign = offset }
+                default: break
+                }
+            }
+            if let resultPath {
+                members.withValue(at: resultPath) { checkPath($0, as: .resultPath, pointer: base + "/ResultPath", site: site) }
+            }
+            if let assign {
+                let node = members.value(at: assign)
+                sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(node, pointer: base + "/Assign")
+                checkPayload(node, pointer: base + "/Assign", site: site, mapContext: site.insideMap)
+            }
         }
     }
 

@@ -134,20 +134,22 @@ final class FieldSpecList: Sendable {
         self.firstOfName = firstOfName
         roles = specs.map { StateFields.Role(key: $0.name) }
         traits = specs.map(FieldTraits.init)
-        let groupList = groups?.groups ?? []
-        for group in groupList {
-            for name in group.fields { precondition(specs.contains { $0.name == name }, "\(name) is in a group but not a field") }
+        func firstIndex(of name: String) -> Int? {
+            let length = name.utf8.count
+            return length < byLength.count ? byLength[length].first { specs[$0].name == name } : nil
         }
-        groupIncrements = specs.map { spec in
-            groupList.indices.reduce(0) { sum, group in
-                groupList[group].fields.contains(spec.name) ? sum | 1 << UInt64(8 * group) : sum
+        var groupIncrements = [UInt64](repeating: 0, count: specs.count)
+        for (group, entry) in (groups?.groups ?? []).enumerated() {
+            for name in entry.fields {
+                guard let index = firstIndex(of: name) else { preconditionFailure("\(name) is in a group but not a field") }
+                groupIncrements[index] |= 1 << UInt64(8 * group)
             }
         }
+        self.groupIncrements = groupIncrements
         var pathPairs: UInt64 = 0
         var requiredFirsts: UInt64 = 0
         for (index, spec) in specs.enumerated() {
-            let name = spec.name
-            if FieldWalker.endsInPath(name), specs.contains(where: { $0.name == String(name.dropLast(4)) }) {
+            if FieldWalker.endsInPath(spec.name), firstIndex(of: String(spec.name.dropLast(4))) != nil {
                 pathPairs |= 1 << UInt64(index)
             }
             if spec.required { requiredFirsts |= 1 << UInt64(firstOfName[index]) }
