@@ -73,4 +73,20 @@ import Testing
             "field-type 3:37 /States/E/Comment `Comment` must be a string, found a boolean.",
         ])
     }
+
+    /// An integer in range passes on its literal; `3.0`, `1e2` and `$.n` take the full check,
+    /// which accepts them, and values out of range or not integers are still reported.
+    @Test func integersInRangePassOnTheirLiteral() throws {
+        let found = try Self.fieldFindings("""
+            {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 0, "HeartbeatSeconds": 3.0,
+            "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": "$.n", "IntervalSeconds": 1e2, "MaxDelaySeconds": 31622402},
+            {"ErrorEquals": ["States.ALL"], "MaxAttempts": 100000000, "IntervalSeconds": 2.5}], "End": true}}}
+            """)
+        #expect(found == [
+            "field-range 1:115 /States/T/TimeoutSeconds `TimeoutSeconds` is 0; it must be between 1 and 99999999.",
+            "field-range 2:108 /States/T/Retry/0/MaxDelaySeconds `MaxDelaySeconds` is 31622402; it must be between 1 and 31622401.",
+            "field-range 3:48 /States/T/Retry/1/MaxAttempts `MaxAttempts` is 100000000; it must be between 0 and 99999999.",
+            "field-type 3:78 /States/T/Retry/1/IntervalSeconds `IntervalSeconds` must be an integer, found a number.",
+        ])
+    }
 }

@@ -61,14 +61,20 @@ struct FieldTraits {
     /// A test the value passes only when the spec's full check would report nothing; `other`
     /// for the kinds that need the full check.
     enum Test: UInt8 {
-        case none, string, bool, object, array, nullablePath, other
+        case none, string, bool, object, array, nullablePath, integer, other
     }
 
     let test: Test
     let language: FieldSpec.Language
+    /// For `integer`: the range of an integer (or a retrier's integer) field.
+    let range: ClosedRange<Int>
 
     init(_ spec: FieldSpec) {
         language = spec.language
+        range = switch spec.kind {
+        case .integer(let range), .retrierInteger(let range): range
+        default: 0...0
+        }
         test = switch spec.kind {
         case .any: .none
         case .string: .string
@@ -76,6 +82,7 @@ struct FieldTraits {
         case .object: .object
         case .array: .array
         case .nullablePath: .nullablePath
+        case .integer, .retrierInteger: .integer
         default: .other
         }
     }
@@ -89,6 +96,9 @@ struct FieldTraits {
         case .object: value.isObject
         case .array: value.isArray
         case .nullablePath: value.stringValue != nil || value.isNull
+        // A number written as an integer in range; the full check also takes `3.0`, `$.x`
+        // and JSONata expressions.
+        case .integer: value.numberValue.flatMap { Int($0.text) }.map(range.contains) ?? false
         case .other: false
         }
     }
