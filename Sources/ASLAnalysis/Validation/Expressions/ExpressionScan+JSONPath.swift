@@ -122,19 +122,28 @@ extension ExpressionScan {
         var trail = PointerTrail()
         var stack: [(LocatedNode, Int)] = [(rule, PointerTrail.start)]
         while let (node, step) = stack.popLast() {
-            for member in node.members ?? [] {
-                var childPointer: String { JSONPointer.appending(trail.pointer(step, from: makePointer()), member.key) }
-                switch member.key {
-                case "And", "Or":
-                    let keyStep = trail.step(from: step, .key(member.key))
-                    for (i, child) in (member.value.arrayValue ?? []).enumerated() {
-                        stack.append((child, trail.step(from: keyStep, .index(i))))
+            // By index, values lent: a member made for each key counted references.
+            node.withMembers { members in
+                guard let members else { return }
+                for index in members.indices {
+                    let key = members.key(at: index)
+                    var childPointer: String { JSONPointer.appending(trail.pointer(step, from: makePointer()), key) }
+                    switch key {
+                    case "And", "Or":
+                        let keyStep = trail.step(from: step, .key(key))
+                        members.withValue(at: index) { value in
+                            value.withElements { children in
+                                guard let children else { return }
+                                for i in children.indices { stack.append((children[i], trail.step(from: keyStep, .index(i)))) }
+                            }
+                        }
+                    case "Not": stack.append((members.value(at: index), trail.step(from: step, .key(key))))
+                    case "Variable":
+                        members.withValue(at: index) { checkPath($0, as: .referencePath, pointer: childPointer, site: site) }
+                    case let key where Self.endsInPath(key):
+                        members.withValue(at: index) { checkPath($0, as: .referencePath, pointer: childPointer, site: site) }
+                    default: break
                     }
-                case "Not": stack.append((member.value, trail.step(from: step, .key(member.key))))
-                case "Variable": checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
-                case let key where Self.endsInPath(key):
-                    checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
-                default: break
                 }
             }
         }
