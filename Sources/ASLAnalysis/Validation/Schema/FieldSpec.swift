@@ -91,11 +91,11 @@ struct FieldTraits {
     func passes(_ value: LocatedNode) -> Bool {
         switch test {
         case .none: true
-        case .string: value.stringValue != nil
+        case .string: value.isString
         case .bool: value.boolValue != nil
         case .object: value.isObject
         case .array: value.isArray
-        case .nullablePath: value.stringValue != nil || value.isNull
+        case .nullablePath: value.isString || value.isNull
         // A number written as an integer in range; the full check also takes `3.0`, `$.x`
         // and JSONata expressions.
         case .integer: value.numberValue.flatMap { Int($0.text) }.map(range.contains) ?? false
