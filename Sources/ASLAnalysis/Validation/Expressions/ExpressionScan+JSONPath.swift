@@ -21,11 +21,12 @@ extension ExpressionScan {
     mutating func scanJSONPath(_ site: StateSite) {
         // By index, each value lent rather than copied: most keys are not handled here, and a
         // member made for each counted a reference to the arena.
+        let handledKeys = Self.handledKeys
         site.state.node.withMembers { members in
             guard let members else { return }
             for index in members.indices {
                 let key = members.key(at: index)
-                guard Self.handledKeys.admits(key) else { continue }
+                guard handledKeys.admits(key) else { continue }
                 members.withValue(at: index) { value in scanJSONPathField(key, value, site: site) }
             }
         }

@@ -90,12 +90,13 @@ struct FieldWalker {
         _ members: LocatedNode.Members, at offset: Int, field: String, specs: FieldSpecList, owner: String, state: State,
         language: QueryLanguage
     ) {
+        let stateName = state.name
         members.withValue(at: offset) { list in
             list.withElements { items in
                 guard let items else { return }
                 for index in items.indices {
                     items.withElement(at: index) { item in
-                        checkObject(item, specs: specs, pointer: state.pointer + "/\(field)/\(index)", language: language, owner: owner, state: state.name)
+                        checkObject(item, specs: specs, pointer: state.pointer + "/\(field)/\(index)", language: language, owner: owner, state: stateName)
                     }
                 }
             }
