@@ -20,6 +20,15 @@ struct VariableAnalysis {
         self.graph = graph
         self.tree = tree
         self.facts = facts
+        // Most JSONPath machines assign nothing: one empty entry per scope, without a
+        // dictionary, set and bit set built for each.
+        if !facts.states.contains(where: { $0.contains { !$0.allAssignments.isEmpty } }) {
+            ids = [:]
+            assigners = Array(repeating: [:], count: facts.states.count)
+            assignedIn = Array(repeating: [], count: facts.states.count)
+            assignedIDs = Array(repeating: NameSet(capacity: 0), count: facts.states.count)
+            return
+        }
         var ids: [String: Int] = [:]
         var assigners: [[String: [Int]]] = []
         for scope in facts.states {
