@@ -75,4 +75,14 @@ import Testing
         #expect(shapes[0] == ["a:an array@1:7", "c:null@1:35", "d:an object@1:46"])
         #expect(shapes[0] == shapes[1])
     }
+
+    /// `isString` is `stringValue != nil` for every kind of node, read or made.
+    @Test func isStringIsHavingAStringValue() throws {
+        for root in try Self.roots() {
+            let a = try #require(root["a"]?.arrayValue)
+            let nodes = [root, a[0], a[1], a[2], try #require(root["a"]), try #require(root["c"]), try #require(root["d"]?["e"]), try #require(a[2]["b"])]
+            #expect(nodes.map(\.isString) == [false, true, false, false, false, false, true, false])
+            #expect(nodes.map(\.isString) == nodes.map { $0.stringValue != nil })
+        }
+    }
 }

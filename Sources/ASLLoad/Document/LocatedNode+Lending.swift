@@ -25,6 +25,16 @@ extension LocatedNode {
         return record.kind == .object
     }
 
+    /// Whether the node is a string, without making the `String` (a field check asks it of
+    /// nearly every string value of a machine).
+    public var isString: Bool {
+        guard let record = arenaRecord else {
+            if case .string = value { return true }
+            return false
+        }
+        return record.kind == .string
+    }
+
     /// Whether the node is an array, without making its elements.
     public var isArray: Bool {
         guard let record = arenaRecord else { return arrayValue != nil }

@@ -5,6 +5,8 @@
 enum ByteWords {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// Eight spaces.
+    static let spaces: UInt64 = 0x2020_2020_2020_2020
 
     /// The word of `base[index..<index+8]`, first byte lowest.
     @inline(__always)

@@ -116,9 +116,14 @@ struct JSONScanner {
         skipWhitespaceRun()
     }
 
+    /// After each whitespace byte, spaces are skipped eight at a time: in indented text a run
+    /// of 2 to 20 of them follows every newline, and a byte at a time this loop was 6% of
+    /// `validate`'s instructions on a pretty-printed 2 MB machine.
     private mutating func skipWhitespaceRun() {
-        while offset < bytes.count {
-            switch bytes[offset] {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        while offset < count {
+            switch base[offset] {
             case 0x20, 0x09:
                 offset += 1
             case 0x0A:
@@ -126,9 +131,18 @@ struct JSONScanner {
                 startLine(at: offset)
             case 0x0D:
                 offset += 1
-                if offset >= bytes.count || bytes[offset] != 0x0A { startLine(at: offset) }
+                if offset >= count || base[offset] != 0x0A { startLine(at: offset) }
             default:
                 return
+            }
+            while offset + 8 <= count {
+                let notSpaces = ByteWords.load(base, at: offset) ^ ByteWords.spaces
+                if notSpaces != 0 {
+                    // The lowest lane that is not a space is exact: XOR has no borrow.
+                    offset += ByteWords.firstLane(notSpaces)
+                    break
+                }
+                offset += 8
             }
         }
     }

@@ -19,6 +19,10 @@ struct ChoiceRuleWalker {
         return kinds
     }()
 
+    /// The shapes of the operators' names: most keys of a rule (`Variable`, `Next`, `And`)
+    /// have none of them and skip hashing for the look-up.
+    private static let operandShapes = KeyShapes(Array(operandKind.keys))
+
     init(context: ValidationContext, state: State) {
         self.context = context
         self.state = state
@@ -63,7 +67,7 @@ struct ChoiceRuleWalker {
                     if combinatorIndex < 0 { combinatorIndex = index }
                     continue
                 }
-                if let kind = Self.operandKind[key] {
+                if Self.operandShapes.admits(key), let kind = Self.operandKind[key] {
                     operatorCount += 1
                     if operatorIndex < 0 { operatorIndex = index; operatorKind = kind }
                     continue

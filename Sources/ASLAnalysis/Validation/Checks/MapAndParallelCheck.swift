@@ -7,6 +7,9 @@ import ASLSource
 struct MapAndParallelCheck: Check {
     static let distributedOnlyFields = ["ItemReader", "ItemBatcher", "ResultWriter", "ToleratedFailurePercentage",
         "ToleratedFailurePercentagePath", "ToleratedFailureCount", "ToleratedFailureCountPath", "Label"]
+    /// Most keys of an inline Map have a (first byte, length) shape none of those has, and skip
+    /// the eight comparisons.
+    static let distributedOnlyShapes = KeyShapes(distributedOnlyFields)
 
     static let executionTypeMissing = RuleDescription(
         id: "map-execution-type-missing", title: "Distributed Map without ExecutionType", category: .fields, severity: .error,
@@ -49,7 +52,9 @@ struct MapAndParallelCheck: Check {
             }
             if map.mode == .inline {
                 // Keys by index, a member made only for a finding: each made counted a reference.
-                for index in members.indices where Self.distributedOnlyFields.contains(members.key(at: index)) {
+                for index in members.indices {
+                    let key = members.key(at: index)
+                    guard Self.distributedOnlyShapes.admits(key), Self.distributedOnlyFields.contains(key) else { continue }
                     let member = members[index]
                     found.append(context.diagnostic(Self.requiresDistributed, "`\(member.key)` needs a distributed Map; \"\(state.name)\" runs inline (set `ItemProcessor.ProcessorConfig.Mode` to DISTRIBUTED).", at: member.keyPosition, pointer: JSONPointer.appending(state.pointer, member.key), state: state.name))
                 }

@@ -21,11 +21,12 @@ extension ExpressionScan {
     mutating func scanJSONPath(_ site: StateSite) {
         // By index, each value lent rather than copied: most keys are not handled here, and a
         // member made for each counted a reference to the arena.
+        let handledKeys = Self.handledKeys
         site.state.node.withMembers { members in
             guard let members else { return }
             for index in members.indices {
                 let key = members.key(at: index)
-                guard Self.handledKeys.admits(key) else { continue }
+                guard handledKeys.admits(key) else { continue }
                 members.withValue(at: index) { value in scanJSONPathField(key, value, site: site) }
             }
         }
@@ -68,12 +69,28 @@ extension ExpressionScan {
     private mutating func scanCatcher(_ catcher: LocatedNode, index: Int, pointer makePointer: @autoclosure () -> String, site: StateSite) {
         // Built only for a field that is there: most catchers have neither.
         var base: String { JSONPointer.appending(makePointer(), index) }
-        if let resultPath = catcher["ResultPath"] {
-            checkPath(resultPath, as: .resultPath, pointer: base + "/ResultPath", site: site)
-        }
-        if let assign = catcher["Assign"] {
-            sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(assign, pointer: base + "/Assign")
-            checkPayload(assign, pointer: base + "/Assign", site: site, mapContext: site.insideMap)
+        // Both fields found in one pass over the keys (a look-up by name each searched twice),
+        // compared byte for byte as a look-up by name compares them; the first of each is kept.
+        var resultPath: Int?
+        var assign: Int?
+        catcher.withMembers { members in
+            guard let members else { return }
+            for offset in members.indices {
+                let key = members.key(at: offset)
+                switch key.utf8.count {
+                case 10: if resultPath == nil, key.utf8.elementsEqual("ResultPath".utf8) { resultPath = offset }
+                case 6: if assign == nil, key.utf8.elementsEqual("Assign".utf8) { assign = offset }
+                default: break
+                }
+            }
+            if let resultPath {
+                members.withValue(at: resultPath) { checkPath($0, as: .resultPath, pointer: base + "/ResultPath", site: site) }
+            }
+            if let assign {
+                let node = members.value(at: assign)
+                sink.facts.states[site.scope][site.index].catcherAssigns[index] = assignments(node, pointer: base + "/Assign")
+                checkPayload(node, pointer: base + "/Assign", site: site, mapContext: site.insideMap)
+            }
         }
     }
 
@@ -106,19 +123,28 @@ extension ExpressionScan {
         var trail = PointerTrail()
         var stack: [(LocatedNode, Int)] = [(rule, PointerTrail.start)]
         while let (node, step) = stack.popLast() {
-            for member in node.members ?? [] {
-                var childPointer: String { JSONPointer.appending(trail.pointer(step, from: makePointer()), member.key) }
-                switch member.key {
-                case "And", "Or":
-                    let keyStep = trail.step(from: step, .key(member.key))
-                    for (i, child) in (member.value.arrayValue ?? []).enumerated() {
-                        stack.append((child, trail.step(from: keyStep, .index(i))))
+            // By index, values lent: a member made for each key counted references.
+            node.withMembers { members in
+                guard let members else { return }
+                for index in members.indices {
+                    let key = members.key(at: index)
+                    var childPointer: String { JSONPointer.appending(trail.pointer(step, from: makePointer()), key) }
+                    switch key {
+                    case "And", "Or":
+                        let keyStep = trail.step(from: step, .key(key))
+                        members.withValue(at: index) { value in
+                            value.withElements { children in
+                                guard let children else { return }
+                                for i in children.indices { stack.append((children[i], trail.step(from: keyStep, .index(i)))) }
+                            }
+                        }
+                    case "Not": stack.append((members.value(at: index), trail.step(from: step, .key(key))))
+                    case "Variable":
+                        members.withValue(at: index) { checkPath($0, as: .referencePath, pointer: childPointer, site: site) }
+                    case let key where Self.endsInPath(key):
+                        members.withValue(at: index) { checkPath($0, as: .referencePath, pointer: childPointer, site: site) }
+                    default: break
                     }
-                case "Not": stack.append((member.value, trail.step(from: step, .key(member.key))))
-                case "Variable": checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
-                case let key where Self.endsInPath(key):
-                    checkPath(member.value, as: .referencePath, pointer: childPointer, site: site)
-                default: break
                 }
             }
         }

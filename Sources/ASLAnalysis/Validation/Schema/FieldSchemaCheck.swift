@@ -48,11 +48,10 @@ struct FieldWalker {
     }
 
     private mutating func checkState(_ state: State, type: StateType, node: LocatedNode, members: LocatedNode.Members) {
-        let fields = StateFields(members)
         let language = state.queryLanguage
         let typeArticle = article(type)
-        checkMembers(members, of: node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: "\(typeArticle) \(type.rawValue) state", isState: true, state: state.name)
-        checkExclusive(state, type: type, members: members)
+        let fields = checkMembers(members, of: node, specs: StateSchemas.fields(for: type), pointer: state.pointer, language: language, owner: "\(typeArticle) \(type.rawValue) state", isState: true, state: state.name)
+        checkExclusive(state, type: type, members: members, counts: fields.exclusiveCounts)
         checkNextEnd(state, type: type, members: members, next: fields.next, end: fields.end)
         if let offset = fields.queryLanguage { checkLanguage(state, members: members, at: offset) }
         if let offset = fields.retry {
@@ -91,12 +90,13 @@ struct FieldWalker {
         _ members: LocatedNode.Members, at offset: Int, field: String, specs: FieldSpecList, owner: String, state: State,
         language: QueryLanguage
     ) {
+        let stateName = state.name
         members.withValue(at: offset) { list in
             list.withElements { items in
                 guard let items else { return }
                 for index in items.indices {
                     items.withElement(at: index) { item in
-                        checkObject(item, specs: specs, pointer: state.pointer + "/\(field)/\(index)", language: language, owner: owner, state: state.name)
+                        checkObject(item, specs: specs, pointer: state.pointer + "/\(field)/\(index)", language: language, owner: owner, state: stateName)
                     }
                 }
             }
@@ -137,28 +137,44 @@ struct FieldWalker {
         }
     }
 
-    /// `checkObject` for an object whose members the caller holds.
+    /// `checkObject` for an object whose members the caller holds. For a state (`isState`),
+    /// returns what `checkState` reads of its members, found on the way.
+    @discardableResult
     mutating func checkMembers(
         _ members: LocatedNode.Members, of node: LocatedNode, specs list: FieldSpecList, pointer makePointer: @autoclosure () -> String,
         language: QueryLanguage, owner makeOwner: @autoclosure () -> String, isState: Bool = false, state: String?
-    ) {
+    ) -> StateFields {
         var pointer: String { makePointer() }
         var owner: String { makeOwner() }
         let specs = list.specs
         // The fields found, for the required ones: the members were searched already.
         var present = FieldSet()
+        var fields = StateFields()
+        // Whether some key may be an `XPath` whose `X` is a field too (rare: looked for below).
+        var mayPairPaths = false
         // By index: copying each member (key, position, node) cost more than checking it.
         for memberIndex in members.indices {
             let key = members.key(at: memberIndex)
             var member: LocatedNode.Member { members[memberIndex] }
             var fieldPointer: String { JSONPointer.appending(pointer, key) }
             guard let specIndex = list.index(of: key) else {
+                if isState {
+                    fields.note(StateFields.Role(key: key), at: memberIndex)
+                } else if Self.endsInPath(key) {
+                    mayPairPaths = true
+                }
                 report(FieldRules.unknown, FieldRules.unknownMessage(member.key, owner: owner), at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
             }
             present.insert(specIndex)
-            let spec = specs[specIndex]
-            switch (spec.language, language) {
+            if isState {
+                fields.note(list.role(specIndex), at: memberIndex)
+                fields.exclusiveCounts &+= list.groupIncrement(specIndex)
+            } else if list.pairsWithBase(specIndex) {
+                mayPairPaths = true
+            }
+            let traits = list.traits(specIndex)
+            switch (traits.language, language) {
             case (.jsonPathOnly, .jsonata):
                 report(FieldRules.queryLanguage, "`\(member.key)` is a JSONPath field and cannot be used in a JSONata state\(FieldRules.jsonataReplacement(member.key)).", at: member.keyPosition, pointer: fieldPointer, state: state)
                 continue
@@ -167,12 +183,15 @@ struct FieldWalker {
                 continue
             default: break
             }
+            // Most values pass a test of their kind alone; the spec is copied for the others only.
+            if traits.test == .none { continue }
             members.withValue(at: memberIndex) { value in
-                checkValue(value, spec: spec, pointer: { fieldPointer }, language: language, state: state)
+                if traits.passes(value) { return }
+                checkValue(value, spec: specs[specIndex], pointer: { fieldPointer }, language: language, state: state)
             }
         }
         // `X` and `XPath` in one object that accepts both (states have their own groups).
-        if !isState {
+        if !isState, mayPairPaths {
             for index in members.indices where Self.endsInPath(members.key(at: index)) {
                 let member = members[index]
                 let base = String(member.key.dropLast(4))
@@ -182,13 +201,16 @@ struct FieldWalker {
             }
         }
         // By index: copying each spec (name and kind) cost more than the test.
-        for specIndex in specs.indices where specs[specIndex].required && !list.isPresent(specIndex, found: present) {
-            report(FieldRules.required, "\(capitalized(owner)) needs a `\(specs[specIndex].name)` field.", at: node.position, pointer: pointer, state: state)
+        if list.missesRequired(found: present) {
+            for specIndex in specs.indices where specs[specIndex].required && !list.isPresent(specIndex, found: present) {
+                report(FieldRules.required, "\(capitalized(owner)) needs a `\(specs[specIndex].name)` field.", at: node.position, pointer: pointer, state: state)
+            }
         }
+        return fields
     }
 
     /// `key.hasSuffix("Path") && key.count > 4`, on UTF-8 bytes (no grapheme breaking).
-    private static func endsInPath(_ key: String) -> Bool {
+    static func endsInPath(_ key: String) -> Bool {
         let bytes = key.utf8
         guard bytes.count > 4, bytes.last == UInt8(ascii: "h") else { return false }
         return bytes.suffix(4).elementsEqual("Path".utf8)
@@ -250,12 +272,11 @@ struct FieldWalker {
         }
     }
 
-    private mutating func checkExclusive(_ state: State, type: StateType, members: LocatedNode.Members) {
+    /// `counts`: how many members each group lists (`StateFields.exclusiveCounts`); the list
+    /// of present fields is only needed for a finding.
+    private mutating func checkExclusive(_ state: State, type: StateType, members: LocatedNode.Members, counts: UInt64) {
         let groups = StateSchemas.exclusiveGroups(for: type)
         if groups.isEmpty { return }
-        // Counted first, in one pass over the keys: the list of present fields is only needed
-        // for a finding.
-        let counts = groups.counts(in: members)
         // By index: copying each group (its list of names) counted a reference.
         for index in groups.groups.indices {
             let count = (counts >> UInt64(8 * index)) & 0xFF

@@ -55,9 +55,60 @@ struct FieldSpec: Sendable {
     }
 }
 
+/// What checking a member needs of its field's spec before the value check: the spec itself is
+/// not copied for it (a copy of its name and kind counted references for every member).
+struct FieldTraits {
+    /// A test the value passes only when the spec's full check would report nothing; `other`
+    /// for the kinds that need the full check.
+    enum Test: UInt8 {
+        case none, string, bool, object, array, nullablePath, integer, other
+    }
+
+    let test: Test
+    let language: FieldSpec.Language
+    /// For `integer`: the range of an integer (or a retrier's integer) field.
+    let range: ClosedRange<Int>
+
+    init(_ spec: FieldSpec) {
+        language = spec.language
+        range = switch spec.kind {
+        case .integer(let range), .retrierInteger(let range): range
+        default: 0...0
+        }
+        test = switch spec.kind {
+        case .any: .none
+        case .string: .string
+        case .bool: .bool
+        case .object: .object
+        case .array: .array
+        case .nullablePath: .nullablePath
+        case .integer, .retrierInteger: .integer
+        default: .other
+        }
+    }
+
+    /// Whether `value` passes `test`; never for `other`.
+    func passes(_ value: LocatedNode) -> Bool {
+        switch test {
+        case .none: true
+        case .string: value.isString
+        case .bool: value.boolValue != nil
+        case .object: value.isObject
+        case .array: value.isArray
+        case .nullablePath: value.isString || value.isNull
+        // A number written as an integer in range; the full check also takes `3.0`, `$.x`
+        // and JSONata expressions.
+        case .integer: value.numberValue.flatMap { Int($0.text) }.map(range.contains) ?? false
+        case .other: false
+        }
+    }
+}
+
 /// The fields one kind of object accepts, with a look-up by name: every member of every object
 /// of a machine is looked up, and a linear search of a state's thirty-odd names cost more than
-/// the checks of the value found.
+/// the checks of the value found. What the walker needs to know of a field besides its spec
+/// (its role in a state, its exclusive groups, whether it pairs with an `X` for `XPath`) is
+/// kept by index too, so that the one look-up per member answers all of it.
 ///
 /// A class: it is handed to the walker for every object, and a copy of three arrays counted
 /// three references, a copy of this one.
@@ -67,8 +118,19 @@ final class FieldSpecList: Sendable {
     private let byLength: [[Int]]
     /// For each spec, the index of the first spec of the same name (what a look-up returns).
     private let firstOfName: [Int]
+    /// For each spec, what `checkState` reads it for.
+    private let roles: [StateFields.Role?]
+    private let traits: [FieldTraits]
+    /// For each spec, its exclusive groups, a 1 in the byte of each (see `ExclusiveGroups`).
+    private let groupIncrements: [UInt64]
+    /// The specs named `XPath` whose `X` is a spec too (bits by index).
+    private let pathPairs: UInt64
+    /// The first index of the name of each required spec (bits by index).
+    private let requiredFirsts: UInt64
 
-    init(_ specs: [FieldSpec]) {
+    /// `groups`: the exclusive groups of the state type these are the fields of; each name
+    /// in them must be a spec, so that counting the members found counts every listed one.
+    init(_ specs: [FieldSpec], groups: ExclusiveGroups? = nil) {
         precondition(specs.count <= 64, "a FieldSet holds 64 fields")
         self.specs = specs
         var byLength = [[Int]](repeating: [], count: (specs.map(\.name.utf8.count).max() ?? 0) + 1)
@@ -80,6 +142,30 @@ final class FieldSpecList: Sendable {
         }
         self.byLength = byLength
         self.firstOfName = firstOfName
+        roles = specs.map { StateFields.Role(key: $0.name) }
+        traits = specs.map(FieldTraits.init)
+        func firstIndex(of name: String) -> Int? {
+            let length = name.utf8.count
+            return length < byLength.count ? byLength[length].first { specs[$0].name == name } : nil
+        }
+        var groupIncrements = [UInt64](repeating: 0, count: specs.count)
+        for (group, entry) in (groups?.groups ?? []).enumerated() {
+            for name in entry.fields {
+                guard let index = firstIndex(of: name) else { preconditionFailure("\(name) is in a group but not a field") }
+                groupIncrements[index] |= 1 << UInt64(8 * group)
+            }
+        }
+        self.groupIncrements = groupIncrements
+        var pathPairs: UInt64 = 0
+        var requiredFirsts: UInt64 = 0
+        for (index, spec) in specs.enumerated() {
+            if FieldWalker.endsInPath(spec.name), firstIndex(of: String(spec.name.dropLast(4))) != nil {
+                pathPairs |= 1 << UInt64(index)
+            }
+            if spec.required { requiredFirsts |= 1 << UInt64(firstOfName[index]) }
+        }
+        self.pathPairs = pathPairs
+        self.requiredFirsts = requiredFirsts
     }
 
     static func + (list: FieldSpecList, more: [FieldSpec]) -> FieldSpecList { FieldSpecList(list.specs + more) }
@@ -95,43 +181,33 @@ final class FieldSpecList: Sendable {
     /// Whether the spec at `index` is present when the specs at the indices `found` holds are:
     /// a name listed twice is found at its first index.
     func isPresent(_ index: Int, found: FieldSet) -> Bool { found.contains(firstOfName[index]) }
+
+    /// Whether a required spec is missing when the specs `found` holds are present.
+    func missesRequired(found: FieldSet) -> Bool { !found.containsAll(requiredFirsts) }
+
+    func role(_ index: Int) -> StateFields.Role? { roles[index] }
+
+    func traits(_ index: Int) -> FieldTraits { traits[index] }
+
+    func groupIncrement(_ index: Int) -> UInt64 { groupIncrements[index] }
+
+    /// Whether the spec at `index` is named `XPath` and `X` is a spec too.
+    func pairsWithBase(_ index: Int) -> Bool { pathPairs & 1 << UInt64(index) != 0 }
 }
 
 /// Groups of fields of which a state may have only one (`TimeoutSeconds`, `TimeoutSecondsPath`),
-/// for one state type; `required` when it must have one.
+/// for one state type; `required` when it must have one. Counted by `FieldWalker.checkMembers`,
+/// a byte per group (group 0 lowest): keys are unique in an object, so a count never passes
+/// the four names of a group.
 final class ExclusiveGroups: Sendable {
     let groups: [(fields: [String], required: Bool)]
-    /// One bit per UTF-8 length of the groups' names (see `lengthBit`): most keys of a state
-    /// have no such length and are in no group.
-    let lengths: UInt64
 
     init(_ groups: [(fields: [String], required: Bool)]) {
         precondition(groups.count <= 8, "counts are kept a byte per group")
         self.groups = groups
-        lengths = groups.reduce(0) { bits, group in group.fields.reduce(bits) { $0 | Self.lengthBit($1) } }
     }
 
     var isEmpty: Bool { groups.isEmpty }
-
-    /// One bit per UTF-8 length (lengths of 63 and more share the last).
-    static func lengthBit(_ name: String) -> UInt64 { 1 << UInt64(min(name.utf8.count, 63)) }
-
-    /// How many keys of `members` each group lists, a byte per group (group 0 lowest). Keys
-    /// are unique in an object, so a count never passes the four names of a group.
-    func counts(in members: LocatedNode.Members) -> UInt64 {
-        var counts: UInt64 = 0
-        for index in members.indices {
-            let key = members.key(at: index)
-            guard lengths & Self.lengthBit(key) != 0 else { continue }
-            for group in groups.indices where Self.isListed(key, in: groups[group].fields) { counts += 1 << UInt64(8 * group) }
-        }
-        return counts
-    }
-
-    private static func isListed(_ key: String, in names: [String]) -> Bool {
-        let length = key.utf8.count
-        return names.contains { $0.utf8.count == length && $0 == key }
-    }
 }
 
 /// A set of indices into one `FieldSpecList` (at most 64 specs: a Map state has 32).
@@ -139,4 +215,5 @@ struct FieldSet {
     private var bits: UInt64 = 0
     mutating func insert(_ index: Int) { bits |= 1 << UInt64(index) }
     func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
+    func containsAll(_ mask: UInt64) -> Bool { bits & mask == mask }
 }

@@ -41,7 +41,7 @@ enum StateSchemas {
     private static let mapFields = buildFields(for: .map)
 
     private static func buildFields(for type: StateType) -> FieldSpecList {
-        FieldSpecList(buildFieldArray(for: type))
+        FieldSpecList(buildFieldArray(for: type), groups: exclusiveGroups(for: type))
     }
 
     private static func buildFieldArray(for type: StateType) -> [FieldSpec] {

@@ -20,6 +20,15 @@ struct VariableAnalysis {
         self.graph = graph
         self.tree = tree
         self.facts = facts
+        // Most JSONPath machines assign nothing: one empty entry per scope, without a
+        // dictionary, set and bit set built for each.
+        if !facts.states.contains(where: { $0.contains { !$0.allAssignments.isEmpty } }) {
+            ids = [:]
+            assigners = Array(repeating: [:], count: facts.states.count)
+            assignedIn = Array(repeating: [], count: facts.states.count)
+            assignedIDs = Array(repeating: NameSet(capacity: 0), count: facts.states.count)
+            return
+        }
         var ids: [String: Int] = [:]
         var assigners: [[String: [Int]]] = []
         for scope in facts.states {
@@ -39,11 +48,14 @@ struct VariableAnalysis {
     }
 
     func diagnostics(file: String) -> [Diagnostic] {
+        // The data flow only answers questions about reads; a machine without any skips it,
+        // and one that assigns nothing either has nothing to report (most JSONPath machines:
+        // the sets of thousands of scopes cost more than the rest of this check).
+        let anyReads = facts.states.contains { $0.contains { !$0.reads.isEmpty } }
+        if !anyReads, ids.isEmpty { return [] }
         var out = VariableReporter(file: file)
         var used = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
         var entries = [NameSet](repeating: NameSet(capacity: ids.count), count: facts.states.count)
-        // The data flow only answers questions about reads; a machine without any skips it.
-        let anyReads = facts.states.contains { $0.contains { !$0.reads.isEmpty } }
         for s in graph.scopes.indices {
             let states = graph.scopes[s].scope.states
             let visible = tree.visibleScopes(from: s)
