@@ -9,6 +9,14 @@ import ASLSource
 /// - Complexity: O(states + transitions + diagnostics).
 public enum DiagramBuilder {
     public static func build(_ machine: StateMachine, options: DiagramOptions = DiagramOptions()) -> Diagram {
+        build(machine, options: options, countingEdges: false).diagram
+    }
+
+    /// With `countingEdges`, the diagram has no edges and `counted` holds their Mermaid text's
+    /// size and their number instead (see `MermaidEdgeCount`).
+    static func build(_ machine: StateMachine, options: DiagramOptions, countingEdges: Bool)
+        -> (diagram: Diagram, counted: MermaidEdgeCount?)
+    {
         let context = DiagramContext(machine: machine, options: options)
         var diagram = Diagram()
         diagram.title = options.title
@@ -23,20 +31,21 @@ public enum DiagramBuilder {
         if let highlight = options.highlight { caption.append("Highlighted: \(highlight.caption)") }
         if options.coverage != nil { caption.append(StyleTable.coverageLegend) }
         if !caption.isEmpty { diagram.caption = caption.joined(separator: "\n") }
-        var builder = ScopeBuilder(context: context)
         let root = context.graphs.root
+        // The Start edge, made last, comes first.
+        var builder = ScopeBuilder(context: context, countingEdgesFrom: countingEdges ? (root.start == nil ? 0 : 1) : nil)
         var items = [Diagram.Item.node(context.markerNode(id: "start", kind: .start, title: "Start"))]
         items += builder.scope(root, unreachable: false, exit: nil)
         if let start = root.start {
             let name = root.scope.states[start].name
             var edge = Diagram.Edge(from: "start", to: context.ids.stateID(name, inScope: root.scope.pointer), kind: .start)
             edge.highlighted = context.highlightedStates.first == name
-            builder.edges.insert(edge, at: 0)
+            if builder.edgeCount != nil { builder.edgeCount?.add(edge, index: 0) } else { builder.edges.insert(edge, at: 0) }
         }
         diagram.items = items + builder.endMarkers
         diagram.edges = builder.edges
         diagram.notes += builder.notes
-        return diagram
+        return (diagram, builder.edgeCount)
     }
 }
 

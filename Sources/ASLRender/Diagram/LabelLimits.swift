@@ -16,10 +16,17 @@ enum LabelLimits {
         apply(&diagram.items)
         // Only what is too long is changed: assigning every edge's label copied the edge list
         // of a diagram the caller still holds, and rebuilding every node made a new box each.
-        for i in diagram.edges.indices {
-            if let label = diagram.edges[i].label, exceeds(label, edgeLabel) { diagram.edges[i].label = cut(label, edgeLabel) }
-            if let tip = diagram.edges[i].tooltip, exceeds(tip, tooltip) { diagram.edges[i].tooltip = cut(tip, tooltip) }
-        }
+        for i in diagram.edges.indices where exceedsLimits(diagram.edges[i]) { apply(&diagram.edges[i]) }
+    }
+
+    static func exceedsLimits(_ edge: Diagram.Edge) -> Bool {
+        (edge.label.map { exceeds($0, edgeLabel) } ?? false) || (edge.tooltip.map { exceeds($0, tooltip) } ?? false)
+    }
+
+    /// One edge's label and tooltip, each cut only when too long.
+    static func apply(_ edge: inout Diagram.Edge) {
+        if let label = edge.label, exceeds(label, edgeLabel) { edge.label = cut(label, edgeLabel) }
+        if let tip = edge.tooltip, exceeds(tip, tooltip) { edge.tooltip = cut(tip, tooltip) }
     }
 
     /// In place, writing only the items that change: mapping the list made a second one (8.8

@@ -71,7 +71,7 @@ extension ScopeBuilder {
             }
             if !context.edgeLabels { drawn.label = nil }
             context.decorate(&drawn)
-            edges.append(drawn)
+            add(drawn)
         }
         if !merged.isEmpty {
             notes.append("catch edges to a handler shared by more than \(context.options.catchMergeThreshold) states in \(graph.scope.displayName) shown as badges")
@@ -106,7 +106,7 @@ extension ScopeBuilder {
             }
             context.decorate(&edge)
             if exit == nil { edge.highlighted = context.highlightedStates.last == name }
-            edges.append(edge)
+            add(edge)
         }
     }
 }

@@ -5,13 +5,22 @@ import ASLModel
 struct ScopeBuilder {
     let context: DiagramContext
     var edges: [Diagram.Edge] = []
+    /// When set, edges are counted here instead of kept in `edges`; the first counted one
+    /// has position `firstCountedIndex` in the diagram's list.
+    var edgeCount: MermaidEdgeCount?
+    private let firstCountedIndex: Int
     var endMarkers: [Diagram.Item] = []
     var notes: [String] = []
     /// Each scope's merged Catch edges, made before the walk to count the edges it draws.
     private var mergedByScope: [String: MergedCatches] = [:]
 
-    init(context: DiagramContext) {
+    init(context: DiagramContext, countingEdgesFrom firstIndex: Int? = nil) {
         self.context = context
+        firstCountedIndex = firstIndex ?? 0
+        if firstIndex != nil {
+            edgeCount = MermaidEdgeCount()
+            return
+        }
         // Reserved once: a list of 50,000 edges that doubles as it grows held one and a half
         // copies at its peak. Each scope draws its flow edges but the merged ones, an edge per
         // successful terminal, and at most one branch edge per nested scope; one Start edge.
@@ -83,10 +92,21 @@ struct ScopeBuilder {
                 var edge = Diagram.Edge(from: node.id, to: context.ids.stateID(startName, inScope: graph.scope.pointer), kind: .branch)
                 edge.transition = TransitionRef(from: state.name, to: startName)
                 context.decorate(&edge)
-                edges.append(edge)
+                add(edge)
             }
         }
         cluster.items.append(.node(join))
         return (cluster, joinID)
+    }
+}
+
+extension ScopeBuilder {
+    /// `edge` kept, or counted when the builder counts.
+    mutating func add(_ edge: Diagram.Edge) {
+        if let counted = edgeCount?.edgeCount {
+            edgeCount?.add(edge, index: firstCountedIndex + counted)
+        } else {
+            edges.append(edge)
+        }
     }
 }

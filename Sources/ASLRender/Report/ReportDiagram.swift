@@ -20,13 +20,14 @@ struct ReportDiagram {
         var smaller = options
         smaller.collapse = true
         smaller.edgeLabels = false
-        let reduced = DiagramBuilder.build(machine, options: smaller)
-        // Too many edges cannot fit, whatever the text: it is not written. Leaving out the
-        // names' details keeps the edges, so it is not tried either.
-        guard reduced.edges.count <= MermaidLimits.maxEdges else {
+        // Too many edges cannot fit, whatever the text: it is not written, nor are the edges
+        // kept to be counted. Leaving out the names' details keeps the edges, so it is not
+        // tried either.
+        guard DiagramBuilder.build(machine, options: smaller, countingEdges: true).counted?.edgeCount ?? 0 <= MermaidLimits.maxEdges else {
             note = "No diagram: " + whole
             return
         }
+        let reduced = DiagramBuilder.build(machine, options: smaller)
         let attempts: [(() -> Diagram, String)] = [
             ({ reduced }, "Drawn with Parallel and Map states collapsed and without edge labels: "),
             ({ Self.namesOnly(reduced) }, "Drawn with Parallel and Map states collapsed, without edge labels, types or badges: "),
@@ -49,16 +50,20 @@ struct ReportDiagram {
     }
 
     /// The whole diagram's text when it fits; otherwise only its size. Its own function so
-    /// that the whole diagram is freed before a smaller one is built, and its text is not
-    /// written at all when its edges alone are past the limit (10 MB for 50,000 states).
+    /// that the whole diagram is freed before a smaller one is built. Its edges are counted
+    /// first, as they are made, and not kept: past the edge limit the size is all a report
+    /// shows, and neither the text (10 MB for 50,000 states) nor the edges are held.
     private static func full(_ machine: StateMachine, options: DiagramOptions) -> FullDiagram {
-        let full = DiagramBuilder.build(machine, options: options)
         let writer = MermaidWriter(options: options)
-        let edgeCount = full.edges.count
-        guard edgeCount <= MermaidLimits.maxEdges else {
-            // Handed over: the writer caps labels in place instead of in a copy (5.6 MB of edges).
-            return .pastLimits(MermaidLimits.size(utf16Count: writer.utf16Count(consume full), edgeCount: edgeCount))
+        let (withoutEdges, counted) = DiagramBuilder.build(machine, options: options, countingEdges: true)
+        let edges = counted ?? MermaidEdgeCount()
+        guard edges.edgeCount <= MermaidLimits.maxEdges else {
+            let size = writer.utf16Count(consume withoutEdges) + edges.utf16Count
+            return .pastLimits(MermaidLimits.size(utf16Count: size, edgeCount: edges.edgeCount))
         }
+        _ = consume withoutEdges
+        // At most 500 edges: small enough to build again with them.
+        let full = DiagramBuilder.build(machine, options: options)
         let text = writer.write(full)
         if MermaidLimits.fits(text, edgeCount: full.edges.count) { return .fits(text) }
         return .pastLimits(MermaidLimits.size(text, edgeCount: full.edges.count))
