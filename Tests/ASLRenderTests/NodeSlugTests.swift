@@ -23,4 +23,19 @@ import Testing
         #expect(ids.slug("Twice", inScope: "/a") != ids.slug("Twice", inScope: "/b"))
         #expect(ids.slug("Solo", inScope: "/States") == "solo")
     }
+
+    /// Ids are kept made, one per name, and are `state-` and the slug whichever way they are
+    /// asked for, for names given, names not given, shared slugs and repeated names.
+    @Test func idsAreStatePrefixedSlugs() {
+        let ids = NodeIDs(states: [("/States", "Fan out"), ("/States", "Fan-out"), ("/States", "支払い"), ("/a", "Twice"), ("/b", "Twice")])
+        for name in ["Fan out", "Fan-out", "支払い", "Twice", "Never given"] {
+            #expect(ids.stateID(name) == "state-" + ids.slug(name))
+            for scope in ["/States", "/a", "/b"] {
+                #expect(ids.stateID(name, inScope: scope) == "state-" + ids.slug(name, inScope: scope))
+            }
+        }
+        #expect(ids.stateID("Fan out").hasPrefix("state-fan-out-") && ids.stateID("Never given").hasPrefix("state-never-given-"))
+        #expect(ids.stateID("Twice", inScope: "/a") != ids.stateID("Twice", inScope: "/b"))
+        #expect(ids.stateID("支払い").count == "state-".count + 8)
+    }
 }

@@ -9,7 +9,9 @@
 /// same) gets one id per scope, the hash taken over the scope's pointer and the name: with one
 /// id, DOT and Mermaid merged the states into one node (found by the `diagram` fuzz target).
 public struct NodeIDs: Sendable {
-    private let slugByName: [String: String]
+    /// `state-<slug>` by name, made once: made on each call, a node's id and the id of every
+    /// edge into it were a string each (9 MB of the edges of 105,000 small states).
+    private let idByName: [String: String]
     private let repeatedNames: Set<String>
 
     /// States given as (scope pointer, name), so that a name repeated in another scope gets
@@ -52,22 +54,26 @@ public struct NodeIDs: Sendable {
         for (name, slug) in slugByName where shared.contains(slug) || slug.isEmpty {
             slugByName[name] = Self.hashed(slug, name)
         }
-        self.slugByName = slugByName
+        idByName = slugByName.mapValues { Self.idPrefix + $0 }
     }
 
     /// The slug for `name` (names not given to `init` get the hashed form, still stable).
     public func slug(_ name: String) -> String {
-        slugByName[name] ?? Self.hashed(Self.baseSlug(name), name)
+        idByName[name].map { String(Substring($0.utf8.dropFirst(Self.idPrefix.utf8.count))) } ?? Self.hashed(Self.baseSlug(name), name)
     }
 
-    public func stateID(_ name: String) -> String { "state-" + slug(name) }
+    public func stateID(_ name: String) -> String { idByName[name] ?? Self.idPrefix + Self.hashed(Self.baseSlug(name), name) }
+
+    private static let idPrefix = "state-"
 
     /// The slug for the state `name` of the scope at `pointer`.
     public func slug(_ name: String, inScope pointer: String) -> String {
         repeatedNames.contains(name) ? Self.hashed(Self.baseSlug(name), pointer + "\u{0}" + name) : slug(name)
     }
 
-    public func stateID(_ name: String, inScope pointer: String) -> String { "state-" + slug(name, inScope: pointer) }
+    public func stateID(_ name: String, inScope pointer: String) -> String {
+        repeatedNames.contains(name) ? Self.idPrefix + slug(name, inScope: pointer) : stateID(name)
+    }
 
     static func baseSlug(_ name: String) -> String {
         var out: [UInt8] = []
