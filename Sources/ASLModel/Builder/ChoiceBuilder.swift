@@ -61,13 +61,15 @@ struct ChoiceBuilder {
         init(_ members: LocatedNode.Members) {
             for index in members.indices {
                 let key = members.key(at: index)
-                switch key {
-                case "Condition": if condition == nil { condition = index }
-                case "And": if and == nil { and = index }
-                case "Or": if or == nil { or = index }
-                case "Not": if not == nil { not = index }
-                case "Variable": if variable == nil { variable = index }
-                case "Next", "Comment", "Assign", "Output": break
+                // By length first: a string switch compared an operator key with all nine
+                // names before the operator set was asked.
+                switch key.utf8.count {
+                case 9 where key == "Condition": if condition == nil { condition = index }
+                case 3 where key == "And": if and == nil { and = index }
+                case 2 where key == "Or": if or == nil { or = index }
+                case 3 where key == "Not": if not == nil { not = index }
+                case 8 where key == "Variable": if variable == nil { variable = index }
+                case 4 where key == "Next", 7 where key == "Comment", 6 where key == "Assign", 6 where key == "Output": break
                 default:
                     if comparison == nil, ChoiceBuilder.allOperators.contains(key) { comparison = index }
                 }

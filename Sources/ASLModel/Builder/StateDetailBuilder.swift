@@ -20,11 +20,11 @@ struct StateDetailBuilder {
         case .task: .task(task(members))
         case .pass: .pass
         case .choice: .choice(ChoiceBuilder(language: language, links: links).choice(node))
-        case .wait: .wait(waitDuration())
+        case .wait: .wait(waitDuration(members ?? []))
         case .succeed: .succeed
         case .fail: .fail(FailState(error: node["Error"]?.stringValue, cause: node["Cause"]?.stringValue))
         case .parallel: .parallel(parallel())
-        case .map: .map(map())
+        case .map: .map(map(members ?? []))
         case nil: .unknown
         }
     }
@@ -75,11 +75,11 @@ struct StateDetailBuilder {
         }
     }
 
-    private func waitDuration() -> WaitDuration? {
-        if let seconds = node.dynamicInt("Seconds", pathKey: "SecondsPath") { return .seconds(seconds) }
-        if let t = node["Timestamp"], let s = t.stringValue { return .timestamp(s, t.position) }
-        if let t = node["TimestampPath"], let s = t.stringValue { return .timestampPath(s, t.position) }
-        return nil
+    private func waitDuration(_ members: LocatedNode.Members) -> WaitDuration? {
+        let fields = WaitFields(members)
+        if let seconds = Self.dynamicInt(members, value: fields.seconds, path: fields.secondsPath) { return .seconds(seconds) }
+        if let t = members.read(fields.timestamp, { t in t.stringValue.map { WaitDuration.timestamp($0, t.position) } }) { return t }
+        return members.read(fields.timestampPath) { t in t.stringValue.map { WaitDuration.timestampPath($0, t.position) } }
     }
 
     private func parallel() -> ParallelState {
@@ -92,29 +92,35 @@ struct StateDetailBuilder {
         return ParallelState(branches: branches)
     }
 
-    private func map() -> MapState {
-        let processorKey = node["ItemProcessor"] != nil ? "ItemProcessor" : "Iterator"
-        let processorNode = node[processorKey]
+    private func map(_ members: LocatedNode.Members) -> MapState {
+        let fields = MapFields(members)
+        let processorKey = fields.itemProcessor != nil ? "ItemProcessor" : "Iterator"
+        let processorNode = (fields.itemProcessor ?? fields.iterator).map(members.value(at:))
         let processor = processorNode.map {
             StateMachineBuilder.scope(
                 $0, kind: .mapProcessor(parent: name),
                 pointer: JSONPointer.appending(State.pointer(ofStateNamed: name, inScopeAt: scopePointer), processorKey),
                 language: inherited, links: links)
         }
-        let modeText = processorNode?["ProcessorConfig"]?["Mode"]?.stringValue
-        let readerMaxItems = node["ItemReader"]?["ReaderConfig"]?["MaxItems"]?.numberValue?.intValue
-        let literalItems = node["Items"]?.arrayValue?.count
+        let processorConfig = processorNode?["ProcessorConfig"]
+        let modeText = processorConfig?["Mode"]?.stringValue
+        let itemReader = fields.itemReader.map(members.value(at:))
+        let readerMaxItems = itemReader?["ReaderConfig"]?["MaxItems"]?.numberValue?.intValue
+        let literalItems = members.read(fields.items) { $0.arrayValue?.count }
+        let label = members.read(fields.label) { $0.stringValue }
+        let batcher = fields.itemBatcher.map(members.value(at:))
+        let batching = batcher.flatMap { batcher -> MapState.Batching? in
+            batcher.dynamicInt("MaxItemsPerBatch", pathKey: "MaxItemsPerBatchPath").map(MapState.Batching.items)
+                ?? (batcher["MaxInputBytesPerBatch"] != nil || batcher["MaxInputBytesPerBatchPath"] != nil ? .bytesOnly : nil)
+        }
         return MapState(
             processor: processor,
             mode: modeText.flatMap(MapState.Mode.init(rawValue:)) ?? .inline,
-            maxConcurrency: node.dynamicInt("MaxConcurrency", pathKey: "MaxConcurrencyPath"),
+            maxConcurrency: Self.dynamicInt(members, value: fields.maxConcurrency, path: fields.maxConcurrencyPath),
             knownItemCount: literalItems ?? readerMaxItems,
-            usesItemReader: node["ItemReader"] != nil,
-            label: node["Label"]?.stringValue,
-            batching: node["ItemBatcher"].flatMap { batcher in
-                batcher.dynamicInt("MaxItemsPerBatch", pathKey: "MaxItemsPerBatchPath").map(MapState.Batching.items)
-                    ?? (batcher["MaxInputBytesPerBatch"] != nil || batcher["MaxInputBytesPerBatchPath"] != nil ? .bytesOnly : nil)
-            },
-            executionType: processorNode?["ProcessorConfig"]?["ExecutionType"]?.stringValue.flatMap(MapState.ExecutionType.init(rawValue:)))
+            usesItemReader: itemReader != nil,
+            label: label,
+            batching: batching,
+            executionType: processorConfig?["ExecutionType"]?.stringValue.flatMap(MapState.ExecutionType.init(rawValue:)))
     }
 }

@@ -129,8 +129,10 @@ extension ExpressionScan {
                 for index in members.indices {
                     let key = members.key(at: index)
                     var childPointer: String { JSONPointer.appending(trail.pointer(step, from: makePointer()), key) }
-                    switch key {
-                    case "And", "Or":
+                    // By length first (`Or` 2, `And`/`Not` 3, `Variable` 8): a string switch
+                    // compared every operator key (`StringEquals`, `Next`) with each case.
+                    switch ChoiceRuleKey(key) {
+                    case .andOr:
                         let keyStep = trail.step(from: step, .key(key))
                         members.withValue(at: index) { value in
                             value.withElements { children in
@@ -138,12 +140,10 @@ extension ExpressionScan {
                                 for i in children.indices { stack.append((children[i], trail.step(from: keyStep, .index(i)))) }
                             }
                         }
-                    case "Not": stack.append((members.value(at: index), trail.step(from: step, .key(key))))
-                    case "Variable":
+                    case .not: stack.append((members.value(at: index), trail.step(from: step, .key(key))))
+                    case .operand:
                         members.withValue(at: index) { checkPath($0, as: .referencePath, pointer: childPointer, site: site) }
-                    case let key where Self.endsInPath(key):
-                        members.withValue(at: index) { checkPath($0, as: .referencePath, pointer: childPointer, site: site) }
-                    default: break
+                    case .other: break
                     }
                 }
             }

@@ -16,16 +16,18 @@ extension ExpressionScan {
     mutating func scanJSONata(_ site: StateSite) {
         let state = site.state
         let producesResult = state.type == .task || state.type == .map || state.type == .parallel
+        // Once per state: `StateFields.pointer` spells the pointer out on each call.
+        let statePointer = state.pointer
         for member in state.node.members ?? [] where !Self.endsInPath(member.key) && !Self.jsonataSkipped.contains(member.key) {
-            var pointer: String { JSONPointer.appending(state.pointer, member.key) }
+            var pointer: String { JSONPointer.appending(statePointer, member.key) }
             switch member.key {
             case "Output", "Assign":
                 if member.key == "Assign" {
                     sink.facts.states[site.scope][site.index].assign = assignments(member.value, pointer: pointer)
                 }
-                walkJSONata(member.value, parent: state.pointer, step: .key(member.key), site: site, context: context(result: producesResult), mapContext: site.insideMap)
+                walkJSONata(member.value, parent: statePointer, step: .key(member.key), site: site, context: context(result: producesResult), mapContext: site.insideMap)
             case "ItemSelector":
-                walkJSONata(member.value, parent: state.pointer, step: .key(member.key), site: site, context: context(), mapContext: true)
+                walkJSONata(member.value, parent: statePointer, step: .key(member.key), site: site, context: context(), mapContext: true)
             case "Choices":
                 let pointer = pointer
                 for (index, rule) in (member.value.arrayValue ?? []).enumerated() {
@@ -44,7 +46,7 @@ extension ExpressionScan {
                     }
                 }
             default:
-                walkJSONata(member.value, parent: state.pointer, step: .key(member.key), site: site, context: context(), mapContext: site.insideMap)
+                walkJSONata(member.value, parent: statePointer, step: .key(member.key), site: site, context: context(), mapContext: site.insideMap)
             }
         }
     }

@@ -9,8 +9,13 @@ struct StateSite {
     struct StateFields {
         let name: String
         let node: LocatedNode
-        let pointer: String
         let type: StateType?
+        /// The state itself, one reference to its box, for `pointer`.
+        let model: State
+
+        /// Spelled out when asked for: most states of a machine have nothing to report or
+        /// record, and building every state's pointer up front cost two appends each.
+        var pointer: String { model.pointer }
     }
 
     let state: StateFields
@@ -42,7 +47,7 @@ struct ExpressionScan {
             for i in states.indices {
                 let node = states[i].node
                 guard node.isObject else { continue }
-                let fields = StateSite.StateFields(name: states[i].name, node: node, pointer: states[i].pointer, type: states[i].type)
+                let fields = StateSite.StateFields(name: states[i].name, node: node, type: states[i].type, model: states[i])
                 let site = StateSite(state: fields, scope: si, index: i, insideMap: tree.insideMap[si])
                 switch states[i].queryLanguage {
                 case .jsonPath: scanJSONPath(site)
