@@ -59,10 +59,10 @@ public struct State: Hashable, Sendable {
         queryLanguage: QueryLanguage, next: Located<String>?, isEnd: Bool, retriers: [Retrier], catchers: [Catcher],
         node: LocatedNode
     ) {
-        box = SharedBox(Fields(
-            name: name, pointerSource: pointer, nextName: next?.value, namePosition: PackedPosition(namePosition),
-            nextPosition: PackedPosition(next?.position), detail: detail, retriers: retriers, catchers: catchers,
-            node: node, type: type, queryLanguage: queryLanguage, isEnd: isEnd, pointerIsExplicit: true))
+        self.init(
+            name: name, namePosition: namePosition, pointerSource: pointer, pointerIsExplicit: true, type: type,
+            detail: detail, queryLanguage: queryLanguage, next: next, isEnd: isEnd, retriers: retriers,
+            catchers: catchers, node: node)
     }
 
     /// A state of the scope at `scopePointer`, whose own pointer is derived from it when asked
@@ -72,10 +72,21 @@ public struct State: Hashable, Sendable {
         queryLanguage: QueryLanguage, next: Located<String>?, isEnd: Bool, retriers: [Retrier], catchers: [Catcher],
         node: LocatedNode
     ) {
+        self.init(
+            name: name, namePosition: namePosition, pointerSource: scopePointer, pointerIsExplicit: false, type: type,
+            detail: detail, queryLanguage: queryLanguage, next: next, isEnd: isEnd, retriers: retriers,
+            catchers: catchers, node: node)
+    }
+
+    private init(
+        name: String, namePosition: SourcePosition, pointerSource: String, pointerIsExplicit: Bool, type: StateType?,
+        detail: Detail, queryLanguage: QueryLanguage, next: Located<String>?, isEnd: Bool, retriers: [Retrier],
+        catchers: [Catcher], node: LocatedNode
+    ) {
         box = SharedBox(Fields(
-            name: name, pointerSource: scopePointer, nextName: next?.value, namePosition: PackedPosition(namePosition),
+            name: name, pointerSource: pointerSource, nextName: next?.value, namePosition: PackedPosition(namePosition),
             nextPosition: PackedPosition(next?.position), detail: detail, retriers: retriers, catchers: catchers,
-            node: node, type: type, queryLanguage: queryLanguage, isEnd: isEnd, pointerIsExplicit: false))
+            node: node, type: type, queryLanguage: queryLanguage, isEnd: isEnd, pointerIsExplicit: pointerIsExplicit))
     }
 
     /// The JSON pointer of the state `name` in the scope whose pointer is `scopePointer`.
