@@ -25,7 +25,9 @@ public enum StateMachineBuilder {
         _ node: LocatedNode, kind: Scope.Kind, pointer: String, language: QueryLanguage, links: DocumentLinks
     ) -> Scope {
         let members = node["States"]?.members ?? []
-        // On one thread, as `Validator` runs checks: the states share the document's arena.
+        // On one thread. Building on several cores lost to contention for the arena's reference
+        // count; it has not been measured again since views borrow it (the checks now do run
+        // on every core, see `Validator`).
         let states = members.map { member in
             state(
                 member.value, name: member.key, namePosition: member.keyPosition, scopePointer: pointer,
