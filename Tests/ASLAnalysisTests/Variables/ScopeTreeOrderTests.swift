@@ -22,15 +22,32 @@ import Testing
         let graph = MachineGraph(machine: StateMachineBuilder.build(root))
         let count = graph.scopes.count
         #expect(count == 7)
-        var inOrder = [ScopeTree.Owner?](repeating: nil, count: count)
-        var inOrderDistributed = [Bool](repeating: false, count: count)
-        #expect(ScopeTree.findOwnersInOrder(graph, owner: &inOrder, distributed: &inOrderDistributed))
-        var byPointer = [ScopeTree.Owner?](repeating: nil, count: count)
-        var byPointerDistributed = [Bool](repeating: false, count: count)
-        ScopeTree.findOwnersByPointer(graph, owner: &byPointer, distributed: &byPointerDistributed)
+        let (inOrder, inOrderDistributed) = ScopeTree.owners(graph)
+        #expect(inOrder.dropFirst().allSatisfy { $0 != nil })
+        let (byPointer, byPointerDistributed) = Self.ownersByPointer(graph)
         #expect(inOrder == byPointer)
         #expect(inOrderDistributed == byPointerDistributed)
         #expect(inOrderDistributed == [false, false, false, false, false, false, true])
         #expect(inOrder.map { $0.map { "\($0.scope).\($0.state)" } ?? "-" } == ["-", "0.0", "0.0", "2.0", "3.0", "0.1", "0.2"])
+    }
+
+    /// The reference: each child scope found through a dictionary of the scopes' pointers,
+    /// whatever their order.
+    static func ownersByPointer(_ graph: MachineGraph) -> (owner: [ScopeTree.Owner?], distributed: [Bool]) {
+        var owner = [ScopeTree.Owner?](repeating: nil, count: graph.scopes.count)
+        var distributed = [Bool](repeating: false, count: graph.scopes.count)
+        var indexByPointer: [String: Int] = [:]
+        for i in graph.scopes.indices { indexByPointer[graph.scopes[i].scope.pointer] = i }
+        for si in graph.scopes.indices {
+            let states = graph.scopes[si].scope.states
+            for i in states.indices {
+                for child in states[i].childScopes {
+                    guard let ci = indexByPointer[child.pointer] else { continue }
+                    owner[ci] = ScopeTree.Owner(scope: si, state: i)
+                    distributed[ci] = states[i].map?.mode == .distributed
+                }
+            }
+        }
+        return (owner, distributed)
     }
 }

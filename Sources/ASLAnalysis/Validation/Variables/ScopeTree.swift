@@ -21,13 +21,7 @@ struct ScopeTree: Sendable {
 
     /// - Complexity: O(number of states + number of scopes).
     init(graph: MachineGraph) {
-        var owner = [Owner?](repeating: nil, count: graph.scopes.count)
-        var distributed = [Bool](repeating: false, count: graph.scopes.count)
-        if !Self.findOwnersInOrder(graph, owner: &owner, distributed: &distributed) {
-            owner = [Owner?](repeating: nil, count: graph.scopes.count)
-            distributed = [Bool](repeating: false, count: graph.scopes.count)
-            Self.findOwnersByPointer(graph, owner: &owner, distributed: &distributed)
-        }
+        let (owner, distributed) = Self.owners(graph)
         // `allScopes` lists a scope before the scopes nested in it, so one pass in order works.
         var insideMap = [Bool](repeating: false, count: graph.scopes.count)
         for i in graph.scopes.indices {
@@ -42,12 +36,14 @@ struct ScopeTree: Sendable {
         self.childScopes = children
     }
 
-    /// Owners found by walking the scopes as `StateMachine.allScopes` lists them (a scope, then
-    /// the scopes of each of its states in order, each with all nested in it), each checked to
-    /// be the graph's next scope by its pointer (the same string, compared without hashing).
-    /// `false`, leaving the arrays partly filled, when the graph lists them otherwise.
-    static func findOwnersInOrder(_ graph: MachineGraph, owner: inout [Owner?], distributed: inout [Bool]) -> Bool {
-        guard !graph.scopes.isEmpty else { return true }
+    /// Each scope's owner, and whether that owner is a Distributed Map, found by walking the
+    /// scopes in the order `StateMachine.allScopes` lists them (a scope, then the scopes of each
+    /// of its states in order, each with all nested in it), which is the order of
+    /// `MachineGraph.scopes`: the n-th scope the walk reaches is the graph's n-th, so no
+    /// pointer is hashed to find it.
+    static func owners(_ graph: MachineGraph) -> (owner: [Owner?], distributed: [Bool]) {
+        var owner = [Owner?](repeating: nil, count: graph.scopes.count)
+        var distributed = [Bool](repeating: false, count: graph.scopes.count)
         var pending: [(child: Scope, owner: Owner, distributed: Bool)] = []
         func pushChildren(of scope: Int) {
             let states = graph.scopes[scope].scope.states
@@ -56,34 +52,16 @@ struct ScopeTree: Sendable {
                 for child in states[i].childScopes.reversed() { pending.append((child, Owner(scope: scope, state: i), isDistributed)) }
             }
         }
-        pushChildren(of: 0)
+        if !graph.scopes.isEmpty { pushChildren(of: 0) }
         var next = 1
-        while let entry = pending.popLast() {
-            guard next < graph.scopes.count, graph.scopes[next].scope.pointer == entry.child.pointer else { return false }
+        while next < graph.scopes.count, let entry = pending.popLast() {
+            assert(graph.scopes[next].scope.pointer == entry.child.pointer, "MachineGraph.scopes is not in allScopes order")
             owner[next] = entry.owner
             distributed[next] = entry.distributed
             pushChildren(of: next)
             next += 1
         }
-        return next == graph.scopes.count
-    }
-
-    /// Owners found through a dictionary of the scopes' pointers, whatever their order.
-    static func findOwnersByPointer(_ graph: MachineGraph, owner: inout [Owner?], distributed: inout [Bool]) {
-        var indexByPointer: [String: Int] = [:]
-        indexByPointer.reserveCapacity(graph.scopes.count)
-        for i in graph.scopes.indices { indexByPointer[graph.scopes[i].scope.pointer] = i }
-        for si in graph.scopes.indices {
-            let states = graph.scopes[si].scope.states
-            for i in states.indices where !states[i].childScopes.isEmpty {
-                let state = states[i]
-                for child in state.childScopes {
-                    guard let ci = indexByPointer[child.pointer] else { continue }
-                    owner[ci] = Owner(scope: si, state: i)
-                    distributed[ci] = state.map?.mode == .distributed
-                }
-            }
-        }
+        return (owner, distributed)
     }
 
     /// `scope` and the scopes whose variables it can read, innermost first.
