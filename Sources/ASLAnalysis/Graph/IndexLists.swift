@@ -10,15 +10,18 @@ public struct EdgeLists: RandomAccessCollection, Sendable {
     /// (a counting sort).
     /// - Complexity: O(V + E).
     init(states: Int, edgeCount: Int, state: (Int) -> Int) {
+        // Counted one slot further on, so that after the sums `offsets[v + 1]` is where state
+        // `v`'s edges start, and placing each edge moves it to where they end, which is where
+        // state `v + 1`'s start: the offsets come out right without a second array of cursors
+        // (an allocation per list, two per scope, of a machine with thousands of scopes).
         var offsets = [Int32](repeating: 0, count: states + 1)
-        for e in 0..<edgeCount { offsets[state(e) + 1] += 1 }
-        for v in 0..<states { offsets[v + 1] += offsets[v] }
-        var next = offsets
+        for e in 0..<edgeCount where state(e) + 2 <= states { offsets[state(e) + 2] += 1 }
+        if states >= 2 { for v in 2...states { offsets[v] += offsets[v - 1] } }
         var edgeIndices = [Int32](repeating: 0, count: edgeCount)
         for e in 0..<edgeCount {
             let v = state(e)
-            edgeIndices[Int(next[v])] = Int32(e)
-            next[v] += 1
+            edgeIndices[Int(offsets[v + 1])] = Int32(e)
+            offsets[v + 1] += 1
         }
         self.offsets = offsets
         self.edgeIndices = edgeIndices

@@ -25,17 +25,52 @@ public enum StateMachineBuilder {
         _ node: LocatedNode, kind: Scope.Kind, pointer: String, language: QueryLanguage, links: DocumentLinks
     ) -> Scope {
         let members = node["States"]?.members ?? []
-        // On one thread. Building on several cores lost to contention for the arena's reference
-        // count; it has not been measured again since views borrow it (the checks now do run
-        // on every core, see `Validator`).
-        let states = members.map { member in
-            state(
-                member.value, name: member.key, namePosition: member.keyPosition, scopePointer: pointer,
-                inherited: language, links: links)
+        let states: [State]
+        if members.count >= concurrentScopeThreshold {
+            // A large scope's states are built on every core, in runs of contiguous states
+            // joined in document order: each state is built from its own members alone. Runs,
+            // not states, are handed out: `concurrentMap` is generic, and per state its
+            // metadata look-ups cost more than a quarter of building the state.
+            let runs = stride(from: 0, to: members.count, by: concurrentRunLength).map {
+                $0..<min($0 + concurrentRunLength, members.count)
+            }
+            states = Array(
+                runs.concurrentMap { run in
+                    Self.states(of: members, in: run, scopePointer: pointer, language: language, links: links)
+                }.joined())
+        } else {
+            states = Self.states(of: members, in: members.indices, scopePointer: pointer, language: language, links: links)
         }
         return Scope(
             kind: kind, pointer: pointer, startAt: node.locatedString("StartAt"), states: states, node: links.link(node))
     }
+
+    /// The states of the members in `run` of a scope's `States`. Each value is lent, not copied
+    /// out of a `Member`: a copy counted a reference to the arena, which two cores building
+    /// one scope would contend for.
+    private static func states(
+        of members: LocatedNode.Members, in run: Range<Int>, scopePointer: String, language: QueryLanguage,
+        links: DocumentLinks
+    ) -> [State] {
+        var states: [State] = []
+        states.reserveCapacity(run.count)
+        for index in run {
+            let built = members.withValue(at: index) { value in
+                state(
+                    value, name: members.key(at: index), namePosition: members.keyPosition(at: index),
+                    scopePointer: scopePointer, inherited: language, links: links)
+            }
+            states.append(built)
+        }
+        return states
+    }
+
+    /// The size of scope whose states are built on every core: about where the hand-off to a
+    /// second thread starts to pay (as `Validator.concurrentChecksThreshold`).
+    static let concurrentScopeThreshold = 500
+
+    /// States per run handed to a core: short enough that the cores finish together.
+    static let concurrentRunLength = 128
 
     static func state(
         _ node: LocatedNode, name: String, namePosition: SourcePosition, scopePointer: String,
@@ -43,7 +78,7 @@ public enum StateMachineBuilder {
     ) -> State {
         node.withMembers { members in
             let fields = members.map(CommonFields.init) ?? CommonFields()
-            let type = members?.read(fields.type) { $0.stringValue.flatMap(StateType.init(rawValue:)) }
+            let type = members?.read(fields.type) { $0.stringValue.flatMap(StateType.init(name:)) }
             let language = members?.read(fields.queryLanguage) { $0.stringValue.flatMap(QueryLanguage.init(rawValue:)) } ?? inherited
             let detail = StateDetailBuilder(
                 node: node, name: name, scopePointer: scopePointer, language: language, inherited: inherited,
