@@ -47,6 +47,24 @@ import Testing
         #expect(graph.edges.map(\.kind) == [.next, .catcher(0), .catcher(1), .choiceRule(0), .choiceRule(1), .choiceDefault, .next])
     }
 
+    /// The counting sort that fills the lists in place against a plain grouping, for scopes of
+    /// 0 to 40 states (one state: every edge in the one list) and edges in scrambled order.
+    @Test func edgeListsGroupEdgesLikeAFilter() {
+        var generator = SystemRandomNumberGenerator()
+        for states in 0...40 {
+            for _ in 0..<5 {
+                let owners = states == 0 ? [] : (0..<Int.random(in: 0...(3 * states), using: &generator)).map { _ in
+                    Int.random(in: 0..<states, using: &generator)
+                }
+                let lists = EdgeLists(states: states, edgeCount: owners.count) { owners[$0] }
+                #expect(lists.count == states)
+                for v in 0..<states {
+                    #expect(Array(lists[v]) == owners.indices.filter { owners[$0] == v }, "\(states) states, \(owners)")
+                }
+            }
+        }
+    }
+
     @Test func componentsPartitionTheStatesInOrder() {
         let graph = ScopeGraph(scope: Self.machine.root)
         let components = graph.stronglyConnectedComponents().map(Array.init)
