@@ -7,7 +7,7 @@ import Testing
 /// the model must be the one built state by state on the calling thread.
 @Suite struct ConcurrentScopeBuildTests {
     /// `blocks` × 4 states of every kind (nested scopes included) and a last Succeed: with
-    /// 163 blocks, 653 states, five runs of 128 and a short one.
+    /// 163 blocks, 653 states, runs of `concurrentRunLength` and a shorter last one.
     static func machine(blocks: Int) -> String {
         var states: [String] = []
         for b in 0..<blocks {
