@@ -32,7 +32,9 @@ struct BestPracticeCheck: Check {
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (_, state) in context.machine.allStates {
+        // By index, only the state copied (see `ChoiceCheck.run`).
+        for index in context.machine.allStates.indices {
+            let state = context.machine.allStates[index].state
             if let task = state.task {
                 if let timeout = task.timeoutSeconds?.literal, let heartbeat = task.heartbeatSeconds, let beat = heartbeat.literal, beat >= timeout {
                     found.append(context.diagnostic(Self.heartbeatTooLong, "`HeartbeatSeconds` (\(beat)) must be smaller than `TimeoutSeconds` (\(timeout)).", at: heartbeat.position, pointer: state.pointer + "/HeartbeatSeconds", state: state.name))

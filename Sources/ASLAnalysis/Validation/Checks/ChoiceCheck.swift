@@ -36,7 +36,10 @@ struct ChoiceCheck: Check {
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (_, state) in context.machine.allStates where state.type == .choice {
+        // By index, only the state copied: a copy of each pair counted a reference to its
+        // scope, shared by every state of the scope and by the check on the other core.
+        for index in context.machine.allStates.indices where context.machine.allStates[index].state.type == .choice {
+            let state = context.machine.allStates[index].state
             guard let choices = state.node["Choices"]?.arrayValue else { continue }
             if choices.isEmpty {
                 found.append(context.diagnostic(Self.choicesEmpty, "Choice state \"\(state.name)\" has no rules in `Choices`.", at: state.node["Choices"]?.position, pointer: state.pointer + "/Choices", state: state.name))

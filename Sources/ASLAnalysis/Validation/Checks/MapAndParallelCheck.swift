@@ -40,7 +40,9 @@ struct MapAndParallelCheck: Check {
 
     func run(_ context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (_, state) in context.machine.allStates {
+        // By index, only the state copied (see `ChoiceCheck.run`).
+        for index in context.machine.allStates.indices {
+            let state = context.machine.allStates[index].state
             if state.type == .parallel, let branches = state.node["Branches"], branches.arrayValue?.isEmpty == true {
                 found.append(context.diagnostic(Self.branchesEmpty, "Parallel \"\(state.name)\" has no branches.", at: branches.position, pointer: state.pointer + "/Branches", state: state.name))
             }

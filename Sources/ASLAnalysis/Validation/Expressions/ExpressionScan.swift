@@ -95,7 +95,9 @@ struct ExpressionScan {
         func add(_ node: LocatedNode?) {
             for member in node?.members ?? [] { names.insert(strippedKey(member.key)) }
         }
-        for (_, state) in machine.allStates {
+        // By index, only the state copied (see `ChoiceCheck.run`).
+        for index in machine.allStates.indices {
+            let state = machine.allStates[index].state
             add(state.node["Assign"])
             for rule in state.node["Choices"]?.arrayValue ?? [] { add(rule["Assign"]) }
             for catcher in state.node["Catch"]?.arrayValue ?? [] { add(catcher["Assign"]) }
