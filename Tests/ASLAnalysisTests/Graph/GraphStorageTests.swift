@@ -65,6 +65,39 @@ import Testing
         }
     }
 
+    /// The searches that follow edge indices in place against plain searches over
+    /// `successors(of:)` and `predecessors(of:)`, on random scopes of 1 to 12 states with
+    /// Choice rules, `Next`, `End` and missing targets (one state: with and without a loop).
+    @Test func reachabilityMatchesSearchesOverNeighbourLists() {
+        func search(_ roots: [Int], _ count: Int, _ neighbours: (Int) -> [Int]) -> [Bool] {
+            var seen = Array(repeating: false, count: count)
+            var stack = roots
+            for root in roots { seen[root] = true }
+            while let node = stack.popLast() {
+                for next in neighbours(node) where !seen[next] { seen[next] = true; stack.append(next) }
+            }
+            return seen
+        }
+        var generator = SystemRandomNumberGenerator()
+        for size in 1...12 {
+            for _ in 0..<8 {
+                let states = (0..<size).map { i -> String in
+                    let target = { "\"S\(Int.random(in: 0...size, using: &generator))\"" }
+                    switch Int.random(in: 0..<4, using: &generator) {
+                    case 0: return #""S\#(i)": {"Type": "Pass", "End": true}"#
+                    case 1: return #""S\#(i)": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsPresent": true, "Next": \#(target())}], "Default": \#(target())}"#
+                    default: return #""S\#(i)": {"Type": "Pass", "Next": \#(target())}"#
+                    }
+                }
+                let machine = PathFixtures.machine(#"{"StartAt": "S0", "States": {"# + states.joined(separator: ", ") + "}}")
+                let graph = ScopeGraph(scope: machine.root)
+                #expect(graph.reachableFromStart() == search([graph.start!], graph.count, graph.successors(of:)), "\(states)")
+                let terminal = (0..<graph.count).filter { graph.termination[$0] != nil }
+                #expect(graph.canReachTermination() == search(terminal, graph.count, graph.predecessors(of:)), "\(states)")
+            }
+        }
+    }
+
     @Test func componentsPartitionTheStatesInOrder() {
         let graph = ScopeGraph(scope: Self.machine.root)
         let components = graph.stronglyConnectedComponents().map(Array.init)
