@@ -54,6 +54,33 @@ import Testing
         }
     }
 
+    /// States built on worker threads (smaller stacks than the main one) still cope with a
+    /// Choice condition and with Parallel branches nested as deep as the reader allows.
+    @Test func deepNestingOnWorkerThreads() throws {
+        var condition = #"{"Variable": "$.x", "StringEquals": "a"}"#
+        for _ in 0..<(JSONReader.maximumDepth - 8) { condition = #"{"Not": "# + condition + "}" }
+        var parallel = #"{"Type": "Pass", "End": true}"#
+        for _ in 0..<((JSONReader.maximumDepth - 8) / 4) {
+            parallel = #"{"Type": "Parallel", "End": true, "Branches": [{"StartAt": "P", "States": {"P": "# + parallel + "}}]}"
+        }
+        var states = (0..<600).map { #""S\#($0)": {"Type": "Pass", "Next": "S\#($0 + 1)"}"# }
+        states.append(#""S600": {"Type": "Choice", "Choices": [{"And": ["# + condition + #"], "Next": "Deep"}], "Default": "Deep"}"#)
+        states.append(#""Deep": "# + parallel)
+        let text = #"{"StartAt": "S0", "States": {"# + states.joined(separator: ",") + "}}"
+        let read = JSONReader.parse(text, file: "deep.json")
+        #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+        let machine = StateMachineBuilder.build(try #require(read.root))
+        #expect(machine.root.states.count == 602)
+        #expect(machine.allScopes.count == 1 + (JSONReader.maximumDepth - 8) / 4)
+        guard case .choice(let choice) = machine.root.states[600].detail, case .and(let items) = choice.rules.first?.condition else {
+            Issue.record("no And rule"); return
+        }
+        var depth = 0
+        var inner = items.first
+        while case .not(let next)? = inner { depth += 1; inner = next }
+        #expect(depth == JSONReader.maximumDepth - 8)
+    }
+
     /// `StateType(name:)` picks by length and first byte; it must answer as the synthesized
     /// `init(rawValue:)` does for every case and for near misses.
     @Test func stateTypeByNameMatchesRawValue() {
