@@ -33,12 +33,16 @@ import Testing
         let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        // "   1234:     file=libgvc.so.6 [0];  dynamically loaded by ./aslkit [0]"
+        // "   1234:     file=libgvc.so.6 [0];  dynamically loaded by ./aslkit [0]", then
+        // "file=libgvc.so.6 [0];  generating link map"; the first of the two kinds counts.
         var libraries: [String: String] = [:]
         for line in log.split(separator: "\n") {
             guard let file = line.range(of: "file="), let semicolon = line[file.upperBound...].range(of: ";  ") else { continue }
-            let name = line[file.upperBound..<semicolon.lowerBound].prefix { $0 != " " }
-            libraries[String(name)] = line[semicolon.upperBound...].hasPrefix("dynamically loaded") ? "dynamically loaded by" : "needed by"
+            let name = String(line[file.upperBound..<semicolon.lowerBound].prefix { $0 != " " })
+            let how = line[semicolon.upperBound...]
+            for kind in ["needed by", "dynamically loaded by"] where how.hasPrefix(kind) && libraries[name] == nil {
+                libraries[name] = kind
+            }
         }
         return Run(status: process.terminationStatus, stdout: stdout, libraries: libraries)
     }
