@@ -46,8 +46,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // Graphviz's headers only: no pkgConfig, whose `--libs` would link libgvc and its ten
-        // libraries into every start of the binary. Linux opens libgvc on the first layout
+        // Graphviz's headers only: no pkgConfig, whose `--libs` would link libgvc (and the six
+        // libraries it needs) into every start of the binary. Linux opens libgvc on the first layout
         // (GraphvizLibrary); macOS links it through CGraphvizLinked (Homebrew's paths).
         .systemLibrary(
             name: "CGraphviz",

@@ -19,8 +19,9 @@ import Foundation  // NSLock: `Mutex` (Synchronization) needs macOS 15, the pack
 /// - Reusing it is safe: each render is `agmemread` -> `gvLayout` -> `gvRenderData` ->
 ///   `gvFreeLayout` -> `agclose`, which leaves no per-graph state in the context, and
 ///   repeated renders give byte-identical output (tested, also from 8 concurrent tasks).
-/// The context is created lazily on first use and never freed; it lives as long as the
-/// process, like the `dot` binary's.
+/// The library (`GraphvizLibrary`, opened with dlopen on Linux) and the context are created
+/// lazily on first use and never freed; they live as long as the process, like the `dot`
+/// binary's.
 final class GraphvizEngine: @unchecked Sendable {
     static let shared = GraphvizEngine()
 

@@ -8,9 +8,9 @@ import CGraphviz
 
 /// The Graphviz functions aslkit calls, looked up in libgvc (and the libcgraph it loads).
 ///
-/// Why not linked: on Linux libgvc brings ten more libraries (libcgraph, libcdt, libpathplan,
-/// libxdot, libltdl, libexpat, libz, libstdc++, libm, ...) that the dynamic loader would map
-/// and relocate at every start, though only a layout worker ever draws. Opening it on the
+/// Why not linked: on Linux libgvc needs six more libraries (libcgraph, libcdt, libpathplan,
+/// libltdl, libexpat, libz) that the dynamic loader would map and relocate at every start,
+/// though only a layout worker ever draws. Opening it on the
 /// first layout keeps that out of `validate` (README "Where a whole process spends beyond the
 /// pipeline"). On macOS the libraries stay linked (Homebrew's folder is not on dlopen's
 /// path) and the functions are found in the process itself.

@@ -8,8 +8,8 @@
 #endif
 
 // Linux links no Graphviz library (the module map has no `link`): ASLGraphviz opens libgvc
-// with dlopen the first time it lays out a graph, so a process that never draws (`validate`)
-// does not load and relocate the eleven libraries libgvc pulls in. These are the types of the
+// with dlopen the first time it calls Graphviz, so a process that never draws (`validate`)
+// does not load and relocate libgvc and the six libraries it needs. These are the types of the
 // functions it looks up, taken from the declarations above, so every call stays typed.
 typedef __typeof__(&gvContext) aslkit_gvContext_fn;
 typedef __typeof__(&gvFreeContext) aslkit_gvFreeContext_fn;
