@@ -23,11 +23,11 @@ struct ReportDiagram {
         // Too many edges cannot fit, whatever the text: it is not written, nor are the edges
         // kept to be counted. Leaving out the names' details keeps the edges, so it is not
         // tried either.
-        guard DiagramBuilder.build(machine, options: smaller, countingEdges: true).counted?.edgeCount ?? 0 <= MermaidLimits.maxEdges else {
+        guard DiagramBuilder.build(machine, options: smaller, countingEdges: true, edgeTooltips: false).counted?.edgeCount ?? 0 <= MermaidLimits.maxEdges else {
             note = "No diagram: " + whole
             return
         }
-        let reduced = DiagramBuilder.build(machine, options: smaller)
+        let reduced = MermaidWriter.diagram(machine, options: smaller)
         let attempts: [(() -> Diagram, String)] = [
             ({ reduced }, "Drawn with Parallel and Map states collapsed and without edge labels: "),
             ({ Self.namesOnly(reduced) }, "Drawn with Parallel and Map states collapsed, without edge labels, types or badges: "),
@@ -55,7 +55,7 @@ struct ReportDiagram {
     /// shows, and neither the text (10 MB for 50,000 states) nor the edges are held.
     private static func full(_ machine: StateMachine, options: DiagramOptions) -> FullDiagram {
         let writer = MermaidWriter(options: options)
-        let (withoutEdges, counted) = DiagramBuilder.build(machine, options: options, countingEdges: true)
+        let (withoutEdges, counted) = DiagramBuilder.build(machine, options: options, countingEdges: true, edgeTooltips: false)
         let edges = counted ?? MermaidEdgeCount()
         guard edges.edgeCount <= MermaidLimits.maxEdges else {
             let size = writer.utf16Count(consume withoutEdges) + edges.utf16Count
@@ -63,7 +63,7 @@ struct ReportDiagram {
         }
         _ = consume withoutEdges
         // At most 500 edges: small enough to build again with them.
-        let full = DiagramBuilder.build(machine, options: options)
+        let full = MermaidWriter.diagram(machine, options: options)
         let text = writer.write(full)
         if MermaidLimits.fits(text, edgeCount: full.edges.count) { return .fits(text) }
         return .pastLimits(MermaidLimits.size(text, edgeCount: full.edges.count))
