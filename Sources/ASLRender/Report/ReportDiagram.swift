@@ -14,8 +14,13 @@ struct ReportDiagram {
         case .fits(let text):
             mermaid = text
             return
-        case .pastLimits(let size):
+        case .pastLimits(let size, let tooManyEdgesCollapsed):
             whole = "the whole diagram (\(size)) is past \(MermaidLimits.limitsText)."
+            // Drawn collapsed already (fast mode): a smaller drawing has the same edges.
+            if tooManyEdgesCollapsed {
+                note = "No diagram: " + whole
+                return
+            }
         }
         var smaller = options
         smaller.collapse = true
@@ -45,8 +50,11 @@ struct ReportDiagram {
 
     enum FullDiagram {
         case fits(String)
-        /// What `MermaidLimits.size` says of the whole diagram.
-        case pastLimits(String)
+        /// What `MermaidLimits.size` says of the whole diagram, and whether it was drawn with
+        /// Parallel and Map states collapsed and had too many edges: then the smaller drawings
+        /// have as many, and are not built again to count them (about a second, and the run's
+        /// last rise in memory, on a machine of 105,000 states).
+        case pastLimits(String, tooManyEdgesCollapsed: Bool = false)
     }
 
     /// The whole diagram's text when it fits; otherwise only its size. Its own function so
@@ -58,8 +66,9 @@ struct ReportDiagram {
         let (withoutEdges, counted) = DiagramBuilder.build(machine, options: options, countingEdges: true, edgeTooltips: false)
         let edges = counted ?? MermaidEdgeCount()
         guard edges.edgeCount <= MermaidLimits.maxEdges else {
+            let collapsed = options.collapse || withoutEdges.fastMode
             let size = writer.utf16Count(consume withoutEdges) + edges.utf16Count
-            return .pastLimits(MermaidLimits.size(utf16Count: size, edgeCount: edges.edgeCount))
+            return .pastLimits(MermaidLimits.size(utf16Count: size, edgeCount: edges.edgeCount), tooManyEdgesCollapsed: collapsed)
         }
         _ = consume withoutEdges
         // At most 500 edges: small enough to build again with them.
