@@ -19,10 +19,10 @@ public struct MachineReportOptions: Sendable {
     /// 50,000-state machine the DOT alone is 31 MB.
     public var outputs: MachineReportOutputs = .all
     /// Called once the document and the checks' structures are freed, before the analyses,
-    /// and again before the drawing when the analyses ran: a command hands the C heap's free pages back to the system
-    /// (`malloc_trim`), which this library cannot reach. Freed in the middle of the heap, and
-    /// in the arenas of the checks' threads, they stayed resident: 13 MiB of `report`'s
-    /// 131 MiB peak on a machine of 105,000 small states.
+    /// and again before the drawing when the analyses ran: a command hands the C heap's free
+    /// pages back to the system (`malloc_trim`), which this library cannot reach. Freed in
+    /// the middle of the heap, and in the arena of the checks' second thread, they stayed
+    /// resident: 13 MiB of `report`'s 131 MiB peak on a machine of 105,000 small states.
     public var releaseFreedMemory: (@Sendable () -> Void)?
 
     public init(
