@@ -60,4 +60,26 @@ import TestSupport
         let whole = DiagramContext(machine: parallels.1, options: DiagramOptions())
         #expect(ScopeBuilder(context: whole, countingEdgesFrom: 0).edgeCapacity() == 46 + 630)
     }
+
+    /// A whole diagram drawn collapsed (fast mode) with too many edges is not drawn collapsed
+    /// again to count the same edges: the report says at once that there is no diagram.
+    @Test func aCollapsedWholeDiagramWithTooManyEdgesIsNotCountedAgain() throws {
+        let chain = try #require(LargeMachines.all.first { $0.0 == "chain-800" })
+        let chainMachine = StateMachineBuilder.build(LargeMachines.loaded(chain.1, file: chain.0).definition)
+        guard case .pastLimits(let size, tooManyEdgesCollapsed: true) = ReportDiagram.full(chainMachine, options: DiagramOptions()) else {
+            Issue.record("chain-800 is drawn in fast mode, past the edge limit")
+            return
+        }
+        #expect(size == "878 edges and 161,360 characters")
+        let chainDiagram = ReportDiagram(chainMachine, options: DiagramOptions())
+        #expect(chainDiagram.mermaid == nil)
+        #expect(chainDiagram.note == "No diagram: the whole diagram (\(size)) is past \(MermaidLimits.limitsText).")
+        // 585 states are drawn whole: 676 edges, too many, but collapsed they are 46 and fit.
+        let parallels = try Self.cases().last!.1
+        guard case .pastLimits(_, tooManyEdgesCollapsed: false) = ReportDiagram.full(parallels, options: DiagramOptions()) else {
+            Issue.record("the 45 Parallels are drawn whole, past the edge limit")
+            return
+        }
+        #expect(ReportDiagram(parallels, options: DiagramOptions()).note?.hasPrefix("Drawn with Parallel and Map states collapsed") == true)
+    }
 }

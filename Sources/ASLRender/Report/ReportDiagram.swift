@@ -61,7 +61,7 @@ struct ReportDiagram {
     /// that the whole diagram is freed before a smaller one is built. Its edges are counted
     /// first, as they are made, and not kept: past the edge limit the size is all a report
     /// shows, and neither the text (10 MB for 50,000 states) nor the edges are held.
-    private static func full(_ machine: StateMachine, options: DiagramOptions) -> FullDiagram {
+    static func full(_ machine: StateMachine, options: DiagramOptions) -> FullDiagram {
         let writer = MermaidWriter(options: options)
         let (withoutEdges, counted) = DiagramBuilder.build(machine, options: options, countingEdges: true, edgeTooltips: false)
         let edges = counted ?? MermaidEdgeCount()
