@@ -198,12 +198,12 @@ extension NodeRecord {
     /// `scalars`). Most names, types and paths of a state fit: a 16-byte slot per string was
     /// a tenth of a dense machine's document.
     static func inlineText(_ text: String) -> (first: UInt32, count: UInt32)? {
+        guard (1...7).contains(text.utf8.count) else { return nil }
         var text = text
         return text.withUTF8 { bytes in
-            guard (1...7).contains(bytes.count) else { return nil }
             var packed: UInt64 = 0
-            for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
-            packed |= UInt64(bytes.count) << 56
+            withUnsafeMutableBytes(of: &packed) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            packed = UInt64(littleEndian: packed) | UInt64(bytes.count) << 56
             return (UInt32(truncatingIfNeeded: packed), UInt32(truncatingIfNeeded: packed >> 32))
         }
     }
@@ -212,11 +212,8 @@ extension NodeRecord {
     var inlineText: String? {
         let length = Int(count >> 24)
         guard length > 0 else { return nil }
-        let packed = UInt64(count) << 32 | UInt64(first)
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            for index in 0..<length { buffer[index] = UInt8(truncatingIfNeeded: packed >> (8 * UInt64(index))) }
-            return length
-        }
+        let packed = (UInt64(count) << 32 | UInt64(first)).littleEndian
+        return withUnsafeBytes(of: packed) { String(decoding: $0[..<length], as: UTF8.self) }
     }
 }
 
