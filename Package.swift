@@ -46,12 +46,22 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // Graphviz's headers only: no pkgConfig, whose `--libs` would link libgvc (and the six
+        // libraries it needs) into every start of the binary. Linux opens libgvc on the first layout
+        // (GraphvizLibrary); macOS links it through CGraphvizLinked (Homebrew's paths).
         .systemLibrary(
             name: "CGraphviz",
-            pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "ASLGraphviz", dependencies: ["CGraphviz"]),
+        .systemLibrary(
+            name: "CGraphvizLinked",
+            pkgConfig: "libgvc",
+            providers: [.brew(["graphviz"])]
+        ),
+        .target(
+            name: "ASLGraphviz",
+            dependencies: ["CGraphviz", .target(name: "CGraphvizLinked", condition: .when(platforms: [.macOS]))]
+        ),
         .systemLibrary(name: "CMallocControl", path: "Sources/CMallocControl"),
         .executableTarget(
             name: "aslkit",

@@ -14,43 +14,43 @@ public struct ParsedDOT: Sendable, Equatable {
 /// fuzz harness to check that every DOT aslkit writes is DOT Graphviz reads.
 public enum DOTSyntaxCheck {
     public static func parse(_ dot: String) throws(GraphvizError) -> ParsedDOT {
-        try GraphvizEngine.shared.run { _ throws(GraphvizError) in
+        try GraphvizEngine.shared.run { gv, _ throws(GraphvizError) in
             // As in `GraphvizRenderer`: the lexer's line counter survives a failed parse.
-            agreadline(1)
-            guard let graph = dot.withCString({ agmemread($0) }) else {
+            gv.agreadline(1)
+            guard let graph = dot.withCString({ gv.agmemread($0) }) else {
                 let messages = GraphvizEngine.shared.takeMessages()
                 throw .syntax(messages.isEmpty ? "could not parse DOT" : messages.joined(separator: "\n"))
             }
-            defer { _ = agclose(graph) }
+            defer { _ = gv.agclose(graph) }
             _ = GraphvizEngine.shared.takeMessages()
-            var parsed = ParsedDOT(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), htmlLabels: [])
+            var parsed = ParsedDOT(nodes: Int(gv.agnnodes(graph)), edges: Int(gv.agnedges(graph)), htmlLabels: [])
             var pending = [graph]  // subgraphs, walked without recursion
             while let subgraph = pending.popLast() {
-                collectHTML(of: UnsafeMutableRawPointer(subgraph), into: &parsed.htmlLabels)
-                var child = agfstsubg(subgraph)
+                collectHTML(gv, of: UnsafeMutableRawPointer(subgraph), into: &parsed.htmlLabels)
+                var child = gv.agfstsubg(subgraph)
                 while let found = child {
                     pending.append(found)
-                    child = agnxtsubg(found)
+                    child = gv.agnxtsubg(found)
                 }
             }
-            var node = agfstnode(graph)
+            var node = gv.agfstnode(graph)
             while let current = node {
-                collectHTML(of: UnsafeMutableRawPointer(current), into: &parsed.htmlLabels)
-                var edge = agfstout(graph, current)
+                collectHTML(gv, of: UnsafeMutableRawPointer(current), into: &parsed.htmlLabels)
+                var edge = gv.agfstout(graph, current)
                 while let out = edge {
-                    collectHTML(of: UnsafeMutableRawPointer(out), into: &parsed.htmlLabels)
-                    edge = agnxtout(graph, out)
+                    collectHTML(gv, of: UnsafeMutableRawPointer(out), into: &parsed.htmlLabels)
+                    edge = gv.agnxtout(graph, out)
                 }
-                node = agnxtnode(graph, current)
+                node = gv.agnxtnode(graph, current)
             }
             return parsed
         }
     }
 
-    private static func collectHTML(of object: UnsafeMutableRawPointer, into labels: inout [String]) {
+    private static func collectHTML(_ gv: GraphvizLibrary, of object: UnsafeMutableRawPointer, into labels: inout [String]) {
         for name in ["label", "xlabel"] {
             var name = Array(name.utf8CString)
-            guard let value = agget(object, &name), aghtmlstr(value) != 0 else { continue }
+            guard let value = gv.agget(object, &name), gv.aghtmlstr(value) != 0 else { continue }
             labels.append(String(cString: value))
         }
     }

@@ -19,49 +19,59 @@ import Foundation  // NSLock: `Mutex` (Synchronization) needs macOS 15, the pack
 /// - Reusing it is safe: each render is `agmemread` -> `gvLayout` -> `gvRenderData` ->
 ///   `gvFreeLayout` -> `agclose`, which leaves no per-graph state in the context, and
 ///   repeated renders give byte-identical output (tested, also from 8 concurrent tasks).
-/// The context is created lazily on first use and never freed; it lives as long as the
-/// process, like the `dot` binary's.
+/// The library (`GraphvizLibrary`, opened with dlopen on Linux) and the context are created
+/// lazily on first use and never freed; they live as long as the process, like the `dot`
+/// binary's.
 final class GraphvizEngine: @unchecked Sendable {
     static let shared = GraphvizEngine()
 
     private let lock = NSLock()
     // Everything below is guarded by `lock`.
+    private var library: GraphvizLibrary?
     private var context: OpaquePointer?
     /// Text Graphviz reported through the user error function since the last `takeMessages()`.
     fileprivate var transcript = ""
 
     private init() {}
 
-    /// Runs `body` with exclusive access to Graphviz and the process-wide context.
-    /// `freshContext` (internal, for measurement only) uses a new `GVC_t` for this call and
-    /// frees it afterwards instead of the shared one.
+    /// Runs `body` with exclusive access to Graphviz (its functions, opened on first use) and
+    /// the process-wide context. `freshContext` (internal, for measurement only) uses a new
+    /// `GVC_t` for this call and frees it afterwards instead of the shared one.
     func run<R>(
         freshContext: Bool = false,
-        _ body: (OpaquePointer) throws(GraphvizError) -> R
+        _ body: (GraphvizLibrary, OpaquePointer) throws(GraphvizError) -> R
     ) throws(GraphvizError) -> R {
         lock.lock()
         defer { lock.unlock() }
-        let shared = try contextLocked()
+        let gv = try libraryLocked()
+        let shared = try contextLocked(gv)
         transcript = ""
-        guard freshContext else { return try body(shared) }
-        guard let gvc = gvContext() else { throw .renderFailed("gvContext() failed") }
-        defer { _ = gvFreeContext(gvc) }
-        return try body(gvc)
+        guard freshContext else { return try body(gv, shared) }
+        guard let gvc = gv.gvContext() else { throw .renderFailed("gvContext() failed") }
+        defer { _ = gv.gvFreeContext(gvc) }
+        return try body(gv, gvc)
     }
 
-    private func contextLocked() throws(GraphvizError) -> OpaquePointer {
+    private func libraryLocked() throws(GraphvizError) -> GraphvizLibrary {
+        if let library { return library }
+        let opened = try GraphvizLibrary.open()
+        library = opened
+        return opened
+    }
+
+    private func contextLocked(_ gv: GraphvizLibrary) throws(GraphvizError) -> OpaquePointer {
         if let context { return context }
         // Route every message (errors and warnings) into `transcript` instead of stderr.
         // `agseterr(AGMAX)` would also silence stderr, but then only the *last* message is
         // kept (`aglasterr()`), and a spline failure followed by another warning would be
         // lost; a user error function sees every message. The level stays at AGWARN so
         // warnings reach the function too.
-        _ = agseterr(AGWARN)
-        _ = agseterrf { piece in
+        _ = gv.agseterr(AGWARN)
+        _ = gv.agseterrf { piece in
             if let piece { GraphvizEngine.shared.transcript += String(cString: piece) }
             return 0
         }
-        guard let gvc = gvContext() else {
+        guard let gvc = gv.gvContext() else {
             throw .renderFailed("gvContext() failed: \(takeMessages().joined(separator: "\n"))")
         }
         context = gvc

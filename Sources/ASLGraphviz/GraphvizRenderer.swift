@@ -26,8 +26,8 @@ public struct GraphvizRenderer: Sendable {
         format: GraphvizFormat,
         engine: String = "dot"
     ) throws(GraphvizError) -> GraphvizOutput {
-        try GraphvizEngine.shared.run(freshContext: freshContextPerCall) { gvc throws(GraphvizError) in
-            try Self.renderLocked(gvc: gvc, dot: dot, format: format, engine: engine)
+        try GraphvizEngine.shared.run(freshContext: freshContextPerCall) { gv, gvc throws(GraphvizError) in
+            try Self.renderLocked(gv: gv, gvc: gvc, dot: dot, format: format, engine: engine)
         }
     }
 
@@ -36,16 +36,17 @@ public struct GraphvizRenderer: Sendable {
         String(decoding: try render(dot: dot, format: .svg, engine: engine).bytes, as: UTF8.self)
     }
 
-    /// Version of the linked Graphviz library, e.g. "2.43.0".
+    /// Version of the Graphviz library in use, e.g. "2.43.0".
     public static var libraryVersion: String {
-        (try? GraphvizEngine.shared.run { gvc in
-            gvcVersion(gvc).map { String(cString: $0) } ?? "unknown"
+        (try? GraphvizEngine.shared.run { gv, gvc in
+            gv.gvcVersion(gvc).map { String(cString: $0) } ?? "unknown"
         }) ?? "unknown"
     }
 
     // MARK: - Inside the lock
 
     private static func renderLocked(
+        gv: GraphvizLibrary,
         gvc: OpaquePointer,
         dot: String,
         format: GraphvizFormat,
@@ -54,42 +55,42 @@ public struct GraphvizRenderer: Sendable {
         let engineObj = GraphvizEngine.shared
         // The DOT lexer keeps its line counter across parses, and a failed parse leaves it
         // where the error was; without this reset the next syntax error reports a wrong line.
-        agreadline(1)
-        guard let graph = dot.withCString({ agmemread($0) }) else {
+        gv.agreadline(1)
+        guard let graph = dot.withCString({ gv.agmemread($0) }) else {
             let messages = engineObj.takeMessages()
             throw .syntax(errorText(messages, fallback: "could not parse DOT"))
         }
-        defer { _ = agclose(graph) }
+        defer { _ = gv.agclose(graph) }
 
         var warnings: [String] = []
         var usedFallback = false
 
-        guard gvLayout(gvc, graph, engine) == 0 else {
+        guard gv.gvLayout(gvc, graph, engine) == 0 else {
             throw .layoutFailed(errorText(engineObj.takeMessages(), fallback: "layout with engine '\(engine)' failed"))
         }
         var layoutMessages = engineObj.takeMessages()
         if layoutMessages.contains(where: isSplineFailure) {
             warnings += layoutMessages
-            _ = gvFreeLayout(gvc, graph)
+            _ = gv.gvFreeLayout(gvc, graph)
             withMutableCStrings("splines", "polyline", "") { name, value, def in
-                _ = agsafeset(UnsafeMutableRawPointer(graph), name, value, def)
+                _ = gv.agsafeset(UnsafeMutableRawPointer(graph), name, value, def)
             }
             usedFallback = true
-            guard gvLayout(gvc, graph, engine) == 0 else {
+            guard gv.gvLayout(gvc, graph, engine) == 0 else {
                 throw .layoutFailed(
                     errorText(engineObj.takeMessages(), fallback: "layout with splines=polyline failed"))
             }
             layoutMessages = engineObj.takeMessages()
         }
         warnings += layoutMessages
-        defer { _ = gvFreeLayout(gvc, graph) }
+        defer { _ = gv.gvFreeLayout(gvc, graph) }
         let notes = format == .png ? BitmapScale.fit(graph).map { [$0] } ?? [] : []
 
         var data: UnsafeMutablePointer<CChar>? = nil
         // The length parameter is `unsigned int *` up to Graphviz 12 and `size_t *` from 13:
         // `withLength` lets the compiler pick the integer type from gvRenderData's signature.
-        let (rc, length) = withLength { gvRenderData(gvc, graph, format.rawValue, &data, $0) }
-        defer { if let data { gvFreeRenderData(data) } }
+        let (rc, length) = withLength { gv.gvRenderData(gvc, graph, format.rawValue, &data, $0) }
+        defer { if let data { gv.gvFreeRenderData(data) } }
         let renderMessages = engineObj.takeMessages()
         guard rc == 0, let data else {
             throw .renderFailed(errorText(renderMessages, fallback: "rendering \(format.rawValue) failed (rc \(rc))"))

@@ -8,7 +8,7 @@ import Testing
 @Suite struct DocumentArenaTests {
     @Test func recordsStayCompact() {
         #expect(MemoryLayout<NodeRecord>.stride == 16)
-        #expect(MemoryLayout<MemberRecord>.stride == 16)
+        #expect(MemoryLayout<StoredMember>.stride == 12)
         #expect(MemoryLayout<LocatedNode>.size <= 16)
     }
 
@@ -71,6 +71,64 @@ import Testing
         #expect(mixed[3].position == SourcePosition(line: 1, column: text.distance(from: text.startIndex, to: four) + 3))
         #expect(arena.elements.count == 4)
         #expect(root["tail"]?.arrayValue?.map { $0.numberValue?.intValue } == [5, 6])
+    }
+
+    /// Strings of one to seven UTF-8 bytes are kept in the record like short numbers (most
+    /// names, types and paths of a dense machine), longer and empty ones in `scalars`; all read
+    /// back as parsed, escapes, NUL and non-ASCII included, through every accessor.
+    @Test func shortStringsLiveInTheirRecords() throws {
+        let texts = ["", "a", "Task", "Route 0", "Route 12", "é", "ééé", "éééé", "\u{0}", "a\u{0}b", "$.items", "arn:aws:states:::sqs:sendMessage"]
+        let encoded = texts.map { text in
+            "\"" + text.unicodeScalars.map { $0 == "\u{0}" ? "\\u0000" : String($0) }.joined() + "\""
+        }
+        let root = try #require(JSONReader.parse("[" + encoded.joined(separator: ",") + "]", file: "a.json").root)
+        let arena = try #require(self.arena(of: root))
+        #expect(root.arrayValue?.map(\.stringValue) == texts)
+        #expect(root.arrayValue?.map { node -> String? in if case .string(let s) = node.value { return s } else { return nil } } == texts)
+        #expect(arena.scalars.sorted() == ["", "Route 12", "arn:aws:states:::sqs:sendMessage", "éééé"])
+        let yaml = try #require(YAMLReader.parse("- Task\n- Route 12\n- ''\n", file: "a.yaml").root)
+        #expect(yaml.arrayValue?.map(\.stringValue) == ["Task", "Route 12", ""])
+    }
+
+    /// A key's position is kept against its value's: a few columns before it on its line, or
+    /// up to 126 lines before it at a column below 2^24; anything else (a key after its value,
+    /// as a YAML alias can make, or far away) in the arena's table. Every case reads back.
+    @Test func keyPositionsReadBackFromTwelveByteMembers() {
+        let cases: [(key: PackedPosition, value: PackedPosition, far: Bool)] = [
+            (PackedPosition(line: 1, column: 2), PackedPosition(line: 1, column: 7), false),
+            (PackedPosition(line: 1, column: 2), PackedPosition(line: 1, column: 2), false),
+            (PackedPosition(line: 3, column: 5), PackedPosition(line: 4, column: 7), false),
+            (PackedPosition(line: 3, column: 16_777_215), PackedPosition(line: 129, column: 1), false),
+            (PackedPosition(line: 1, column: 1), PackedPosition(line: 1, column: 134_217_727), false),
+            (PackedPosition(line: 3, column: 16_777_216), PackedPosition(line: 4, column: 1), true),
+            (PackedPosition(line: 3, column: 5), PackedPosition(line: 130, column: 1), true),
+            (PackedPosition(line: 9, column: 5), PackedPosition(line: 2, column: 1), true),
+            (PackedPosition(line: 2, column: 9), PackedPosition(line: 2, column: 3), true),
+            (.none, PackedPosition(line: 5, column: 3), false),
+        ]
+        var far: [UInt32: PackedPosition] = [:]
+        for (index, item) in cases.enumerated() {
+            let member = StoredMember(key: 0, value: 0, keyPosition: item.key, valuePosition: item.value, index: UInt32(index), far: &far)
+            #expect((member.keyPlace == StoredMember.far) == item.far, "case \(index)")
+            let read = StoredMember.keyPosition(place: member.keyPlace, value: item.value) ?? far[UInt32(index)]
+            #expect(read == item.key, "case \(index)")
+        }
+        #expect(far.count == cases.filter(\.far).count)
+    }
+
+    /// Through the readers: keys on their value's line, lines before it, and past the table's
+    /// reach, in JSON and YAML, at the positions the parser found them.
+    @Test func parsedKeyPositionsSurviveTheCompactMembers() throws {
+        let json = "{\"a\": 1, \"b\":\n\n 2,\n  \"c\":" + String(repeating: "\n", count: 200) + "3}"
+        let root = try #require(JSONReader.parse(json, file: "a.json").root)
+        let members = try #require(root.members)
+        #expect(members.map(\.keyPosition) == [
+            SourcePosition(line: 1, column: 2), SourcePosition(line: 1, column: 10), SourcePosition(line: 4, column: 3),
+        ])
+        #expect(try #require(self.arena(of: root)).farKeyPositions.count == 1)
+        let yaml = try #require(YAMLReader.parse("top:\n  inner: 1\nnext:\n\n\n  - x\n", file: "a.yaml").root)
+        #expect(yaml.members?.map(\.keyPosition) == [SourcePosition(line: 1, column: 1), SourcePosition(line: 3, column: 1)])
+        #expect(yaml["top"]?.members?.map(\.keyPosition) == [SourcePosition(line: 2, column: 3)])
     }
 
     /// Same-shaped elements are evenly spaced nodes: two entries of `elements` (first node and

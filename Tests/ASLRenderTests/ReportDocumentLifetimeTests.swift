@@ -42,6 +42,26 @@ import Testing
         #expect(report.dot.contains("Fan"))
     }
 
+    /// Each call of `releaseFreedMemory`, and whether the document's arena was gone by then.
+    final class ReleaseLog: @unchecked Sendable {
+        let weak: WeakArena
+        var arenaGoneAtCall: [Bool] = []
+        init(_ weak: WeakArena) { self.weak = weak }
+    }
+
+    @Test func freedMemoryIsReleasedOnceTheDocumentIsGoneAndAgainAfterTheAnalyses() throws {
+        for outputs in [MachineReportOutputs.markdown, .dot] {
+            let (machine, weak) = try Self.load()
+            let log = ReleaseLog(weak)
+            var options = MachineReportOptions()
+            options.outputs = outputs
+            options.releaseFreedMemory = { log.arenaGoneAtCall.append(log.weak.arena == nil) }
+            _ = MachineReportBuilder.build(consume machine, options: options)
+            // A drawing alone runs no analyses: nothing more to release before it.
+            #expect(log.arenaGoneAtCall == (outputs == .markdown ? [true, true] : [true]))
+        }
+    }
+
     @Test func eachMachineIsHandedOutOnce() {
         let handOut = HandOut(["a", "b", "c"])
         #expect((0..<3).concurrentMap { handOut.take($0) } == ["a", "b", "c"])

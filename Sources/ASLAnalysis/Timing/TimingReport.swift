@@ -44,27 +44,48 @@ public enum TimeoutSource: Sendable, Hashable {
 
 /// One row of the per-state table.
 ///
-/// Kept compact (35,000 rows of a dense machine were 5.3 MB): the scope's name and pointer are
-/// one object shared by the scope's rows, the type is its enum.
+/// Kept compact (35,000 rows of a dense machine were 5.3 MB, then 4.2 MB at 120 bytes a row,
+/// held through the whole analysis; 88 bytes now): the scope's name and pointer are one object
+/// shared by the scope's rows, the type is its enum, the retrier counts are 32-bit, and the
+/// two optional figures keep `nil` as a value no bounded row has, so no tag pads them.
 public struct StateTiming: Sendable, Hashable {
-    private let place: ScopePlace
-    private let stateType: StateType?
-    public var scope: String { place.name }
-    /// JSON pointer of the scope (`""` for the machine, `/States/P/Branches/0`, …).
-    public var scopePointer: String { place.pointer }
     public var state: String
-    public var type: String { stateType?.rawValue ?? "?" }
-    /// Tasks only.
-    public var timeout: TimeoutSource?
-    public var retriers: Int
-    /// Retriers that can fire (see ``RetryMath/firingRetriers(_:)``).
-    public var firingRetriers: Int
+    private let place: ScopePlace
     public var maxAttempts: Int
     /// Sum of the largest back-off waits of one state execution.
     public var retryWaitSeconds: Double
-    /// One execution of the state at worst; `nil` = unbounded.
-    public var worstSeconds: Double?
-    public var worstTransitions: Int?
+    /// `worstSeconds`, with `.infinity` for `nil`.
+    private var worstSecondsOrInfinity: Double
+    /// `worstTransitions`, with `Int.min` for `nil`.
+    private var worstTransitionsOrMin: Int
+    /// Tasks only.
+    public var timeout: TimeoutSource?
+    private let stateType: StateType?
+    private var retrierCount: Int32
+    private var firingRetrierCount: Int32
+
+    public var scope: String { place.name }
+    /// JSON pointer of the scope (`""` for the machine, `/States/P/Branches/0`, …).
+    public var scopePointer: String { place.pointer }
+    public var type: String { stateType?.rawValue ?? "?" }
+    public var retriers: Int {
+        get { Int(retrierCount) }
+        set { retrierCount = Int32(clamping: newValue) }
+    }
+    /// Retriers that can fire (see ``RetryMath/firingRetriers(_:)``).
+    public var firingRetriers: Int {
+        get { Int(firingRetrierCount) }
+        set { firingRetrierCount = Int32(clamping: newValue) }
+    }
+    /// One execution of the state at worst; `nil` = unbounded (so is an infinite value).
+    public var worstSeconds: Double? {
+        get { worstSecondsOrInfinity == .infinity ? nil : worstSecondsOrInfinity }
+        set { worstSecondsOrInfinity = newValue ?? .infinity }
+    }
+    public var worstTransitions: Int? {
+        get { worstTransitionsOrMin == .min ? nil : worstTransitionsOrMin }
+        set { worstTransitionsOrMin = newValue ?? .min }
+    }
 
     init(
         place: ScopePlace, state: String, type: StateType?, timeout: TimeoutSource?, retriers: Int, firingRetriers: Int,
@@ -74,12 +95,12 @@ public struct StateTiming: Sendable, Hashable {
         self.stateType = type
         self.state = state
         self.timeout = timeout
-        self.retriers = retriers
-        self.firingRetriers = firingRetriers
+        retrierCount = Int32(clamping: retriers)
+        firingRetrierCount = Int32(clamping: firingRetriers)
         self.maxAttempts = maxAttempts
         self.retryWaitSeconds = retryWaitSeconds
-        self.worstSeconds = worstSeconds
-        self.worstTransitions = worstTransitions
+        worstSecondsOrInfinity = worstSeconds ?? .infinity
+        worstTransitionsOrMin = worstTransitions ?? .min
     }
 }
 

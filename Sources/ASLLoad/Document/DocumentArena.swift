@@ -10,7 +10,7 @@ import ASLSource
 /// Immutable once built, so views can be shared across threads.
 final class DocumentArena: NodeStorage, @unchecked Sendable {
     let nodes: [NodeRecord]
-    let members: [MemberRecord]
+    let members: [StoredMember]
     /// Array elements: node indices, each array's in one contiguous run (for an array whose
     /// elements are evenly spaced nodes, the first and the spacing, or nothing when they are
     /// consecutive).
@@ -23,10 +23,13 @@ final class DocumentArena: NodeStorage, @unchecked Sendable {
     let contentStarts: [UInt32: PackedPosition]
     /// YAML tags written on nodes; JSON has none.
     let tags: [UInt32: String]
+    /// Where a member's key is written when that is too far from its value to be stored in
+    /// the member (`StoredMember.keyPlace`), by member index.
+    let farKeyPositions: [UInt32: PackedPosition]
 
     init(
-        nodes: [NodeRecord], members: [MemberRecord], elements: [UInt32], scalars: [String], keys: [String],
-        contentStarts: [UInt32: PackedPosition], tags: [UInt32: String]
+        nodes: [NodeRecord], members: [StoredMember], elements: [UInt32], scalars: [String], keys: [String],
+        contentStarts: [UInt32: PackedPosition], tags: [UInt32: String], farKeyPositions: [UInt32: PackedPosition]
     ) {
         self.nodes = nodes
         self.members = members
@@ -35,6 +38,14 @@ final class DocumentArena: NodeStorage, @unchecked Sendable {
         self.keys = keys
         self.contentStarts = contentStarts
         self.tags = tags
+        self.farKeyPositions = farKeyPositions
+    }
+
+    /// Where the key of member `index` (of `members`) is written.
+    func keyPosition(ofMember index: Int) -> PackedPosition {
+        let member = members[index]
+        return StoredMember.keyPosition(place: member.keyPlace, value: nodes[Int(member.value)].position)
+            ?? farKeyPositions[UInt32(index)] ?? .none
     }
 
     /// A copy with every position passed through `transform` (a definition read from inside a
@@ -56,10 +67,17 @@ final class DocumentArena: NodeStorage, @unchecked Sendable {
             }
             return record
         }
-        let members = self.members.map { MemberRecord(key: $0.key, keyPosition: map($0.keyPosition), value: $0.value) }
+        var farKeys: [UInt32: PackedPosition] = [:]
+        let members = self.members.indices.map { index in
+            let member = self.members[index]
+            let keyPosition = map(self.keyPosition(ofMember: index))
+            return StoredMember(
+                key: member.key, value: member.value, keyPosition: keyPosition, valuePosition: nodes[Int(member.value)].position,
+                index: UInt32(index), far: &farKeys)
+        }
         return DocumentArena(
             nodes: nodes, members: members, elements: elements, scalars: scalars, keys: keys,
-            contentStarts: explicitStarts, tags: tags)
+            contentStarts: explicitStarts, tags: tags, farKeyPositions: farKeys)
     }
 }
 
@@ -70,10 +88,11 @@ enum NodeKind: UInt8 {
     case null
     /// `first` is 0 or 1.
     case bool
-    /// The literal in `first` and `count` (`NodeRecord.inlineNumber`), or, when `count` is
+    /// The literal in `first` and `count` (`NodeRecord.inlineText`), or, when `count` is
     /// zero, at `first` in `scalars`.
     case number
-    /// `first` indexes `scalars`.
+    /// The text in `first` and `count` (`NodeRecord.inlineText`), or, when `count` is zero,
+    /// at `first` in `scalars`.
     case string
     /// `first` indexes `elements`, `count` of them (or names a run of evenly spaced nodes:
     /// `NodeRecord.consecutive`, `NodeRecord.strided`).
@@ -174,34 +193,36 @@ extension NodeRecord {
         return expected < strided ? (start, stride) : nil
     }
 
-    /// `first` and `count` for a number literal of at most seven UTF-8 bytes: the bytes, and
-    /// the length in the top byte of `count` (never zero, which marks a literal in `scalars`).
-    static func inlineNumber(_ text: String) -> (first: UInt32, count: UInt32)? {
+    /// `first` and `count` for a number literal or a string of one to seven UTF-8 bytes: the
+    /// bytes, and the length in the top byte of `count` (never zero, which marks a text in
+    /// `scalars`). Most names, types and paths of a state fit: a 16-byte slot per string was
+    /// a tenth of a dense machine's document.
+    static func inlineText(_ text: String) -> (first: UInt32, count: UInt32)? {
+        guard (1...7).contains(text.utf8.count) else { return nil }
         var text = text
         return text.withUTF8 { bytes in
-            guard (1...7).contains(bytes.count) else { return nil }
             var packed: UInt64 = 0
-            for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
-            packed |= UInt64(bytes.count) << 56
+            withUnsafeMutableBytes(of: &packed) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            packed = UInt64(littleEndian: packed) | UInt64(bytes.count) << 56
             return (UInt32(truncatingIfNeeded: packed), UInt32(truncatingIfNeeded: packed >> 32))
         }
     }
 
-    /// The text of an inline number literal; `nil` for one kept in `scalars`.
-    var inlineNumberText: String? {
+    /// The text of an inline number literal or string; `nil` for one kept in `scalars`.
+    var inlineText: String? {
         let length = Int(count >> 24)
         guard length > 0 else { return nil }
-        let packed = UInt64(count) << 32 | UInt64(first)
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            for index in 0..<length { buffer[index] = UInt8(truncatingIfNeeded: packed >> (8 * UInt64(index))) }
-            return length
-        }
+        let packed = (UInt64(count) << 32 | UInt64(first)).littleEndian
+        return withUnsafeBytes(of: packed) { String(decoding: $0[..<length], as: UTF8.self) }
     }
 }
 
 extension DocumentArena {
     /// The literal text of a number node.
-    func numberText(_ record: NodeRecord) -> String { record.inlineNumberText ?? scalars[Int(record.first)] }
+    func numberText(_ record: NodeRecord) -> String { record.inlineText ?? scalars[Int(record.first)] }
+
+    /// The text of a string node's record.
+    func stringText(_ record: NodeRecord) -> String { record.inlineText ?? scalars[Int(record.first)] }
 
     /// The node index of element `position` of an array whose record's `first` is `first`.
     func element(_ position: Int, first: UInt32) -> UInt32 {
@@ -214,9 +235,63 @@ extension DocumentArena {
     }
 }
 
-/// One object member: its key (an index into `keys`), where the key is written, and its value.
+/// One object member as a reader hands it over: its key (an index into `keys`), where the key
+/// is written, and its value.
 struct MemberRecord: Sendable {
     var key: UInt32
     var keyPosition: PackedPosition
     var value: UInt32
+}
+
+/// One object member as the arena keeps it, in 12 bytes: the key's position is stored
+/// relative to its value's, which is nearly always on the same line a few columns on (a
+/// 16-byte member with the position in full was a third of a dense machine's document).
+struct StoredMember: Sendable {
+    var key: UInt32
+    var value: UInt32
+    /// With the top bit clear, the key is on its value's line, this many columns before it;
+    /// with it set, `lineDelta` lines before it (bits 24–30, at most `maximumLineDelta`) at
+    /// the column in the low 24 bits. `far` (all ones): in the arena's `farKeyPositions`.
+    var keyPlace: UInt32
+
+    static let far = UInt32.max
+    private static let otherLine: UInt32 = 1 << 31
+    private static let columnMask: UInt32 = 1 << 24 - 1
+    private static let maximumLineDelta: Int32 = 126
+
+    /// The member with `keyPosition` stored against `valuePosition`, or, when it cannot be,
+    /// recorded in `far` under `index`.
+    init(
+        key: UInt32, value: UInt32, keyPosition: PackedPosition, valuePosition: PackedPosition, index: UInt32,
+        far: inout [UInt32: PackedPosition]
+    ) {
+        self.key = key
+        self.value = value
+        if let place = Self.place(of: keyPosition, before: valuePosition),
+            Self.keyPosition(place: place, value: valuePosition) == keyPosition
+        {
+            keyPlace = place
+        } else {
+            keyPlace = Self.far
+            far[index] = keyPosition
+        }
+    }
+
+    private static func place(of key: PackedPosition, before value: PackedPosition) -> UInt32? {
+        let lines = Int64(value.line) - Int64(key.line)
+        if lines == 0 {
+            let columns = Int64(value.column) - Int64(key.column)
+            return (0..<Int64(otherLine)).contains(columns) ? UInt32(columns) : nil
+        }
+        guard (1...Int64(maximumLineDelta)).contains(lines), (0...Int64(columnMask)).contains(Int64(key.column)) else { return nil }
+        return otherLine | UInt32(lines) << 24 | UInt32(key.column)
+    }
+
+    /// The key's position from `place` and the value's position; `nil` for `far`.
+    static func keyPosition(place: UInt32, value: PackedPosition) -> PackedPosition? {
+        if place == far { return nil }
+        if place & otherLine == 0 { return PackedPosition(line: value.line, column: value.column &- Int32(place)) }
+        let lines = Int32((place & ~otherLine) >> 24)
+        return PackedPosition(line: value.line &- lines, column: Int32(place & columnMask))
+    }
 }

@@ -5,7 +5,8 @@ import ASLSource
 /// over when the container closes, so each container's members and elements are contiguous.
 struct DocumentArenaBuilder {
     private var nodes: [NodeRecord] = []
-    private var members: [MemberRecord] = []
+    private var members: [StoredMember] = []
+    private var farKeyPositions: [UInt32: PackedPosition] = [:]
     private var elements: [UInt32] = []
     private var scalars: [String] = []
     /// Two spellings of one key (canonically equivalent, different characters) stay two
@@ -38,18 +39,20 @@ struct DocumentArenaBuilder {
     /// A literal of up to seven bytes (nearly every number) is kept in its record, not in
     /// `scalars`: a 16-byte slot per number made `[0,0,…]` cost 20 bytes per input byte.
     mutating func number(_ text: String, at position: SourcePosition) -> UInt32 {
-        let (first, count): (UInt32, UInt32)
-        if let inline = NodeRecord.inlineNumber(text) {
-            (first, count) = inline
-        } else {
-            scalars.append(text)
-            (first, count) = (UInt32(scalars.count - 1), 0)
-        }
+        let (first, count) = scalarSlot(text)
         return append(NodeRecord(first: first, count: count, position: PackedPosition(position), kind: .number, contentStart: .none))
     }
 
-    mutating func string(_ text: String, at position: SourcePosition, contentStart: SourcePosition?) -> UInt32 {
+    /// `first` and `count` of a number or string record: the text itself when it is short
+    /// (`NodeRecord.inlineText`), else its index in `scalars`.
+    private mutating func scalarSlot(_ text: String) -> (first: UInt32, count: UInt32) {
+        if let inline = NodeRecord.inlineText(text) { return inline }
         scalars.append(text)
+        return (UInt32(scalars.count - 1), 0)
+    }
+
+    mutating func string(_ text: String, at position: SourcePosition, contentStart: SourcePosition?) -> UInt32 {
+        let (first, count) = scalarSlot(text)
         let packed = PackedPosition(position)
         let form: ContentStartForm
         switch contentStart.map(PackedPosition.init) {
@@ -58,8 +61,7 @@ struct DocumentArenaBuilder {
         case PackedPosition(line: packed.line, column: packed.column &+ 1)?: form = .afterFirstCharacter
         default: form = .explicit
         }
-        let index = append(
-            NodeRecord(first: UInt32(scalars.count - 1), count: 0, position: packed, kind: .string, contentStart: form))
+        let index = append(NodeRecord(first: first, count: count, position: packed, kind: .string, contentStart: form))
         if form == .explicit, let contentStart { contentStarts[index] = PackedPosition(contentStart) }
         return index
     }
@@ -71,10 +73,10 @@ struct DocumentArenaBuilder {
         guard position.column < Int(Int32.max) else {
             return string(text, at: position, contentStart: hadEscapes ? nil : position.advanced(by: 1))
         }
-        scalars.append(text)
+        let (first, count) = scalarSlot(text)
         return append(
             NodeRecord(
-                first: UInt32(scalars.count - 1), count: 0, position: PackedPosition(position), kind: .string,
+                first: first, count: count, position: PackedPosition(position), kind: .string,
                 contentStart: hadEscapes ? .none : .afterFirstCharacter))
     }
 
@@ -106,7 +108,12 @@ struct DocumentArenaBuilder {
     /// An object with `children` as its members, in order (duplicates already removed).
     mutating func object(at position: SourcePosition, members children: some Collection<MemberRecord>) -> UInt32 {
         let first = UInt32(members.count)
-        for child in children { members.append(child) }
+        for child in children {
+            members.append(
+                StoredMember(
+                    key: child.key, value: child.value, keyPosition: child.keyPosition,
+                    valuePosition: nodes[Int(child.value)].position, index: UInt32(members.count), far: &farKeyPositions))
+        }
         return append(
             NodeRecord(
                 first: first, count: UInt32(children.count), position: PackedPosition(position), kind: .object,
@@ -123,7 +130,7 @@ struct DocumentArenaBuilder {
 
     func nodeRecord(_ node: UInt32) -> NodeRecord { nodes[Int(node)] }
 
-    func scalarText(_ index: UInt32) -> String { scalars[Int(index)] }
+    func scalarText(_ record: NodeRecord) -> String { record.inlineText ?? scalars[Int(record.first)] }
 
     func explicitContentStart(_ node: UInt32) -> PackedPosition? { contentStarts[node] }
 
@@ -134,7 +141,7 @@ struct DocumentArenaBuilder {
     consuming func finish() -> DocumentArena {
         DocumentArena(
             nodes: nodes, members: members, elements: elements, scalars: scalars, keys: keys.keys,
-            contentStarts: contentStarts, tags: tags)
+            contentStarts: contentStarts, tags: tags, farKeyPositions: farKeyPositions)
     }
 
     private mutating func append(_ record: NodeRecord) -> UInt32 {
@@ -149,7 +156,7 @@ extension DocumentArenaBuilder {
     /// The text of a string node; `nil` for other kinds.
     func stringValue(of node: UInt32) -> String? {
         let record = nodeRecord(node)
-        return record.kind == .string ? scalarText(record.first) : nil
+        return record.kind == .string ? scalarText(record) : nil
     }
 
     func contentStart(of node: UInt32) -> SourcePosition? {

@@ -11,7 +11,7 @@ extension LocatedNode {
         }
         let arena = unsafeDowncast(storage, to: DocumentArena.self)
         let record = arena.nodes[Int(index)]
-        return record.kind == .string ? arena.scalars[Int(record.first)] : nil
+        return record.kind == .string ? arena.stringText(record) : nil
     }
 
     public var boolValue: Bool? {

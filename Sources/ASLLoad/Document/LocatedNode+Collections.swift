@@ -88,7 +88,7 @@ extension LocatedNode {
             let arena = unsafeDowncast(storage, to: DocumentArena.self)
             let record = arena.members[Int(first) + position]
             return Member(
-                key: arena.keys[Int(record.key)], keyPosition: record.keyPosition.unpacked,
+                key: arena.keys[Int(record.key)], keyPosition: arena.keyPosition(ofMember: Int(first) + position).unpacked,
                 value: LocatedNode(arena: arena, index: record.value))
         }
 
@@ -111,7 +111,7 @@ extension LocatedNode {
         public func keyPosition(at position: Int) -> SourcePosition {
             precondition(position >= 0 && position < endIndex, "index out of range")
             if first == NodeStorage.boxed { return unsafeDowncast(storage, to: MemberList.self).members[position].keyPosition }
-            return unsafeDowncast(storage, to: DocumentArena.self).members[Int(first) + position].keyPosition.unpacked
+            return unsafeDowncast(storage, to: DocumentArena.self).keyPosition(ofMember: Int(first) + position).unpacked
         }
 
         /// The value of the first member named `key`. Keys are compared byte for byte, as JSON

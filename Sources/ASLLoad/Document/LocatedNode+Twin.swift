@@ -14,10 +14,11 @@ extension LocatedNode.Members {
 }
 
 extension DocumentArena {
-    /// Another arena object over the same storage (see `Members.readThroughTwin`).
+    /// Another arena object over the same storage (see `Members.readThroughTwin`): every
+    /// stored array and table shared, none copied.
     func twin() -> DocumentArena {
         DocumentArena(
             nodes: nodes, members: members, elements: elements, scalars: scalars, keys: keys,
-            contentStarts: contentStarts, tags: tags)
+            contentStarts: contentStarts, tags: tags, farKeyPositions: farKeyPositions)
     }
 }

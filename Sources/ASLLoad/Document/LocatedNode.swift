@@ -178,7 +178,7 @@ extension DocumentArena {
         case .null: return .null
         case .bool: return .bool(record.first != 0)
         case .number: return .number(NumberLiteral(text: numberText(record)))
-        case .string: return .string(scalars[Int(record.first)])
+        case .string: return .string(stringText(record))
         case .array: return .array(LocatedNode.Elements(arena: self, first: record.first, count: record.count))
         case .object: return .object(LocatedNode.Members(arena: self, first: record.first, count: record.count))
         }

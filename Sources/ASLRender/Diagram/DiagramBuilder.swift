@@ -13,11 +13,12 @@ public enum DiagramBuilder {
     }
 
     /// With `countingEdges`, the diagram has no edges and `counted` holds their Mermaid text's
-    /// size and their number instead (see `MermaidEdgeCount`).
-    static func build(_ machine: StateMachine, options: DiagramOptions, countingEdges: Bool)
+    /// size and their number instead (see `MermaidEdgeCount`). Without `edgeTooltips`, no
+    /// edge gets a tooltip: Mermaid never writes one.
+    static func build(_ machine: StateMachine, options: DiagramOptions, countingEdges: Bool, edgeTooltips: Bool = true)
         -> (diagram: Diagram, counted: MermaidEdgeCount?)
     {
-        let context = DiagramContext(machine: machine, options: options)
+        let context = DiagramContext(machine: machine, options: options, edgeTooltips: edgeTooltips)
         var diagram = Diagram()
         diagram.title = options.title
         diagram.tuning = options.tuning
@@ -31,7 +32,7 @@ public enum DiagramBuilder {
         if let highlight = options.highlight { caption.append("Highlighted: \(highlight.caption)") }
         if options.coverage != nil { caption.append(StyleTable.coverageLegend) }
         if !caption.isEmpty { diagram.caption = caption.joined(separator: "\n") }
-        let root = context.graphs.root
+        let root = context.root
         // The Start edge, made last, comes first.
         var builder = ScopeBuilder(context: context, countingEdgesFrom: countingEdges ? (root.start == nil ? 0 : 1) : nil)
         var items = [Diagram.Item.node(context.markerNode(id: "start", kind: .start, title: "Start"))]
@@ -52,7 +53,13 @@ public enum DiagramBuilder {
 /// Everything the walk reads but never changes.
 struct DiagramContext {
     let ids: NodeIDs
-    let graphs: MachineGraph
+    let machine: StateMachine
+    /// The machine's own scope's graph. A nested scope's graph is built when the walk enters
+    /// it and freed when it leaves: the graphs of every scope, held for the whole walk, were
+    /// about a sixth of a dense machine's drawing, and a collapsed drawing needs only this one.
+    let root: ScopeGraph
+    /// Whether edges get tooltips (DOT writes them, Mermaid does not).
+    let edgeTooltips: Bool
     let options: DiagramOptions
     let stateCount: Int
     let fastMode: Bool
@@ -65,10 +72,12 @@ struct DiagramContext {
     /// a second time (50,000 findings took 13 MB in a filtered copy and its grouping).
     let diagnosticsByState: [String: [Int]]
 
-    init(machine: StateMachine, options: DiagramOptions) {
+    init(machine: StateMachine, options: DiagramOptions, edgeTooltips: Bool = true) {
         let all = machine.allStates
         ids = NodeIDs(states: all.map { (scope: $0.scope.pointer, name: $0.state.name) })
-        graphs = MachineGraph(machine: machine)
+        self.machine = machine
+        root = ScopeGraph(scope: machine.root)
+        self.edgeTooltips = edgeTooltips
         self.options = options
         stateCount = all.count
         fastMode = all.count > options.fastModeThreshold
@@ -82,6 +91,10 @@ struct DiagramContext {
         }
         diagnosticsByState = byState
     }
+
+    /// The scopes the walk draws, in its order: every scope, or only the machine's own when
+    /// Parallel and Map states are collapsed.
+    var drawnScopes: ArraySlice<Scope> { collapse ? machine.allScopes.prefix(1) : machine.allScopes[...] }
 
     func markerNode(id: String, kind: Diagram.NodeKind, title: String) -> Diagram.Node {
         Diagram.Node(id: id, kind: kind, stateName: nil, title: title, tooltip: title)

@@ -14,7 +14,13 @@ public struct MermaidWriter: Sendable {
     public init(options: DiagramOptions = DiagramOptions()) { self.options = options }
 
     public func write(_ machine: StateMachine) -> String {
-        write(DiagramBuilder.build(machine, options: options))
+        write(Self.diagram(machine, options: options))
+    }
+
+    /// The diagram of `machine` as this writer needs it: without edge tooltips, which a
+    /// flowchart has no place for (about 1.3 MB of strings on a machine of 105,000 states).
+    static func diagram(_ machine: StateMachine, options: DiagramOptions) -> Diagram {
+        DiagramBuilder.build(machine, options: options, countingEdges: false, edgeTooltips: false).diagram
     }
 
     public func write(_ diagram: consuming Diagram) -> String {
@@ -34,7 +40,7 @@ public struct MermaidWriter: Sendable {
 
     /// The Mermaid text of `machine` into `out`, line by line, for a command that prints it.
     public func write(_ machine: StateMachine, into out: inout some TextOutputStream) {
-        write(DiagramBuilder.build(machine, options: options), into: &out)
+        write(Self.diagram(machine, options: options), into: &out)
     }
 
     /// Each line goes straight into `out`: a list of lines joined at the end held every line

@@ -57,7 +57,7 @@ extension ScopeBuilder {
                 drawn.kind = .choice
                 if let rule = from.choice.flatMap({ Self.element(at: index, of: $0.rules, index: \.index) }) {
                     drawn.label = ConditionSummary.short(rule.condition)
-                    drawn.tooltip = ConditionSummary.text(rule.condition)
+                    if context.edgeTooltips { drawn.tooltip = ConditionSummary.text(rule.condition) }
                 }
             case .choiceDefault:
                 drawn.kind = .default
@@ -66,7 +66,7 @@ extension ScopeBuilder {
                 drawn.kind = .catch
                 let errors = Self.element(at: index, of: from.catchers, index: \.index)?.errorNames ?? []
                 drawn.label = Abbreviation.cut(Self.errorList(errors), limit: 36)
-                drawn.tooltip = "catch " + Self.errorList(errors)
+                if context.edgeTooltips { drawn.tooltip = "catch " + Self.errorList(errors) }
                 if rankFirstCatchOnly { drawn.constraint = rankedCatch.insert(edge.to).inserted }
             }
             if !context.edgeLabels { drawn.label = nil }

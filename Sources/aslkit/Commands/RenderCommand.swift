@@ -52,6 +52,7 @@ struct RenderCommand: ParsableCommand {
         var options = try diagram.reportOptions()
         // DOT, Mermaid and Markdown are streamed to the output below rather than made whole.
         options.outputs = formats[0] == .markdown ? .markdown : []
+        options.releaseFreedMemory = HeapPolicy.releaseFreedPages
         let report = try MachineSelection.one(in: paths[0], named: machine, options: options, loading: loading.policy)
         switch formats[0] {
         case .dot: try OutputWriter(path: output).write(streaming: { report.writeDOT(into: &$0) })

@@ -19,6 +19,7 @@ struct ReportCommand: ParsableCommand {
         let progress = TerminalProgress.line(verb: "reported", noun: "machines")
         var options = try diagram.reportOptions(svgLink: svgLink)
         options.outputs = .markdown
+        options.releaseFreedMemory = HeapPolicy.releaseFreedPages
         let built = MachineReportBuilder.build(paths: paths, options: options, loading: loading.policy, progress: progress)
         progress?.finish()
         diagram.assumptions.report(built.loadDiagnostics)

@@ -20,4 +20,12 @@ enum HeapPolicy {
         _ = mallopt(M_TRIM_THRESHOLD, threshold)
         #endif
     }
+
+    /// Hands every whole free page of the heap back, wherever it lies (see
+    /// `MachineReportOptions.releaseFreedMemory`).
+    static let releaseFreedPages: @Sendable () -> Void = {
+        #if os(Linux)
+        _ = malloc_trim(0)
+        #endif
+    }
 }
