@@ -83,6 +83,14 @@ import Testing
 
     /// `StateType(name:)` picks by length and first byte; it must answer as the synthesized
     /// `init(rawValue:)` does for every case and for near misses.
+    /// A model that outlives its document stays in the main thread's heap (see `scope`).
+    @Test func onlyAModelThatKeepsItsDocumentIsBuiltOnEveryCore() {
+        let large = StateMachineBuilder.concurrentScopeThreshold
+        #expect(StateMachineBuilder.buildsOnEveryCore(stateCount: large, keepingDocument: true))
+        #expect(!StateMachineBuilder.buildsOnEveryCore(stateCount: large, keepingDocument: false))
+        #expect(!StateMachineBuilder.buildsOnEveryCore(stateCount: large - 1, keepingDocument: true))
+    }
+
     @Test func stateTypeByNameMatchesRawValue() {
         var names = StateType.allCases.map(\.rawValue)
         names += ["", "T", "task", "TASK", "Tas", "Tasks", "Taks", "Pas", "Fial", "Wiat", "Mop", "map", "Choise", "Succeeded",

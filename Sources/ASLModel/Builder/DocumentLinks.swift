@@ -15,5 +15,8 @@ struct DocumentLinks {
         placeholder = keepingDocument ? nil : LocatedNode(.object([]), at: SourcePosition(line: 0, column: 0))
     }
 
+    /// False for a model meant to outlive its document (see `StateMachineBuilder.scope`).
+    var keepsDocument: Bool { placeholder == nil }
+
     func link(_ node: LocatedNode) -> LocatedNode { placeholder ?? node }
 }

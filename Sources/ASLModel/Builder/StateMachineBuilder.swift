@@ -26,11 +26,16 @@ public enum StateMachineBuilder {
     ) -> Scope {
         let members = node["States"]?.members ?? []
         let states: [State]
-        if members.count >= concurrentScopeThreshold {
+        if buildsOnEveryCore(stateCount: members.count, keepingDocument: links.keepsDocument) {
             // A large scope's states are built on every core, in runs of contiguous states
             // joined in document order: each state is built from its own members alone. Runs,
             // not states, are handed out: `concurrentMap` is generic, and per state its
             // metadata look-ups cost more than a quarter of building the state.
+            // A model built without the document outlives it and is what `report`, `render`,
+            // `analyze` and `paths` hold to the end: it is built on one thread, so that all of
+            // it comes from the main thread's heap. Half of it in a worker thread's heap kept
+            // the drawing from reusing what validation freed: `render` and `report` of the
+            // 12.4 MB mixed machine peaked 9-12 MiB higher.
             let runs = stride(from: 0, to: members.count, by: concurrentRunLength).map {
                 $0..<min($0 + concurrentRunLength, members.count)
             }
@@ -71,6 +76,11 @@ public enum StateMachineBuilder {
     /// The size of scope whose states are built on every core: about where the hand-off to a
     /// second thread starts to pay (as `Validator.concurrentChecksThreshold`).
     static let concurrentScopeThreshold = 500
+
+    /// Whether a scope's states are built on every core (see `scope`).
+    static func buildsOnEveryCore(stateCount: Int, keepingDocument: Bool) -> Bool {
+        stateCount >= concurrentScopeThreshold && keepingDocument
+    }
 
     /// States per run handed to a core. Short runs, each with its own twin, also spread the
     /// checks' reference counts (every state's node belongs to its run's twin), so that the two
