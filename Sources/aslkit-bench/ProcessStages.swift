@@ -119,6 +119,15 @@ enum ProcessStages {
         let yaml = bigYAMLDefinition(megabytes: 40)
         let yamlPath = write(yaml, named: "big.asl.yaml", in: folder)
         report("the same shape in block YAML", bytes: yaml.utf8.count, ChildProcess(executable: aslkit, arguments: ["validate", yamlPath]))
+        // The densest machine of states (issue 12): 105,000 small states, every command.
+        let mixed = GeneratedMachines.mixed(blocks: 15_000, pretty: false)
+        let mixedPath = write(mixed, named: "mixed.asl.json", in: folder)
+        for arguments in [
+            ["validate"], ["validate", "--format", "sarif"], ["analyze"], ["analyze", "--format", "json"], ["audit"],
+            ["paths"], ["paths", "--format", "json"], ["report"], ["render", "--format", "dot"], ["render", "--format", "mermaid"],
+        ] {
+            report("105,000 states in mixed blocks", bytes: mixed.utf8.count, ChildProcess(executable: aslkit, arguments: arguments + [mixedPath]))
+        }
         // The densest JSON (two bytes a value) and same-shaped one-element arrays, the shapes a
         // hostile definition would use to make the document weigh most against its text.
         for (name, element) in [("[0,0,…]", "0"), ("[[0],[0],…]", "[0]")] {
